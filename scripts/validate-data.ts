@@ -1,0 +1,15 @@
+import { resolve } from 'node:path';
+import { validateDataset } from '../src/model/validateDataset';
+import { loadDatasetFiles } from './loadDatasetFiles';
+
+/** `npm run validate-data [DIR]`: checks the dataset in src/data (or DIR) and exits non-zero on any problem. */
+const dir = resolve(process.argv[2] ?? 'src/data');
+const { dataset, problems } = validateDataset(loadDatasetFiles(dir));
+const citations = dataset.events.reduce((n, e) => n + e.citations.length, 0);
+
+if (problems.length > 0) {
+  console.error(`The dataset in ${dir} has ${problems.length} problem(s):`);
+  for (const p of problems) console.error(`  ${p.where}: ${p.message}`);
+  process.exit(1);
+}
+console.log(`Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.sources.length} sources.`);

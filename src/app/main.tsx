@@ -1,0 +1,17 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { dataset, datasetProblems } from '../data/dataset';
+import { useAppStore } from '../store/store';
+import { App } from './App';
+import './app.css';
+
+useAppStore.getState().loadDataset(dataset, datasetProblems);
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}

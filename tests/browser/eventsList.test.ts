@@ -1,0 +1,35 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { hookDate } from '../../src/model/partialDate';
+import { validateDataset } from '../../src/model/validateDataset';
+import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
+import { disconnectBrowser, openApp } from './harness';
+
+const { dataset } = validateDataset(loadDatasetFiles('src/data'));
+
+afterAll(disconnectBrowser);
+
+describe('the production build lists the dataset', () => {
+  it.each(['Asia/Seoul', 'Pacific/Honolulu'])('shows every event with its hooks and quotes, in %s, with no errors', async (timezoneId) => {
+    const app = await openApp('', { timezoneId });
+    const list = app.page.locator('.events-list');
+    for (const event of dataset.events) {
+      const entry = list.locator(`[data-event-id="${event.id}"]`);
+      await expect(entry.count()).resolves.toBe(1);
+      await expect(entry.getAttribute('data-start')).resolves.toBe(hookDate(event.start));
+      await expect(entry.getAttribute('data-end')).resolves.toBe(event.end ? hookDate(event.end) : null);
+      const text = await entry.innerText();
+      expect(text).toContain(event.title);
+      for (const citation of event.citations) expect(text).toContain(citation.quote);
+    }
+    expect(app.errors).toEqual([]);
+    expect(app.foreignRequests).toEqual([]);
+    await app.close();
+  });
+
+  it('works from a sub-path of the host', async () => {
+    const app = await openApp('', { path: 'mirror/sub/path/' });
+    await expect(app.page.locator('.events-list [data-event-id]').count()).resolves.toBe(dataset.events.length);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
