@@ -14,9 +14,10 @@ declare module 'vitest' {
 
 /** Serves the production build and starts one Chromium that every browser test file connects to. */
 export default async function setup(project: TestProject) {
-  const dist = resolve('dist');
+  // DIST_DIR lets several builds be tested side by side.
+  const dist = resolve(process.env.DIST_DIR ?? 'dist');
   if (!existsSync(resolve(dist, 'index.html'))) {
-    throw new Error('No production build in dist/: run `npm run build` first (`npm test` does).');
+    throw new Error(`No production build in ${dist}: run 'npm run build' first ('npm test' does).`);
   }
   const server = await serveStatic(dist);
   const { executablePath, origin } = await findBrowser();

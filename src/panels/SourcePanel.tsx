@@ -1,0 +1,4 @@
+/** The selected event's sources (to come). */
+export function SourcePanel() {
+  return null;
+}
