@@ -2,7 +2,7 @@ import { ArticleView } from '../panels/ArticleView';
 import { EventsList } from '../panels/EventsList';
 import { SourcePanel } from '../panels/SourcePanel';
 import { Timeline } from '../timeline/Timeline';
-import { useUrlSync } from '../url/useUrlSync';
+import { useUrlSync } from './useUrlSync';
 import { Header } from './Header';
 import { Notices } from './Notices';
 
