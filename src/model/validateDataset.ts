@@ -109,7 +109,9 @@ function readEvent(
   const span: DateSpan | undefined = start && (e.end === undefined || end) ? { start, ...(end && { end }) } : undefined;
 
   const citations = e.citations.map((c, i) => readCitation(c, `citations[${i}]`, sources, span, at));
-  if (span && !citations.some((c) => c?.dating && sameSpan(c.dating.resolved, span))) {
+  // Only when every citation stands: a broken citation is reported once, not again as a missing date.
+  const allCited = citations.every((c) => c !== undefined);
+  if (span && allCited && !citations.some((c) => c?.dating && sameSpan(c.dating.resolved, span))) {
     at(
       'start',
       `${formatDateSpan(span)} is not what any citation's date words resolve to: ` +
@@ -184,6 +186,8 @@ function describeMismatch(quote: string, text: string): string {
     if (text.includes(quote.slice(0, mid))) lo = mid;
     else hi = mid - 1;
   }
+  // Report from the start of the word that differs, not from its first differing letter.
+  lo = quote.lastIndexOf(' ', lo) + 1;
   if (lo < 8) return `"${quote.slice(0, 40)}…" does not occur`;
   return `it matches up to "…${quote.slice(Math.max(0, lo - 30), lo)}" and then differs at "${quote.slice(lo, lo + 30)}…"`;
 }

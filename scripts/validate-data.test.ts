@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const run = (dir?: string) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts', ...(dir ? [dir] : [])], { encoding: 'utf8' });
+
+const work = mkdtempSync(join(tmpdir(), 'dataset-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('npm run validate-data', () => {
+  it('passes the real dataset and says how much it checked', () => {
+    const result = run();
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^Dataset OK: \d+ events, \d+ citations, 2 sources\./);
+  });
+
+  it('fails on a corrupted quote with a message naming the event', () => {
+    cpSync('src/data', work, { recursive: true });
+    const file = join(work, 'events.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('under the banner of', 'under the flag of'));
+    const result = run(work);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('event "pact-1965", citations[0].quote: not found verbatim in source "xinhua-2019-11-29"');
+  });
+});
+
+describe('the articles in the project', () => {
+  it('are byte for byte the articles as received', () => {
+    const shared = join('..', 'shared', 'sources');
+    for (const file of ['000_c6616dc133996297.txt', '004_e22dcf4a4fde168f.txt']) {
+      let original: Buffer;
+      try {
+        original = readFileSync(join(shared, file));
+      } catch {
+        continue; // the received copies are not beside every checkout
+      }
+      expect(readFileSync(join('src/data/articles', file)).equals(original)).toBe(true);
+    }
+  });
+});
