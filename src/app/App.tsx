@@ -2,9 +2,10 @@ import { ArticleView } from '../panels/ArticleView';
 import { EventsList } from '../panels/EventsList';
 import { SourcePanel } from '../panels/SourcePanel';
 import { Timeline } from '../timeline/Timeline';
-import { useUrlSync } from './useUrlSync';
+import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { Notices } from './Notices';
+import { useUrlSync } from './useUrlSync';
 
 /** The page: header, notices, the timeline, and the reading panels around it. */
 export function App() {
@@ -14,11 +15,19 @@ export function App() {
       <Header />
       <Notices />
       <main id="main" className="layout">
-        <Timeline />
+        <ErrorBoundary name="the timeline">
+          <Timeline />
+        </ErrorBoundary>
         <div className="reading">
-          <EventsList />
-          <SourcePanel />
-          <ArticleView />
+          <ErrorBoundary name="the events list">
+            <EventsList />
+          </ErrorBoundary>
+          <ErrorBoundary name="the source panel">
+            <SourcePanel />
+          </ErrorBoundary>
+          <ErrorBoundary name="the article view">
+            <ArticleView />
+          </ErrorBoundary>
         </div>
       </main>
     </>

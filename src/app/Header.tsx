@@ -1,14 +1,26 @@
 import { useAppStore } from '../store/store';
+import { AboutData } from './AboutData';
+import { ThemeToggle } from './ThemeToggle';
 
+/** What this is in one line, and the page-wide controls. */
 export function Header() {
   const events = useAppStore((s) => s.dataset.events.length);
   const sources = useAppStore((s) => s.dataset.sources.length);
   return (
     <header className="site-header">
-      <h1>Japan–South Korea relations, 1910–2023</h1>
-      <p className="tagline">
-        A timeline of {events} events drawn from {sources} news articles. Every event quotes its source.
-      </p>
+      <a className="skip-link" href="#events-heading">
+        Skip to the events list
+      </a>
+      <div className="site-title">
+        <h1>Japan–South Korea relations, 1910–2023</h1>
+        <p className="tagline">
+          A timeline of {events} events drawn from {sources} news articles. Every event quotes its source.
+        </p>
+      </div>
+      <div className="header-controls">
+        <AboutData />
+        <ThemeToggle />
+      </div>
     </header>
   );
 }

@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { dataset, datasetProblems } from '../data/dataset';
 import { useAppStore } from '../store/store';
 import { App } from './App';
+import { applyThemeChoice, readThemeChoice } from './theme';
 import './app.css';
 
+applyThemeChoice(readThemeChoice());
 useAppStore.getState().loadDataset(dataset, datasetProblems);
 
 const root = document.getElementById('root');

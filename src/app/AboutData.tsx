@@ -1,0 +1,58 @@
+import { useRef } from 'react';
+import { useAppStore } from '../store/store';
+
+/** "About the data": the sources, how events were curated and checked, and what precision means. */
+export function AboutData() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const sources = useAppStore((s) => s.dataset.sources);
+  const events = useAppStore((s) => s.dataset.events);
+  const citations = events.reduce((n, e) => n + e.citations.length, 0);
+  return (
+    <>
+      <button type="button" className="header-button" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+        About the data
+      </button>
+      <dialog ref={dialog} className="about" aria-labelledby="about-heading">
+        <h2 id="about-heading">About the data</h2>
+        <p>
+          {events.length} events with {citations} citations, curated by hand from {sources.length} news articles. Every event
+          quotes at least one passage of its source word for word, typos included.
+        </p>
+        <h3>Sources</h3>
+        <ul>
+          {sources.map((s) => (
+            <li key={s.id}>
+              <cite>{s.headline}</cite>. {s.publisher}, {s.byline}, published {s.publishedAsPrinted} (no time zone printed).
+            </li>
+          ))}
+        </ul>
+        <p>No web address was kept with these articles, so none is given.</p>
+        <h3>How the events were made and checked</h3>
+        <ul>
+          <li>Every dated statement in the articles is an event, or a citation on one. A happening told by both articles is one event with a citation from each.</li>
+          <li>
+            Relative dates ("last Friday", "October last year") are counted from the article's publication date, and the
+            words and that date are kept with the citation, so you can check the reading.
+          </li>
+          <li>
+            A validator checks that every quote occurs verbatim in its article, that every date is real and is no more
+            precise than its words, and that every source is cited. The app and its tests run it on every build.
+          </li>
+        </ul>
+        <h3>Precision and status</h3>
+        <ul>
+          <li>A date is shown only as precisely as the text gives it: a year, a month, a week or a day. A month-precise event covers its whole month on the timeline.</li>
+          <li>
+            <strong>Happened</strong>: done when the article was published. <strong>Announced</strong>: set for a time by an
+            official, not yet done. <strong>Planned</strong>: an intention, with at most a deadline.
+          </li>
+        </ul>
+        <form method="dialog">
+          <button type="submit" className="header-button">
+            Close
+          </button>
+        </form>
+      </dialog>
+    </>
+  );
+}
