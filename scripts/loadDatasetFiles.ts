@@ -4,7 +4,14 @@ import type { DatasetInput } from '../src/model/validateDataset';
 
 /** Reads the dataset's files from disk as the app bundles them: the two JSON files and the article texts. */
 export function loadDatasetFiles(dataDir: string): DatasetInput {
-  const readJson = (file: string): unknown => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
+  const readJson = (file: string): unknown => {
+    const text = readFileSync(join(dataDir, file), 'utf8');
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new Error(`${file} is not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    }
+  };
   const articles = join(dataDir, 'articles');
   const texts = Object.fromEntries(
     readdirSync(articles)

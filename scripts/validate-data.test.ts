@@ -26,6 +26,16 @@ describe('npm run validate-data', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('event "pact-1965", citations[0].quote: not found verbatim in source "xinhua-2019-11-29"');
   });
+
+
+  it('says what it could not read instead of crashing', () => {
+    cpSync('src/data', work, { recursive: true });
+    writeFileSync(join(work, 'events.json'), '[{"id": "half-written"');
+    const result = run(work);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^Cannot read the dataset in .*: events\.json is not valid JSON/);
+    expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
 });
 
 describe('the articles in the project', () => {

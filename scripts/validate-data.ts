@@ -4,7 +4,16 @@ import { loadDatasetFiles } from './loadDatasetFiles';
 
 /** `npm run validate-data [DIR]`: checks the dataset in src/data (or DIR) and exits non-zero on any problem. */
 const dir = resolve(process.argv[2] ?? 'src/data');
-const { dataset, problems } = validateDataset(loadDatasetFiles(dir));
+
+let input;
+try {
+  input = loadDatasetFiles(dir);
+} catch (error) {
+  console.error(`Cannot read the dataset in ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+
+const { dataset, problems } = validateDataset(input);
 const citations = dataset.events.reduce((n, e) => n + e.citations.length, 0);
 
 if (problems.length > 0) {
