@@ -23,3 +23,26 @@ export function selectVisibleEvents(state: Pick<AppState, 'dataset' | 'filters'>
 export function selectSelectedEvent(state: Pick<AppState, 'dataset' | 'selectedId'>): TimelineEvent | undefined {
   return state.selectedId === null ? undefined : state.dataset.events.find((e) => e.id === state.selectedId);
 }
+
+/** The ids of the events that overlap a window, in date order: what the view shows. */
+export function idsInWindow(events: readonly TimelineEvent[], window: { start: number; end: number }): string[] {
+  return events.filter((e) => e.t0 < window.end && e.t1 > window.start).map((e) => e.id);
+}
+
+/** The filtered events just before and after the selected one in date order (over the filtered events). */
+export function selectNeighbours(state: Pick<AppState, 'dataset' | 'filters' | 'selectedId'>): {
+  previous: TimelineEvent | undefined;
+  next: TimelineEvent | undefined;
+} {
+  const all = state.dataset.events;
+  const visible = selectVisibleEvents(state);
+  const at = all.findIndex((e) => e.id === state.selectedId);
+  if (at < 0) return { previous: undefined, next: undefined };
+  // The visible events keep the dataset's order, so a hidden selection still has neighbours.
+  const order = new Map(all.map((e, i) => [e.id, i]));
+  const position = (e: TimelineEvent) => order.get(e.id) ?? -1;
+  return {
+    previous: visible.findLast((e) => position(e) < at),
+    next: visible.find((e) => position(e) > at),
+  };
+}

@@ -38,6 +38,8 @@ export interface AppState {
   readonly linkedDate: PartialDate | null;
   /** The source whose article view is open. */
   readonly articleSourceId: string | null;
+  /** The quote the article view scrolls to when it opens ("Show in article"). */
+  readonly articlePassage: string | null;
 
   loadDataset(dataset: Dataset, problems?: readonly DataProblem[]): void;
   setView(window: ViewWindow): void;
@@ -48,6 +50,7 @@ export interface AppState {
   dismissNotice(id: string): void;
   setLinkedDate(date: PartialDate | null): void;
   openArticle(sourceId: string | null): void;
+  showInArticle(sourceId: string, quote: string): void;
 }
 
 const EMPTY_DATASET: Dataset = { sources: [], events: [] };
@@ -62,6 +65,7 @@ export const initialState = {
   notices: [],
   linkedDate: null,
   articleSourceId: null,
+  articlePassage: null,
 } satisfies Partial<AppState>;
 
 /** The one place state lives. Actions sit beside the state they change. */
@@ -79,7 +83,8 @@ export const useAppStore = create<AppState>()(
     addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     setLinkedDate: (date) => set({ linkedDate: date }),
-    openArticle: (sourceId) => set({ articleSourceId: sourceId }),
+    openArticle: (sourceId) => set({ articleSourceId: sourceId, articlePassage: null }),
+    showInArticle: (sourceId, quote) => set({ articleSourceId: sourceId, articlePassage: quote }),
   })),
 );
 
