@@ -1,0 +1,41 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+/** Lints a snippet as if it were a file of the app, and returns the rules it broke. */
+async function brokenRules(code: string, filePath = 'src/panels/Snippet.tsx'): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('lint bans every way of turning a string into markup or code', () => {
+  it.each([
+    ['innerHTML', 'export function f(el: HTMLElement, s: string) { el.innerHTML = s; }'],
+    ['outerHTML', 'export function f(el: HTMLElement, s: string) { el.outerHTML = s; }'],
+    ['insertAdjacentHTML', "export function f(el: HTMLElement, s: string) { el.insertAdjacentHTML('beforeend', s); }"],
+    ['dangerouslySetInnerHTML', 'export const C = ({ s }: { s: string }) => <p dangerouslySetInnerHTML={{ __html: s }} />;'],
+    ['eval', 'export const f = (s: string): unknown => eval(s);'],
+    ['new Function', "export const f = (s: string) => new Function('x', s);"],
+    ["d3's .html()", "import type { Selection } from 'd3-selection';\nexport const f = (sel: Selection<HTMLElement, unknown, null, undefined>, s: string) => sel.html(s);"],
+    ['document.write', 'export const f = (s: string) => document.write(s);'],
+  ])('%s', async (_name, code) => {
+    expect(await brokenRules(code)).toContain('no-restricted-syntax');
+  });
+
+  it('lets text through', async () => {
+    expect(await brokenRules('export function f(el: HTMLElement, s: string) { el.textContent = s; }')).toEqual([]);
+  });
+});
+
+describe('lint keeps imports flowing one way', () => {
+  it('stops the model from importing the store', async () => {
+    const rules = await brokenRules("import { useAppStore } from '../store/store';\nexport const s = useAppStore;", 'src/model/snippet.ts');
+    expect(rules).toContain('import-x/no-restricted-paths');
+  });
+
+  it('lets a panel import the store', async () => {
+    const rules = await brokenRules("import { useAppStore } from '../store/store';\nexport const s = useAppStore;", 'src/panels/snippet.ts');
+    expect(rules).toEqual([]);
+  });
+});
