@@ -1,0 +1,63 @@
+import { type ViewWindow, centreOf, spanOf } from '../core/viewWindow';
+import { type PartialDate, type Precision, partialDateAt } from '../model/partialDate';
+import type { TimelineEvent } from '../model/types';
+import { sameView, viewSlack, windowForParams } from './linkedView';
+import { SPAN_UNITS, type SpanUnit, type ViewParams } from './viewParams';
+
+/** What a link records: the visible window and the selected event. */
+export interface LinkState {
+  readonly view: ViewWindow;
+  readonly selected: TimelineEvent | null;
+}
+
+const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
+const UNITS: readonly SpanUnit[] = ['y', 'm', 'd'];
+
+/** Within a minute: the width or centre a link names exactly, as opposed to one merely close enough. */
+const EXACT = 60_000;
+
+/**
+ * The coarsest option that names `target` exactly, else the coarsest close enough (within `slack`), else
+ * the last. Exactness first, so that a link a person wrote (`span=30d`) is written back the same way.
+ */
+function coarsest<T>(options: readonly T[], error: (option: T) => number, slack: number): T {
+  const last = options[options.length - 1];
+  if (last === undefined) throw new RangeError('no options');
+  return options.find((o) => error(o) <= EXACT) ?? options.find((o) => error(o) <= slack) ?? last;
+}
+
+/** The date (year, month or day) whose middle is the view's centre, as coarse as the zoom allows. */
+function centreDate(view: ViewWindow): PartialDate {
+  const centre = centreOf(view);
+  const dates = PRECISIONS.map((precision) => partialDateAt(centre, precision));
+  return coarsest(dates, (date) => Math.abs((date.start + date.end) / 2 - centre), viewSlack(view));
+}
+
+/** The view's width in whole years, months or days, as coarse as the zoom allows. */
+function roundedSpan(view: ViewWindow): { count: number; unit: SpanUnit } {
+  const span = spanOf(view);
+  const options = UNITS.map((unit) => ({ count: Math.max(1, Math.round(span / SPAN_UNITS[unit])), unit }));
+  return coarsest(options, ({ count, unit }) => Math.abs(count * SPAN_UNITS[unit] - span), viewSlack(view));
+}
+
+/**
+ * The shortest query string that reopens the view (`?date=2019-11-22&span=30d&event=gsomia-extension`),
+ * or '' for the whole timeline with nothing selected. Tries, in order: nothing, the event alone, the date
+ * alone, the date with a span; the first that gives the same view (see `sameView`) is written. So the
+ * date has the precision the zoom calls for and the span is rounded to whole years, months or days.
+ */
+export function serialiseViewParams({ view, selected }: LinkState): string {
+  const event = selected ?? undefined;
+  const withEvent = (params: ViewParams): ViewParams => (event ? { ...params, eventId: event.id } : params);
+  const date = centreDate(view);
+  const { count, unit } = roundedSpan(view);
+  const full = withEvent({ date, span: count * SPAN_UNITS[unit] });
+  const shorter = [withEvent({}), withEvent({ date })];
+  const chosen = shorter.find((params) => sameView(view, windowForParams(params, event))) ?? full;
+  const query = new URLSearchParams();
+  if (chosen.date) query.set('date', chosen.date.iso);
+  if (chosen.span !== undefined) query.set('span', `${count}${unit}`);
+  if (chosen.eventId !== undefined) query.set('event', chosen.eventId);
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
