@@ -1,4 +1,149 @@
-/** A source article in full with its cited passages highlighted (to come). */
+import { type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import { selectVisibleEvents } from '../store/selectors';
+import { useAppStore } from '../store/store';
+import { articleParagraphs } from './articleText';
+import { type Passage, type Run, passagesIn, runsOf } from './articlePassages';
+import { goToEvent } from './goToEvent';
+import './panels.css';
+
+/**
+ * A source article in full, as printed, with every passage cited by a (filtered) event highlighted.
+ * A highlight is a link to its event: activating it selects the event and moves the timeline there.
+ *
+ * The headline, byline and date are shown once, from the source's metadata, so the masthead lines of
+ * the received text are not repeated; the rest of the page furniture ("Link copied", photo credits,
+ * "blog comments powered by Disqus") is kept, dimmed, so nothing of the text as received is hidden.
+ */
 export function ArticleView() {
-  return null;
+  const source = useAppStore((s) => s.dataset.sources.find((x) => x.id === s.articleSourceId));
+  const requested = useAppStore((s) => s.articleSourceId);
+  const passage = useAppStore((s) => s.articlePassage);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const events = useAppStore(selectVisibleEvents);
+  const openArticle = useAppStore((s) => s.openArticle);
+  const section = useRef<HTMLElement>(null);
+  const body = useRef<HTMLDivElement>(null);
+  const { found, missing } = useMemo(() => (source ? passagesIn(source, events) : { found: [], missing: [] }), [source, events]);
+
+  // Opening: go to the passage asked for ("Show in the article"), else to the headline.
+  useEffect(() => {
+    if (!source || !section.current) return;
+    section.current.scrollIntoView?.({ block: 'nearest' });
+    const target = passage ? passageElement(body.current, found, passage, useAppStore.getState().selectedId) : undefined;
+    if (target) {
+      scrollWithin(body.current, target);
+      target.focus({ preventScroll: true });
+    } else section.current.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
+    // Only when another article or passage is asked for; not when the filters change the highlights.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [source, passage]);
+
+  // Timeline → text: a newly selected event's passage is brought into the article's own scroll area.
+  useEffect(() => {
+    const target = selectedId && passageElement(body.current, found, undefined, selectedId);
+    if (target) scrollWithin(body.current, target);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedId]);
+
+  if (requested === null) return null;
+  if (!source) {
+    return (
+      <section className="article-view" aria-label="Article">
+        <p className="quote-warning">There is no article “{requested}” in the dataset.</p>
+        <button type="button" className="link-button" onClick={() => openArticle(null)}>
+          Close
+        </button>
+      </section>
+    );
+  }
+
+  const { paragraphs, kinds } = articleParagraphs(source);
+  return (
+    <section className="article-view" aria-labelledby="article-heading" ref={section}>
+      <div className="panel-bar">
+        <span className="panel-kicker">Article as printed</span>
+        <button type="button" className="panel-close" title="Close the article" onClick={() => openArticle(null)}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">Close the article</span>
+        </button>
+      </div>
+      <h2 id="article-heading" tabIndex={-1}>
+        {source.headline}
+      </h2>
+      <p className="article-meta">
+        {source.publisher} · {source.byline} · {source.publishedAsPrinted}
+      </p>
+      <p className="article-hint">Highlighted passages are cited by events. Choose one to show its event on the timeline.</p>
+      {missing.length > 0 && (
+        <div className="quote-warning">
+          <p>
+            <span aria-hidden="true">⚠ </span>
+            {missing.length === 1 ? 'One cited passage' : `${missing.length} cited passages`} could not be found in this text:
+          </p>
+          <ul>
+            {missing.map((m) => (
+              <li key={`${m.event.id}:${m.quote}`}>
+                “{m.quote}” ({m.event.title})
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <div className="article-body" ref={body}>
+        {paragraphs.map((p, i) =>
+          kinds[i] === 'masthead' ? null : (
+            <p key={p.start} className={kinds[i] === 'furniture' ? 'furniture' : undefined}>
+              {runsOf(p, found).map((run) => (
+                <RunText key={run.segments[0]?.start} run={run} selectedId={selectedId} />
+              ))}
+            </p>
+          ),
+        )}
+      </div>
+    </section>
+  );
+}
+
+function RunText({ run, selectedId }: { run: Run; selectedId: string | null }) {
+  const { event } = run;
+  if (!event) return <>{run.segments.map((s) => s.text).join('')}</>;
+  const others = run.events.filter((e) => e !== event);
+  const follow = (e: MouseEvent) => {
+    // A plain click selects here; a click with a modifier opens the link in a new tab as usual.
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    goToEvent(event);
+  };
+  return (
+    <a
+      className="passage"
+      href={`?event=${encodeURIComponent(event.id)}`}
+      data-passage-start={run.segments[0]?.start}
+      data-passage-end={run.segments.at(-1)?.end}
+      aria-current={event.id === selectedId ? 'true' : undefined}
+      title={others.length > 0 ? `${event.title} (also cited by: ${others.map((o) => o.title).join('; ')})` : event.title}
+      onClick={follow}
+    >
+      {run.segments.map((s) => (
+        <mark key={s.start} className={s.keys.length > 1 ? 'overlap' : undefined}>
+          {s.text}
+        </mark>
+      ))}
+    </a>
+  );
+}
+
+/** The first highlight of a passage (by quote, or the selected event's first in this article). */
+function passageElement(body: HTMLElement | null, found: readonly Passage[], quote: string | undefined, eventId: string | null): HTMLElement | undefined {
+  const wanted = found.find((p) => (quote === undefined || p.quote === quote) && p.event.id === eventId) ?? (quote ? found.find((p) => p.quote === quote) : undefined);
+  if (!body || !wanted) return undefined;
+  const links = [...body.querySelectorAll<HTMLElement>('a.passage')];
+  return links.find((a) => Number(a.dataset.passageEnd) > wanted.start && Number(a.dataset.passageStart) < wanted.end);
+}
+
+/** Scrolls the article's own box to a passage, a third of the way down, without moving the page. */
+function scrollWithin(box: HTMLElement | null, target: HTMLElement): void {
+  if (!box) return;
+  const offset = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+  box.scrollTop = Math.max(0, offset - box.clientHeight / 3);
 }

@@ -1,4 +1,141 @@
-/** The selected event's sources (to come). */
+import { useEffect, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { PRECISION_WORDS, describeSpan } from '../model/describeDate';
+import type { TimelineEvent } from '../model/types';
+import { selectNeighbours, selectSelectedEvent, selectVisibleEvents } from '../store/selectors';
+import { useAppStore } from '../store/store';
+import { CitationView } from './CitationView';
+import { STATUS_WORDS, describeDatings, describeSourceCount } from './eventWords';
+import { goToEvent } from './goToEvent';
+import { useReturnFocus } from './useReturnFocus';
+import './panels.css';
+
+const PANEL_NAME = 'Sources for the selected event';
+
+/** Keys that must not step through events: typing in a field, or a shortcut with a modifier. */
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target;
+  const field = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return field || event.altKey || event.ctrlKey || event.metaKey;
+}
+
+/**
+ * The selected event and what its sources say: the date as they support it, its status and tags, and
+ * every citation in context. Previous / next walk the filtered events in date order.
+ */
 export function SourcePanel() {
-  return null;
+  const event = useAppStore(selectSelectedEvent);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const hidden = useAppStore((s) => event !== undefined && !selectVisibleEvents(s).includes(event));
+  const { previous, next } = useAppStore(useShallow(selectNeighbours));
+  const sources = useAppStore((s) => s.dataset.sources);
+  const showInArticle = useAppStore((s) => s.showInArticle);
+  const panel = useRef<HTMLElement>(null);
+  useReturnFocus(selectedId, panel);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTyping(e)) return;
+      const state = useAppStore.getState();
+      if (e.key === 'Escape') {
+        // A dialog (About the data) closes itself first.
+        if (document.querySelector('dialog[open]')) return;
+        if (state.selectedId !== null) state.select(null);
+        else if (state.articleSourceId !== null) state.openArticle(null);
+        else return;
+        e.preventDefault();
+        return;
+      }
+      if (state.selectedId === null) return;
+      const step = e.key === 'j' || e.key === ']' ? 'next' : e.key === 'k' || e.key === '[' ? 'previous' : null;
+      const target = step && selectNeighbours(state)[step];
+      if (target) {
+        e.preventDefault();
+        goToEvent(target);
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  if (!event) {
+    return (
+      <aside className="source-panel source-panel-empty" aria-label={PANEL_NAME} ref={panel}>
+        <p>Choose an event on the timeline or in the list to read what its sources say, in context.</p>
+      </aside>
+    );
+  }
+
+  const datings = describeDatings(event);
+  const status = STATUS_WORDS[event.status];
+  return (
+    <aside className="source-panel" aria-label={PANEL_NAME} ref={panel}>
+      <div className="panel-bar">
+        <StepButton label="Previous" keys="K [" target={previous} />
+        <StepButton label="Next" keys="J ]" target={next} />
+        <button type="button" className="panel-close" aria-keyshortcuts="Escape" title="Close (Escape)" onClick={() => useAppStore.getState().select(null)}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">Close the sources</span>
+        </button>
+      </div>
+      <h2 className="panel-title">{event.title}</h2>
+      {hidden && <p className="panel-hint">This event is hidden on the timeline and in the list by the current filters.</p>}
+      <dl className="event-facts">
+        <dt>Date</dt>
+        <dd>
+          {describeSpan(event)} <span className="muted">({PRECISION_WORDS[event.start.precision]})</span>
+          {datings.map((line) => (
+            <span key={line} className="dating">
+              Worked out from {line}
+            </span>
+          ))}
+        </dd>
+        <dt>Status</dt>
+        <dd>
+          <strong className={`status status-${event.status}`}>{status.label}</strong>: {status.meaning}
+        </dd>
+        <dt>Tags</dt>
+        <dd>
+          <ul className="tag-list">
+            {event.tags.map((tag) => (
+              <li key={tag}>{tag}</li>
+            ))}
+          </ul>
+        </dd>
+      </dl>
+      {event.note && (
+        <p className="curator-note">
+          <strong>Curator’s note: </strong>
+          {event.note}
+        </p>
+      )}
+      <h3 className="citations-heading">{describeSourceCount(event.citations)}</h3>
+      <ol className="citation-list">
+        {event.citations.map((citation, i) => (
+          <li key={`${i}:${citation.sourceId}`}>
+            <CitationView citation={citation} source={sources.find((s) => s.id === citation.sourceId)} onShowInArticle={showInArticle} />
+          </li>
+        ))}
+      </ol>
+    </aside>
+  );
+}
+
+/** Previous or next event. Stays focusable at either end (aria-disabled), so focus is never lost. */
+function StepButton({ label, keys, target }: { label: string; keys: string; target: TimelineEvent | undefined }) {
+  const forward = label === 'Next';
+  return (
+    <button
+      type="button"
+      className="step-button"
+      aria-keyshortcuts={keys}
+      aria-disabled={target ? undefined : 'true'}
+      title={target ? `${label}: ${target.title} (${keys.split(' ').join(' or ')})` : `No ${label.toLowerCase()} event`}
+      onClick={() => target && goToEvent(target)}
+    >
+      {!forward && <span aria-hidden="true">← </span>}
+      {label}
+      {forward && <span aria-hidden="true"> →</span>}
+    </button>
+  );
 }
