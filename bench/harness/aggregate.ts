@@ -1,0 +1,55 @@
+/** Medians across a row's repetitions. */
+import type { PageName, RunResult, SweepSummary } from './measureRun';
+import { median } from './stats';
+
+type Ok = Extract<RunResult, { status: 'ok' }>;
+
+export interface Row {
+  readonly page: PageName;
+  readonly n: number;
+  readonly runs: readonly RunResult[];
+  /** Medians of the runs that finished; absent when none did. */
+  readonly median?: Ok;
+  /** Why the row has no numbers. */
+  readonly dnf?: string;
+}
+
+function medianSweep(sweeps: readonly SweepSummary[]): SweepSummary {
+  const m = (key: keyof SweepSummary) => median(sweeps.map((s) => s[key]));
+  return {
+    frames: m('frames'),
+    p50: m('p50'),
+    p95: m('p95'),
+    max: m('max'),
+    over16: m('over16'),
+    over33: m('over33'),
+    longTasks: m('longTasks'),
+    longTaskMs: m('longTaskMs'),
+    sent: m('sent'),
+    planned: m('planned'),
+    minSpanDays: m('minSpanDays'),
+    maxSpanDays: m('maxSpanDays'),
+    panDays: m('panDays'),
+  };
+}
+
+export function aggregate(page: PageName, n: number, runs: readonly RunResult[]): Row {
+  const ok = runs.filter((r): r is Ok => r.status === 'ok');
+  const failed = runs.find((r) => r.status === 'dnf');
+  if (ok.length === 0) return { page, n, runs, dnf: failed?.status === 'dnf' ? failed.reason : 'not run' };
+  const m = (pick: (r: Ok) => number) => median(ok.map(pick));
+  return {
+    page,
+    n,
+    runs,
+    median: {
+      status: 'ok',
+      readyMs: m((r) => r.readyMs),
+      zoom: medianSweep(ok.map((r) => r.zoom)),
+      pan: medianSweep(ok.map((r) => r.pan)),
+      panSpanDays: m((r) => r.panSpanDays),
+      heapMB: m((r) => r.heapMB),
+      domNodes: m((r) => r.domNodes),
+    },
+  };
+}

@@ -1,0 +1,94 @@
+/** One measured run: a fresh browser context, one page at one N, every scenario in turn. */
+import type { Browser } from 'playwright-core';
+import { type FrameStats, frameStats } from './stats';
+import { type SweepResult, type Viewport, installRecorder, panSteps, sweep, zoomSteps, zoomToSpan } from './sweeps';
+
+export type PageName = 'app' | 'vis' | 'empty';
+
+export interface SweepSummary extends FrameStats {
+  readonly sent: number;
+  readonly planned: number;
+  /** Narrowest and widest window seen, and how far the window start moved: proof the input took effect. */
+  readonly minSpanDays: number;
+  readonly maxSpanDays: number;
+  readonly panDays: number;
+}
+
+export type RunResult =
+  | {
+      readonly status: 'ok';
+      readonly readyMs: number;
+      readonly zoom: SweepSummary;
+      readonly pan: SweepSummary;
+      readonly panSpanDays: number;
+      readonly heapMB: number;
+      readonly domNodes: number;
+    }
+  | { readonly status: 'dnf'; readonly reason: string };
+
+export interface RunOptions {
+  readonly baseUrl: string;
+  readonly viewport: Viewport;
+  readonly readyLimitMs: number;
+  readonly sweepLimitMs: number;
+  /** Window span to zoom to before panning. */
+  readonly panSpanMs: number;
+}
+
+const DAY = 864e5;
+const finite = (x: number) => (Number.isFinite(x) ? x : Number.NaN);
+
+function summarise(s: SweepResult): SweepSummary {
+  return {
+    ...frameStats(s.frames, s.longTasks),
+    sent: s.sent,
+    planned: s.planned,
+    minSpanDays: finite(s.minSpan / DAY),
+    maxSpanDays: finite(s.maxSpan / DAY),
+    panDays: finite((s.maxStart - s.minStart) / DAY),
+  };
+}
+
+export async function measureRun(browser: Browser, name: PageName, n: number, options: RunOptions): Promise<RunResult> {
+  const context = await browser.newContext({ viewport: options.viewport, deviceScaleFactor: 1 });
+  try {
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${options.baseUrl}${name}.html?n=${n}`, { waitUntil: 'commit' });
+    try {
+      await page.waitForFunction('window.__ready === true || window.__benchError !== undefined', undefined, {
+        timeout: options.readyLimitMs,
+        polling: 250,
+      });
+    } catch {
+      return { status: 'dnf', reason: `not drawn within ${options.readyLimitMs / 1000} s` };
+    }
+    const failure = (await page.evaluate('window.__benchError')) as string | undefined;
+    if (failure !== undefined) return { status: 'dnf', reason: `page error: ${failure}` };
+    const readyMs = (await page.evaluate("performance.getEntriesByName('bench:ready')[0].startTime")) as number;
+
+    await installRecorder(page, cdp);
+    const zoom = await sweep(page, cdp, zoomSteps(options.viewport), options.sweepLimitMs);
+    const panSpan = await zoomToSpan(page, cdp, options.viewport, options.panSpanMs, options.sweepLimitMs);
+    const pan = await sweep(page, cdp, panSteps(options.viewport), options.sweepLimitMs);
+
+    await cdp.send('HeapProfiler.collectGarbage');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    const dom = await cdp.send('Memory.getDOMCounters');
+    if (errors.length) return { status: 'dnf', reason: `page error during the sweeps: ${errors[0] ?? ''}` };
+    return {
+      status: 'ok',
+      readyMs,
+      zoom: summarise(zoom),
+      pan: summarise(pan),
+      panSpanDays: panSpan / DAY,
+      heapMB: heap.usedSize / 2 ** 20,
+      domNodes: dom.nodes,
+    };
+  } finally {
+    // A page stuck in a long task can hold close() up; do not let it hold the whole run.
+    await Promise.race([context.close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * What the harness installs in each benchmark page (as plain script text, so no build helper leaks
+ * into it). While recording, every animation frame it notes the frame's timestamp and the visible
+ * window, and calls the CDP binding `__benchTick` so the harness can send that frame's input without
+ * waiting on anything: the page's own frames set the pace.
+ */
+export const TICK_BINDING = '__benchTick';
+
+export interface Recording {
+  /** rAF timestamps, ms since navigation. */
+  readonly frames: number[];
+  /** [start, duration] of each long task (> 50 ms) seen while recording. */
+  readonly longTasks: [number, number][];
+  /** Narrowest and widest visible span, and the earliest and latest window start, across the frames. */
+  readonly minSpan: number;
+  readonly maxSpan: number;
+  readonly minStart: number;
+  readonly maxStart: number;
+}
+
+export const RECORDER_SCRIPT = `
+window.__benchRecorder = {
+  start() {
+    const r = { frames: [], longTasks: [], running: true, minSpan: Infinity, maxSpan: -Infinity, minStart: Infinity, maxStart: -Infinity };
+    r.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) r.longTasks.push([e.startTime, e.duration]);
+    });
+    r.observer.observe({ type: 'longtask' });
+    const loop = (t) => {
+      if (!r.running) return;
+      r.frames.push(t);
+      const w = window.__benchWindow ? window.__benchWindow() : null;
+      if (w) {
+        const span = w.end - w.start;
+        r.minSpan = Math.min(r.minSpan, span); r.maxSpan = Math.max(r.maxSpan, span);
+        r.minStart = Math.min(r.minStart, w.start); r.maxStart = Math.max(r.maxStart, w.start);
+      }
+      if (window.${TICK_BINDING}) window.${TICK_BINDING}(String(r.frames.length));
+      requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+    window.__benchRecording = r;
+  },
+  stop() {
+    const r = window.__benchRecording;
+    r.running = false;
+    for (const e of r.observer.takeRecords()) r.longTasks.push([e.startTime, e.duration]);
+    r.observer.disconnect();
+    return { frames: r.frames, longTasks: r.longTasks, minSpan: r.minSpan, maxSpan: r.maxSpan, minStart: r.minStart, maxStart: r.maxStart };
+  },
+};
+`;
+
+/** Two animation frames: anything the last input started has been drawn. */
+export const TWO_FRAMES = 'new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(true))))';

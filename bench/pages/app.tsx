@@ -1,0 +1,35 @@
+/** Benchmark page: the app's real timeline component, fed synthetic data through the app's store. */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { flushSync } from 'react-dom';
+import { FULL_RANGE } from '../../src/core/viewWindow';
+import { useAppStore } from '../../src/store/store';
+import { Timeline } from '../../src/timeline/Timeline';
+import '../../src/app/app.css';
+import { toTimelineEvents } from '../data/toTimelineEvents';
+import { loadBenchData, runPage, settled } from './contract';
+import './bench.css';
+
+runPage(async (params) => {
+  const data = await loadBenchData(params);
+  const store = useAppStore.getState();
+  store.setView(FULL_RANGE);
+  store.loadDataset({ sources: [], events: toTimelineEvents(data.events) });
+  const container = document.getElementById('root');
+  if (!container) throw new Error('the page has no #root');
+  const root = createRoot(container);
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <Timeline />
+      </StrictMode>,
+    ),
+  );
+  // Complete once the timeline has drawn its marks (SVG or canvas) and the DOM has stopped changing.
+  const hasMarks = () => params.n === 0 || container.querySelector('[data-event-id], canvas') !== null;
+  await settled(container, hasMarks);
+  return () => {
+    const { start, end } = useAppStore.getState().view;
+    return { start, end };
+  };
+});

@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: our timeline and vis-timeline side by side on the same synthetic data, in headless
+ * Chromium, plus an empty page for the browser's floor. Prints markdown tables with each target's
+ * pass/miss and writes bench/results/latest.json.
+ *
+ *   npm run bench                 every N, 3 repetitions (about 10–15 minutes on 2 cores)
+ *   npm run bench -- --quick      1,000 and 100,000 events, one repetition
+ *   npm run bench -- --pages=app --sizes=100000 --reps=1
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { measureAssets } from '../scripts/bundleSize';
+import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
+import { serveStatic } from '../tests/browser/staticServer';
+import { type Row, aggregate } from './harness/aggregate';
+import { type PageName, type RunOptions, type RunResult, measureRun } from './harness/measureRun';
+import { resultsTable, sizeTable, targetsTable } from './harness/report';
+import { bundleTarget, rowTargets } from './harness/targets';
+
+const root = new URL('./', import.meta.url).pathname;
+const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
+const quick = args.has('quick');
+const list = (key: string) => args.get(key)?.split(',').filter(Boolean);
+const sizes = (list('sizes') ?? (quick ? ['1000', '100000'] : ['100', '1000', '10000', '100000', '1000000'])).map(Number);
+const pages = (list('pages') ?? ['empty', 'app', 'vis']) as PageName[];
+const reps = Number(args.get('reps') ?? (quick ? 1 : 3));
+
+const options: Omit<RunOptions, 'baseUrl'> = {
+  viewport: { width: 1200, height: 600 },
+  readyLimitMs: 60_000,
+  sweepLimitMs: 20_000,
+  // The pan sweep runs at about a decade in view: dense enough to matter, narrow enough to move.
+  panSpanMs: 10 * 365.25 * 864e5,
+};
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+async function main(): Promise<void> {
+  const { executablePath } = await findBrowser();
+  const server = await serveStatic(join(root, 'dist'));
+  const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS, timeout: 60_000 });
+  const runOptions: RunOptions = { ...options, baseUrl: server.url };
+  const rows: Row[] = [];
+  try {
+    for (const page of pages) {
+      let gaveUpAt: number | null = null;
+      for (const n of page === 'empty' ? [0] : sizes) {
+        // A library that could not draw N events in the time limit will not draw more of them.
+        if (gaveUpAt !== null) {
+          rows.push(aggregate(page, n, [{ status: 'dnf', reason: `not run: did not finish ${gaveUpAt.toLocaleString('en-US')}` }]));
+          continue;
+        }
+        const runs: RunResult[] = [];
+        for (let rep = 1; rep <= reps; rep++) {
+          const began = Date.now();
+          const result = await measureRun(browser, page, n, runOptions);
+          runs.push(result);
+          log(`${page} n=${n} run ${rep}/${reps}: ${result.status === 'ok' ? `ready ${result.readyMs.toFixed(0)} ms, zoom p95 ${result.zoom.p95.toFixed(1)}, pan p95 ${result.pan.p95.toFixed(1)}` : result.reason} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+          if (result.status === 'dnf') break;
+        }
+        const row = aggregate(page, n, runs);
+        rows.push(row);
+        if (!row.median) gaveUpAt = n;
+      }
+    }
+    const app = measureAssets(join(root, 'dist/app-build/assets'));
+    const vis = measureAssets(join(root, 'dist/assets'), (file) => file.startsWith('vis-'));
+    const report = [
+      '### Results (medians of each row\'s runs)',
+      '',
+      resultsTable(rows),
+      '',
+      '### Targets',
+      '',
+      targetsTable(rows, app),
+      '',
+      '### Size',
+      '',
+      sizeTable(app, vis),
+    ].join('\n');
+    console.log(report);
+    const machine = {
+      cores: cpus().length,
+      cpu: cpus()[0]?.model ?? 'unknown',
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      browser: `Chromium ${browser.version()}`,
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+    };
+    const verdicts = [...rows.filter((r) => r.page === 'app').flatMap(rowTargets), bundleTarget(app)];
+    mkdirSync(join(root, 'results'), { recursive: true });
+    writeFileSync(
+      join(root, 'results/latest.json'),
+      `${JSON.stringify({ date: new Date().toISOString(), machine, options: { ...options, sizes, pages, reps, quick }, sizes: { app, vis }, targets: verdicts, rows }, null, 1)}\n`,
+    );
+    log(`\nMachine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.browser}, Node ${machine.node}. Wrote bench/results/latest.json.`);
+    if (verdicts.some((v) => !v.pass)) log(`Missed: ${verdicts.filter((v) => !v.pass).map((v) => v.target).join('; ')}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

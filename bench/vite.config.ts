@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const pages = fileURLToPath(new URL('./pages/', import.meta.url));
+
+/** The benchmark pages: a production build, like the app's, into bench/dist (not committed). */
+export default defineConfig({
+  root: pages,
+  base: './',
+  plugins: [react()],
+  logLevel: 'warn',
+  build: {
+    target: 'es2022',
+    outDir: fileURLToPath(new URL('./dist/', import.meta.url)),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    rollupOptions: {
+      input: { app: `${pages}app.html`, vis: `${pages}vis.html`, empty: `${pages}empty.html` },
+    },
+  },
+});
