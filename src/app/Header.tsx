@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/store';
 import { AboutData } from './AboutData';
+import { ShareControls } from './ShareControls';
 import { ThemeToggle } from './ThemeToggle';
 
 /** What this is in one line, and the page-wide controls. */
@@ -18,6 +19,7 @@ export function Header() {
         </p>
       </div>
       <div className="header-controls">
+        <ShareControls />
         <AboutData />
         <ThemeToggle />
       </div>

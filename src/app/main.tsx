@@ -4,10 +4,13 @@ import { dataset, datasetProblems } from '../data/dataset';
 import { useAppStore } from '../store/store';
 import { App } from './App';
 import { applyThemeChoice, readThemeChoice } from './theme';
+import { openLink } from './useUrlSync';
 import './app.css';
 
 applyThemeChoice(readThemeChoice());
 useAppStore.getState().loadDataset(dataset, datasetProblems);
+// Before the first render, so that the page opens on the linked view rather than moving to it.
+openLink(location.search, { atStartup: true });
 
 const root = document.getElementById('root');
 if (root) {

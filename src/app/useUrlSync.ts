@@ -1,2 +1,117 @@
-/** Keeps the URL and the store in step (to come). */
-export function useUrlSync(): void {}
+import { useEffect } from 'react';
+import { sameWindow } from '../core/viewWindow';
+import type { Dataset, TimelineEvent } from '../model/types';
+import { type AppState, useAppStore } from '../store/store';
+import { sameView } from '../url/linkedView';
+import { type LinkedView, resolveViewLink } from '../url/resolveViewLink';
+import { serialiseViewParams } from '../url/serialiseViewParams';
+import { parseViewParams } from '../url/viewParams';
+
+/** How long the view must rest before the URL follows it: a gesture has settled, not every frame. */
+export const SETTLE_MS = 300;
+
+const byId = new WeakMap<Dataset, ReadonlyMap<string, TimelineEvent>>();
+
+/** The dataset's events by id, built once per dataset. A Map: `__proto__` is just an unknown id. */
+function eventsById(dataset: Dataset): ReadonlyMap<string, TimelineEvent> {
+  let map = byId.get(dataset);
+  if (!map) {
+    map = new Map(dataset.events.map((e) => [e.id, e]));
+    byId.set(dataset, map);
+  }
+  return map;
+}
+
+const readLink = (search: string, state: AppState): LinkedView => resolveViewLink(parseViewParams(search), eventsById(state.dataset));
+
+/** True when a query string already opens what the reader sees, so the URL need not change. */
+function linkDescribes(search: string, state: AppState): boolean {
+  const linked = readLink(search, state);
+  return linked.notices.length === 0 && linked.selectedId === state.selectedId && sameView(state.view, linked.view);
+}
+
+/** The URL of what the reader sees: the page's own path and fragment, with the query string of the view. */
+function urlFor(state: AppState): string {
+  const selected = state.selectedId === null ? null : (eventsById(state.dataset).get(state.selectedId) ?? null);
+  return `${location.pathname}${serialiseViewParams({ view: state.view, selected })}${location.hash}`;
+}
+
+/** The link to share: the address bar's URL when it already opens this view, else a freshly written one. */
+export function currentViewLink(): string {
+  const state = useAppStore.getState();
+  return linkDescribes(location.search, state) ? location.href : new URL(urlFor(state), location.href).href;
+}
+
+/**
+ * Puts a link's view, selection and marked date into the store, and a notice for each value it could
+ * not use. At startup (before the first render) the view is also set directly, so that the timeline
+ * mounts on it; later (Back, Forward) the timeline on screen is asked to jump there.
+ */
+export function openLink(search: string, { atStartup = false } = {}): void {
+  const state = useAppStore.getState();
+  const linked = readLink(search, state);
+  for (const notice of linked.notices) state.addNotice(notice);
+  state.select(linked.selectedId);
+  state.setLinkedDate(linked.linkedDate);
+  if (!sameWindow(linked.view, state.view)) {
+    if (atStartup) state.setView(linked.view);
+    state.requestView(linked.view, { animate: false });
+  }
+  // A link with values it could not use is rewritten to what is shown, so a reload shows it cleanly.
+  if (linked.notices.length > 0) history.replaceState(history.state, '', urlFor(useAppStore.getState()));
+}
+
+/**
+ * Keeps the URL and the store in step: the view is written (replacing the entry) once a gesture settles,
+ * a selection is written as a new history entry, and Back/Forward reopen the entry's view and selection.
+ * Returns the function that stops it.
+ */
+export function startUrlSync(): () => void {
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  let opening = false;
+
+  const write = (mode: 'push' | 'replace') => {
+    clearTimeout(settle);
+    const state = useAppStore.getState();
+    if (linkDescribes(location.search, state)) return;
+    if (mode === 'push') history.pushState(null, '', urlFor(state));
+    else history.replaceState(history.state, '', urlFor(state));
+  };
+
+  const stopView = useAppStore.subscribe(
+    (s) => s.view,
+    () => {
+      if (opening) return;
+      clearTimeout(settle);
+      settle = setTimeout(() => write('replace'), SETTLE_MS);
+    },
+  );
+  const stopSelection = useAppStore.subscribe(
+    (s) => s.selectedId,
+    (id) => {
+      if (!opening) write(id === null ? 'replace' : 'push');
+    },
+  );
+  const onPopState = () => {
+    clearTimeout(settle);
+    opening = true;
+    try {
+      openLink(location.search);
+    } finally {
+      opening = false;
+    }
+  };
+  window.addEventListener('popstate', onPopState);
+  return () => {
+    clearTimeout(settle);
+    stopView();
+    stopSelection();
+    window.removeEventListener('popstate', onPopState);
+  };
+}
+
+/** Keeps the URL and the store in step while the page is open. */
+export function useUrlSync(): void {
+  useEffect(startUrlSync, []);
+}
+
