@@ -42,8 +42,8 @@ export function EventFilters() {
               />
               {source.publisher}, {describeDate(source.published)}
             </label>
-            <button type="button" className="link-button" onClick={() => openArticle(source.id)}>
-              Read<span className="visually-hidden"> the {source.publisher} article</span> in full
+            <button type="button" className="link-button" aria-label={`Read in full: the ${source.publisher} article`} onClick={() => openArticle(source.id)}>
+              Read in full
             </button>
           </span>
         ))}

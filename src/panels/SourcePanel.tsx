@@ -96,7 +96,7 @@ export function SourcePanel() {
         </dd>
         <dt>Tags</dt>
         <dd>
-          <ul className="tag-list">
+          <ul className="tag-list" aria-label="Tags">
             {event.tags.map((tag) => (
               <li key={tag}>{tag}</li>
             ))}

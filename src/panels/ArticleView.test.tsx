@@ -1,0 +1,144 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from '../store/store';
+import { ArticleView } from './ArticleView';
+import { SourcePanel } from './SourcePanel';
+import { dataset, eventById, loadRealDataset } from './testData';
+
+beforeEach(loadRealDataset);
+
+const article = () => screen.getByRole('region', { name: /customs agencies hold first bilateral meeting|trade officials to discuss/ });
+const open = (id: string) => act(() => useAppStore.getState().openArticle(id));
+const herald = dataset.sources.find((s) => s.id === 'korea-herald-2023-09-08');
+const xinhua = dataset.sources.find((s) => s.id === 'xinhua-2019-11-29');
+
+describe('the article view', () => {
+  it('shows nothing until an article is opened', () => {
+    const { container } = render(<ArticleView />);
+    expect(container.textContent).toBe('');
+  });
+
+  it('shows the article as printed: headline, byline, date and every paragraph of the story', () => {
+    render(<ArticleView />);
+    open('xinhua-2019-11-29');
+    const view = article();
+    expect(within(view).getByRole('heading', { level: 2 }).textContent).toBe(xinhua?.headline);
+    expect(view.textContent).toContain('Xinhua · Source: Xinhua · 2019/11/29 21:56:37');
+    for (const paragraph of ['Japanese Minister of Economy', 'I am confident', 'The pact has enabled the two neighbors']) {
+      expect(view.textContent).toContain(paragraph);
+    }
+    // Page furniture is kept, dimmed.
+    expect(within(view).getByText('blog comments powered by Disqus').className).toBe('furniture');
+  });
+
+  it('highlights every cited passage, whole, as links to events', () => {
+    render(<ArticleView />);
+    for (const source of dataset.sources) {
+      open(source.id);
+      const links = [...article().querySelectorAll<HTMLElement>('a.passage')];
+      const ranges = links.map((a) => [Number(a.dataset.passageStart), Number(a.dataset.passageEnd)] as const);
+      for (const [start, end] of ranges) expect(links.some((a) => a.textContent === source.text.slice(start, end))).toBe(true);
+      for (const event of dataset.events) {
+        for (const citation of event.citations.filter((c) => c.sourceId === source.id)) {
+          const at = source.text.indexOf(citation.quote);
+          // Overlapping passages share their highlights; together the links still cover each quote whole.
+          for (let i = at; i < at + citation.quote.length; i++) {
+            expect(ranges.some(([start, end]) => start <= i && i < end), `${event.id} at ${i}`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  it('selects the event of a highlight and moves the timeline to it', async () => {
+    const user = userEvent.setup();
+    act(() => useAppStore.getState().setView({ start: Date.UTC(1900, 0, 1), end: Date.UTC(1920, 0, 1) }));
+    render(<ArticleView />);
+    open('korea-herald-2023-09-08');
+    const link = within(article()).getByRole('link', { name: /In June, South Korea and Japan vowed/ });
+    expect(link.getAttribute('href')).toBe('?event=currency-swap-pledge');
+    await user.click(link);
+    expect(useAppStore.getState().selectedId).toBe('currency-swap-pledge');
+    const swap = eventById('currency-swap-pledge');
+    const request = useAppStore.getState().viewRequest?.window;
+    expect(request && request.start <= swap.t0 && request.end >= swap.t1).toBe(true);
+    expect(link.getAttribute('aria-current')).toBe('true');
+  });
+
+  it('leads overlapping passages to the most specific event without losing text', async () => {
+    const user = userEvent.setup();
+    render(<ArticleView />);
+    open('korea-herald-2023-09-08');
+    const paragraph = within(article()).getByText((_, el) => el?.tagName === 'P' && (el.textContent ?? '').startsWith('In 2019, the bilateral'));
+    expect(paragraph.textContent).toBe(herald?.text.split('\n\n').find((p) => p.startsWith('In 2019, the bilateral')));
+    const links = within(paragraph).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '?event=japan-export-curbs',
+      '?event=forced-labor-rulings',
+      '?event=japanese-colonial-rule',
+    ]);
+    await user.click(links[2] as HTMLElement);
+    expect(useAppStore.getState().selectedId).toBe('japanese-colonial-rule');
+  });
+
+  it('is reached from the source panel, at the passage, which then has focus', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <SourcePanel />
+        <ArticleView />
+      </>,
+    );
+    act(() => useAppStore.getState().select('working-level-export-dialogue'));
+    await user.click(screen.getByRole('button', { name: 'Show in the article' }));
+    expect(article()).toBeTruthy();
+    expect(document.activeElement?.getAttribute('href')).toBe('?event=working-level-export-dialogue');
+    expect(document.activeElement?.textContent).toContain('working-level officials having held dialogue');
+  });
+
+  it('closes with its button, and with Escape when no event is selected', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <SourcePanel />
+        <ArticleView />
+      </>,
+    );
+    open('xinhua-2019-11-29');
+    await user.click(screen.getByRole('button', { name: 'Close the article' }));
+    expect(useAppStore.getState().articleSourceId).toBeNull();
+    open('xinhua-2019-11-29');
+    act(() => useAppStore.getState().select('pact-1965'));
+    await user.keyboard('{Escape}');
+    expect(useAppStore.getState().selectedId).toBeNull();
+    expect(useAppStore.getState().articleSourceId).toBe('xinhua-2019-11-29');
+    await user.keyboard('{Escape}');
+    expect(useAppStore.getState().articleSourceId).toBeNull();
+  });
+
+  it('highlights only the passages of events that pass the filters', () => {
+    render(<ArticleView />);
+    act(() => useAppStore.getState().setFilters({ tags: ['security'] }));
+    open('xinhua-2019-11-29');
+    const targets = new Set(within(article()).getAllByRole('link').map((a) => a.getAttribute('href')));
+    expect([...targets].sort()).toEqual(['?event=gsomia-extension', '?event=gsomia-signed']);
+  });
+
+  it('lists a cited passage that is not in the text with a warning', () => {
+    const event = eventById('pact-1965');
+    const broken = { ...event, citations: [{ sourceId: 'xinhua-2019-11-29', quote: 'Words the article never printed.' }] };
+    act(() => useAppStore.getState().loadDataset({ ...dataset, events: dataset.events.map((e) => (e.id === event.id ? broken : e)) }));
+    render(<ArticleView />);
+    open('xinhua-2019-11-29');
+    expect(article().textContent).toContain('One cited passage could not be found in this text');
+    expect(article().textContent).toContain('“Words the article never printed.” (1965 pact');
+  });
+
+  it('says so when asked for an article that is not in the dataset', () => {
+    render(<ArticleView />);
+    open('nope');
+    expect(screen.getByRole('region', { name: 'Article' }).textContent).toContain('There is no article “nope”');
+  });
+});

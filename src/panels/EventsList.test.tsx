@@ -1,0 +1,124 @@
+// @vitest-environment jsdom
+import { Profiler } from 'react';
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { describeSpan } from '../model/describeDate';
+import { hookDate } from '../model/partialDate';
+import { useAppStore } from '../store/store';
+import { EventsList } from './EventsList';
+import { dataset, eventById, loadRealDataset } from './testData';
+
+beforeEach(loadRealDataset);
+
+const entries = () => within(screen.getByRole('region', { name: 'Events' })).queryAllByRole('listitem').filter((li) => li.hasAttribute('data-event-id'));
+
+describe('the events list', () => {
+  it('lists every event in date order, with its date, title, status, sources and test hooks', () => {
+    render(<EventsList />);
+    const items = entries();
+    expect(items.map((li) => li.getAttribute('data-event-id'))).toEqual(dataset.events.map((e) => e.id));
+    dataset.events.forEach((event, i) => {
+      const li = items[i];
+      if (!li) throw new Error('missing entry');
+      expect(li.getAttribute('data-start')).toBe(hookDate(event.start));
+      expect(li.getAttribute('data-end')).toBe(event.end ? hookDate(event.end) : null);
+      const button = within(li).getByRole('button');
+      expect(button.textContent).toContain(describeSpan(event));
+      expect(button.textContent).toContain(event.title);
+    });
+    const colonial = within(items[0] as HTMLElement).getByRole('button');
+    expect(colonial.textContent).toContain('1910 – 1945');
+    expect(colonial.textContent).toContain('Happened · 2 sources');
+    expect(screen.getByRole('button', { name: /Customs Service plans talks/ }).textContent).toContain('Planned · 1 source');
+    expect(screen.getByRole('button', { name: /last bilateral meeting/ }).textContent).toContain('1 source, 2 passages');
+  });
+
+  it('selects an event and asks the timeline to reveal it', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().setView({ start: Date.UTC(1900, 0, 1), end: Date.UTC(1950, 0, 1) });
+    render(<EventsList />);
+    const gsomia = eventById('gsomia-extension');
+    const button = screen.getByRole('button', { name: new RegExp(gsomia.title) });
+    await user.click(button);
+    const state = useAppStore.getState();
+    expect(state.selectedId).toBe(gsomia.id);
+    const request = state.viewRequest;
+    expect(request).not.toBeNull();
+    expect(request && request.window.start <= gsomia.t0 && request.window.end >= gsomia.t1).toBe(true);
+    expect(button.getAttribute('aria-current')).toBe('true');
+    expect(screen.getAllByRole('button').filter((b) => b.getAttribute('aria-current') === 'true')).toHaveLength(1);
+  });
+
+  it('does not move a view that already shows the chosen event', async () => {
+    const user = userEvent.setup();
+    render(<EventsList />);
+    await user.click(screen.getByRole('button', { name: /GSOMIA, a military/ }));
+    expect(useAppStore.getState().selectedId).toBe('gsomia-signed');
+    expect(useAppStore.getState().viewRequest).toBeNull();
+  });
+
+  it('marks the events in the current view and counts them', () => {
+    render(<EventsList />);
+    act(() => useAppStore.getState().setView({ start: Date.UTC(2019, 10, 1), end: Date.UTC(2019, 11, 1) }));
+    const inView = entries().filter((li) => li.hasAttribute('data-in-view')).map((li) => li.getAttribute('data-event-id'));
+    const expected = dataset.events.filter((e) => e.t0 < Date.UTC(2019, 11, 1) && e.t1 > Date.UTC(2019, 10, 1)).map((e) => e.id);
+    expect(inView).toEqual(expected);
+    expect(inView).toContain('gsomia-extension');
+    expect(inView).not.toContain('pact-1965');
+    expect(screen.getByText(`· ${expected.length} in the timeline’s view`)).toBeTruthy();
+  });
+
+  it('does not re-render while zoom frames keep the same events in view', () => {
+    let commits = 0;
+    render(
+      <Profiler id="list" onRender={() => (commits += 1)}>
+        <EventsList />
+      </Profiler>,
+    );
+    const before = commits;
+    // Sixty frames of a pan inside 1970–1980, where no event lies.
+    for (let i = 0; i < 60; i++) act(() => useAppStore.getState().setView({ start: Date.UTC(1970, 0, 1 + i), end: Date.UTC(1975, 0, 1 + i) }));
+    expect(commits - before).toBe(1);
+    act(() => useAppStore.getState().setView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }));
+    expect(commits - before).toBe(2);
+  });
+});
+
+describe('the filters', () => {
+  it('filter by tag, say how many are shown, and clear', async () => {
+    const user = userEvent.setup();
+    render(<EventsList />);
+    const total = dataset.events.length;
+    expect(screen.getByRole('status').textContent).toContain(`${total} events`);
+    await user.click(screen.getByRole('checkbox', { name: 'security' }));
+    const security = dataset.events.filter((e) => e.tags.includes('security'));
+    expect(entries().map((li) => li.getAttribute('data-event-id'))).toEqual(security.map((e) => e.id));
+    expect(screen.getByRole('status').textContent).toContain(`${security.length} of ${total} events`);
+    expect(useAppStore.getState().filters.tags).toEqual(['security']);
+    await user.click(screen.getByRole('checkbox', { name: 'customs' }));
+    expect(entries()).toHaveLength(dataset.events.filter((e) => e.tags.some((t) => t === 'security' || t === 'customs')).length);
+    await user.click(screen.getByRole('button', { name: 'Clear the filters' }));
+    expect(entries()).toHaveLength(total);
+    expect((screen.getByRole('checkbox', { name: 'security' }) as HTMLInputElement).checked).toBe(false);
+  });
+
+  it('filter by source, combined with tags', async () => {
+    const user = userEvent.setup();
+    render(<EventsList />);
+    await user.click(screen.getByRole('checkbox', { name: /The Korea Herald/ }));
+    const herald = dataset.events.filter((e) => e.citations.some((c) => c.sourceId === 'korea-herald-2023-09-08'));
+    expect(entries().map((li) => li.getAttribute('data-event-id'))).toEqual(herald.map((e) => e.id));
+    await user.click(screen.getByRole('checkbox', { name: 'security' }));
+    expect(entries()).toHaveLength(0);
+    expect(screen.getByText('No event matches these filters.')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toContain(`0 of ${dataset.events.length} events`);
+  });
+
+  it('open an article in full', async () => {
+    const user = userEvent.setup();
+    render(<EventsList />);
+    await user.click(screen.getByRole('button', { name: 'Read in full: the Xinhua article' }));
+    expect(useAppStore.getState().articleSourceId).toBe('xinhua-2019-11-29');
+  });
+});

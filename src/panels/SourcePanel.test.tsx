@@ -1,0 +1,172 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { useAppStore } from '../store/store';
+import { EventsList } from './EventsList';
+import { SourcePanel } from './SourcePanel';
+import { dataset, eventById, loadRealDataset } from './testData';
+
+beforeEach(loadRealDataset);
+
+const panel = () => screen.getByRole('complementary', { name: /Source/ });
+const select = (id: string | null) => act(() => useAppStore.getState().select(id));
+const marks = () => within(panel()).queryAllByText((_, el) => el?.tagName === 'MARK').map((m) => m.textContent);
+
+describe('the source panel', () => {
+  it('invites the reader to choose an event when nothing is selected', () => {
+    render(<SourcePanel />);
+    expect(panel().textContent).toMatch(/Choose an event/);
+  });
+
+  it('shows the title, the date in words with its precision, how it was worked out, the status and tags', () => {
+    render(<SourcePanel />);
+    select('forced-labor-rulings');
+    const p = panel();
+    expect(within(p).getByRole('heading', { level: 2 }).textContent).toBe(eventById('forced-labor-rulings').title);
+    expect(p.textContent).toContain('October 2018 (known to the month)');
+    expect(p.textContent).toContain('“October last year” in the article of 29 November 2019: October 2018');
+    expect(p.textContent).toContain('Happened: it had taken place');
+    expect(within(p).getByRole('list', { name: 'Tags' }).textContent).toBe('lawhistory');
+    expect(p.textContent).toContain('Curator’s note:');
+  });
+
+  it('says a week-precise announced event is known to the week and not yet done', () => {
+    render(<SourcePanel />);
+    select('tokyo-export-control-talks');
+    expect(panel().textContent).toContain('the week of 16 December 2019 (known to the week)');
+    expect(panel().textContent).toContain('Announced: officials had set it for a date');
+  });
+
+  it('shows a period as a span', () => {
+    render(<SourcePanel />);
+    select('japanese-colonial-rule');
+    expect(panel().textContent).toContain('1910 – 1945 (known to the year)');
+  });
+
+  it('shows every quote highlighted inside its paragraph, with the article as printed, and counts the sources', () => {
+    render(<SourcePanel />);
+    for (const event of dataset.events) {
+      select(event.id);
+      const p = panel();
+      const sources = new Set(event.citations.map((c) => c.sourceId)).size;
+      expect(within(p).getByRole('heading', { level: 3 }).textContent).toMatch(new RegExp(`^${sources} sources?`));
+      expect(marks()).toEqual(event.citations.map((c) => c.quote));
+      const figures = within(p).getAllByRole('figure');
+      event.citations.forEach((citation, i) => {
+        const figure = figures[i] as HTMLElement;
+        const source = dataset.sources.find((s) => s.id === citation.sourceId);
+        const context = within(figure).getByRole('blockquote');
+        // The quote sits inside more text than itself: its context.
+        expect(context.textContent?.length).toBeGreaterThan(citation.quote.length);
+        expect(context.textContent).toContain(citation.quote);
+        expect(figure.textContent).toContain(source?.headline);
+        expect(figure.textContent).toContain(source?.byline);
+        expect(figure.textContent).toContain(source?.publishedAsPrinted);
+      });
+    }
+  });
+
+  it('says "2 sources" for an event that both articles tell', () => {
+    render(<SourcePanel />);
+    select('japanese-colonial-rule');
+    expect(within(panel()).getByRole('heading', { level: 3 }).textContent).toBe('2 sources');
+  });
+
+  it('steps to the previous and next events in date order, with buttons and with keys, and reveals them', async () => {
+    const user = userEvent.setup();
+    render(<SourcePanel />);
+    select(dataset.events[0]?.id ?? null);
+    const order: string[] = [useAppStore.getState().selectedId ?? ''];
+    for (let i = 1; i < dataset.events.length; i++) {
+      await user.click(within(panel()).getByRole('button', { name: 'Next' }));
+      order.push(useAppStore.getState().selectedId ?? '');
+    }
+    expect(order).toEqual(dataset.events.map((e) => e.id));
+    // At the end, Next stays focusable but does nothing.
+    const next = within(panel()).getByRole('button', { name: 'Next' });
+    expect(next.getAttribute('aria-disabled')).toBe('true');
+    await user.click(next);
+    expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-1)?.id);
+    await user.keyboard('k');
+    expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-2)?.id);
+    await user.keyboard('[[');
+    expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-3)?.id);
+    await user.keyboard(']');
+    expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-2)?.id);
+    const shown = eventById(useAppStore.getState().selectedId ?? '');
+    const { view } = useAppStore.getState();
+    const window = useAppStore.getState().viewRequest?.window ?? view;
+    expect(window.start <= shown.t0 && window.end >= shown.t1).toBe(true);
+  });
+
+  it('steps over the filtered events only', async () => {
+    const user = userEvent.setup();
+    render(<SourcePanel />);
+    act(() => useAppStore.getState().setFilters({ tags: ['security'] }));
+    select('gsomia-signed');
+    await user.click(within(panel()).getByRole('button', { name: 'Next' }));
+    expect(useAppStore.getState().selectedId).toBe('gsomia-extension');
+    expect(within(panel()).getByRole('button', { name: 'Next' }).getAttribute('aria-disabled')).toBe('true');
+  });
+
+  it('names its keys', () => {
+    render(<SourcePanel />);
+    select('pact-1965');
+    expect(within(panel()).getByRole('button', { name: 'Next' }).getAttribute('aria-keyshortcuts')).toBe('J ]');
+    expect(within(panel()).getByRole('button', { name: 'Previous' }).getAttribute('aria-keyshortcuts')).toBe('K [');
+    expect(within(panel()).getByRole('button', { name: 'Close the sources' }).getAttribute('aria-keyshortcuts')).toBe('Escape');
+  });
+
+  it('closes with its button and gives focus back to the list entry that opened it', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <EventsList />
+        <SourcePanel />
+      </>,
+    );
+    const entry = screen.getByRole('button', { name: /1965 pact/ });
+    await user.click(entry);
+    expect(panel().textContent).toContain('500 million');
+    await user.click(within(panel()).getByRole('button', { name: 'Close the sources' }));
+    expect(useAppStore.getState().selectedId).toBeNull();
+    expect(document.activeElement).toBe(entry);
+  });
+
+  it('closes with Escape and gives focus to the entry of the event it last showed', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <EventsList />
+        <SourcePanel />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: /1965 pact/ }));
+    await user.click(within(panel()).getByRole('button', { name: 'Next' }));
+    expect(useAppStore.getState().selectedId).toBe('customs-meeting-2016');
+    await user.keyboard('{Escape}');
+    expect(useAppStore.getState().selectedId).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /last bilateral meeting/ }));
+  });
+
+  it('opens the article at a quote', async () => {
+    const user = userEvent.setup();
+    render(<SourcePanel />);
+    select('japanese-colonial-rule');
+    await user.click(within(panel()).getAllByRole('button', { name: 'Show in the article' })[1] as HTMLElement);
+    expect(useAppStore.getState().articleSourceId).toBe('korea-herald-2023-09-08');
+    expect(useAppStore.getState().articlePassage).toBe(eventById('japanese-colonial-rule').citations[1]?.quote);
+  });
+
+  it('shows a quote that is not in its article with a warning instead of failing', () => {
+    const event = eventById('pact-1965');
+    const broken = { ...event, citations: [{ sourceId: 'xinhua-2019-11-29', quote: 'Words the article never printed.' }] };
+    act(() => useAppStore.getState().loadDataset({ ...dataset, events: dataset.events.map((e) => (e.id === event.id ? broken : e)) }));
+    render(<SourcePanel />);
+    select('pact-1965');
+    expect(panel().textContent).toContain('could not be found in the article');
+    expect(marks()).toEqual(['Words the article never printed.']);
+    expect(within(panel()).queryByRole('button', { name: 'Show in the article' })).toBeNull();
+  });
+});
