@@ -13,31 +13,30 @@ export interface LinkState {
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
 const UNITS: readonly SpanUnit[] = ['y', 'm', 'd'];
 
-/** Within a minute: the width or centre a link names exactly, as opposed to one merely close enough. */
-const EXACT = 60_000;
-
-/**
- * The coarsest option that names `target` exactly, else the coarsest close enough (within `slack`), else
- * the last. Exactness first, so that a link a person wrote (`span=30d`) is written back the same way.
- */
+/** The coarsest option within `slack` of the target, else the last (the finest). */
 function coarsest<T>(options: readonly T[], error: (option: T) => number, slack: number): T {
   const last = options[options.length - 1];
   if (last === undefined) throw new RangeError('no options');
-  return options.find((o) => error(o) <= EXACT) ?? options.find((o) => error(o) <= slack) ?? last;
+  return options.find((o) => error(o) <= slack) ?? last;
 }
 
-/** The date (year, month or day) whose middle is the view's centre, as coarse as the zoom allows. */
+/** The date (year, month or day) at the view's centre, as coarse as the zoom allows. */
 function centreDate(view: ViewWindow): PartialDate {
   const centre = centreOf(view);
   const dates = PRECISIONS.map((precision) => partialDateAt(centre, precision));
   return coarsest(dates, (date) => Math.abs((date.start + date.end) / 2 - centre), viewSlack(view));
 }
 
-/** The view's width in whole years, months or days, as coarse as the zoom allows. */
+/**
+ * The view's width in whole years, months or days, as coarse as the zoom allows; at least two of a
+ * unit, so that a month's view reads `30d` (as people write it) rather than `1m`.
+ */
 function roundedSpan(view: ViewWindow): { count: number; unit: SpanUnit } {
   const span = spanOf(view);
   const options = UNITS.map((unit) => ({ count: Math.max(1, Math.round(span / SPAN_UNITS[unit])), unit }));
-  return coarsest(options, ({ count, unit }) => Math.abs(count * SPAN_UNITS[unit] - span), viewSlack(view));
+  const error = ({ count, unit }: { count: number; unit: SpanUnit }) =>
+    count < 2 && unit !== 'd' ? Infinity : Math.abs(count * SPAN_UNITS[unit] - span);
+  return coarsest(options, error, viewSlack(view));
 }
 
 /**

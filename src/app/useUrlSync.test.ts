@@ -1,0 +1,173 @@
+// @vitest-environment jsdom
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
+import { windowForDate, windowForEvent } from '../core/focusWindow';
+import { FULL_RANGE } from '../core/viewWindow';
+import { parsePartialDate } from '../model/partialDate';
+import { validateDataset } from '../model/validateDataset';
+import { resetAppStore, useAppStore } from '../store/store';
+import { SETTLE_MS, currentViewLink, openLink, startUrlSync } from './useUrlSync';
+
+const { dataset } = validateDataset(loadDatasetFiles('src/data'));
+const store = () => useAppStore.getState();
+const DAY = 864e5;
+const year1965 = parsePartialDate('1965');
+const gsomia = dataset.events.find((e) => e.id === 'gsomia-extension');
+const pact = dataset.events.find((e) => e.id === 'pact-1965');
+if (!year1965 || !gsomia || !pact) throw new Error('the dataset lacks the events these tests use');
+
+/** Opens a URL as the page would at startup, then starts keeping it in step. */
+function startAt(url: string): () => void {
+  history.replaceState(null, '', url);
+  resetAppStore();
+  store().loadDataset(dataset);
+  openLink(location.search, { atStartup: true });
+  return startUrlSync();
+}
+
+/** Back or Forward, as the browser does it: the URL changes, then popstate arrives. */
+async function go(delta: number): Promise<void> {
+  const popped = new Promise((resolve) => window.addEventListener('popstate', resolve, { once: true }));
+  history.go(delta);
+  // jsdom moves through history on a timer, which these tests control.
+  await vi.advanceTimersByTimeAsync(1);
+  await popped;
+}
+
+let stop: () => void = () => undefined;
+beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+});
+
+describe('opening a link', () => {
+  it('puts the linked view, selection and marked date in the store before anything renders', () => {
+    stop = startAt('/?date=1965');
+    expect(store().view).toEqual(windowForDate(year1965));
+    expect(store().linkedDate).toEqual(year1965);
+    expect(store().selectedId).toBeNull();
+    expect(store().viewRequest?.window).toEqual(windowForDate(year1965));
+  });
+
+  it('selects a linked event and shows it', () => {
+    stop = startAt('/?event=gsomia-extension');
+    expect(store().selectedId).toBe('gsomia-extension');
+    expect(store().view).toEqual(windowForEvent(gsomia));
+  });
+
+  it('keeps a good link as it was written', () => {
+    stop = startAt('/sub/path/?date=2019-11-22&span=30d#top');
+    expect(location.pathname + location.search + location.hash).toBe('/sub/path/?date=2019-11-22&span=30d#top');
+  });
+
+  it('shows a notice for each unusable value and rewrites the link to what is shown', () => {
+    stop = startAt('/sub/path/?date=banana&event=constructor&span=-3y');
+    expect(store().notices.map((n) => n.id)).toEqual(['link-date', 'link-span', 'link-event']);
+    expect(store().view).toEqual(FULL_RANGE);
+    expect(location.pathname + location.search).toBe('/sub/path/');
+  });
+});
+
+describe('the URL follows the reader', () => {
+  it('is replaced once a gesture settles, not on every frame', () => {
+    stop = startAt('/app/');
+    const entries = history.length;
+    for (let i = 20; i >= 0; i--) {
+      store().setView({ start: Date.UTC(1960, 0, 1) + i * DAY, end: Date.UTC(1970, 0, 1) + i * DAY });
+      vi.advanceTimersByTime(SETTLE_MS / 3);
+      expect(location.search).toBe('');
+    }
+    vi.advanceTimersByTime(SETTLE_MS);
+    // 1960–1970 is centred on the last day of 1964, within a month's rounding at this zoom.
+    expect(location.pathname + location.search).toBe('/app/?date=1964-12&span=10y');
+    expect(history.length).toBe(entries);
+  });
+
+  it('goes back to a clean URL when the reader returns to the whole timeline', () => {
+    stop = startAt('/app/?date=1965');
+    store().setView(FULL_RANGE);
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(location.pathname + location.search).toBe('/app/');
+  });
+
+  it('does not rewrite a link whose view the timeline lands on within the rounding', () => {
+    stop = startAt('/app/?date=1965');
+    const view = windowForDate(year1965);
+    store().setView({ start: view.start + 2 * DAY, end: view.end + 3 * DAY });
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(location.search).toBe('?date=1965');
+  });
+
+  it('pushes a history entry for each selected event, with the view at that moment', () => {
+    stop = startAt('/app/?date=1965');
+    const entries = history.length;
+    store().select('pact-1965');
+    expect(location.search).toBe('?date=1965&event=pact-1965');
+    store().select('gsomia-extension');
+    expect(location.search).toBe('?date=1965&event=gsomia-extension');
+    expect(history.length).toBe(entries + 2);
+  });
+
+  it('steps back and forward through the events a reader opened, restoring view and selection without new entries', async () => {
+    stop = startAt('/app/');
+    store().select('pact-1965');
+    store().setView(windowForEvent(pact));
+    vi.advanceTimersByTime(SETTLE_MS);
+    store().select('gsomia-extension');
+    store().setView(windowForEvent(gsomia));
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(location.search).toBe('?event=gsomia-extension');
+    const entries = history.length;
+
+    await go(-1);
+    expect(location.search).toBe('?event=pact-1965');
+    expect(store().selectedId).toBe('pact-1965');
+    expect(store().viewRequest).toMatchObject({ window: windowForEvent(pact), animate: false });
+    // The timeline carries the request out; the URL already says so and stays.
+    store().setView(windowForEvent(pact));
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(location.search).toBe('?event=pact-1965');
+
+    await go(-1);
+    expect(location.search).toBe('');
+    expect(store().selectedId).toBeNull();
+    expect(store().viewRequest?.window).toEqual(FULL_RANGE);
+
+    await go(2);
+    expect(store().selectedId).toBe('gsomia-extension');
+    expect(history.length).toBe(entries);
+  });
+
+  it('keeps a written link as it is on reload, once the timeline lands on its view', () => {
+    const views = fc.tuple(fc.integer({ min: 3, max: 47_000 }), fc.double({ min: 0, max: 1, noNaN: true }));
+    fc.assert(
+      fc.property(views, fc.constantFrom(null, 'pact-1965', 'gsomia-extension'), ([days, at], selected) => {
+        stop = startAt('/app/');
+        const start = FULL_RANGE.start + at * (FULL_RANGE.end - FULL_RANGE.start - days * DAY);
+        store().select(selected);
+        store().setView({ start, end: start + days * DAY });
+        vi.advanceTimersByTime(SETTLE_MS);
+        const written = location.search;
+        stop();
+
+        stop = startAt(`/app/${written}`);
+        const opened = store().view;
+        store().setView(opened);
+        vi.advanceTimersByTime(SETTLE_MS);
+        expect(location.search).toBe(written);
+        expect(store().selectedId).toBe(selected);
+        stop();
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives the link of what is on screen to share, even before the URL has caught up', () => {
+    stop = startAt('/sub/path/?date=1965');
+    expect(currentViewLink()).toBe(`${location.origin}/sub/path/?date=1965`);
+    store().setView(windowForDate(year1965, 10 * 365.2425 * DAY));
+    expect(currentViewLink()).toBe(`${location.origin}/sub/path/?date=1965&span=10y`);
+  });
+});
