@@ -6,12 +6,14 @@
  *   npm run bench                 every N, 3 repetitions (about 10–15 minutes on 2 cores)
  *   npm run bench -- --quick      1,000 and 100,000 events, one repetition
  *   npm run bench -- --pages=app --sizes=100000 --reps=1
+ *   npm run bench -- --from-file  the pages fetch the data as JSON (`?data=`) instead of generating it
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { measureAssets } from '../scripts/bundleSize';
+import { syntheticData } from './data/synthetic';
 import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
 import { serveStatic } from '../tests/browser/staticServer';
 import { type Row, aggregate } from './harness/aggregate';
@@ -35,13 +37,22 @@ const options: Omit<RunOptions, 'baseUrl'> = {
   panSpanMs: 10 * 365.25 * 864e5,
 };
 
+/** Writes the first N events once, as the JSON the page contract reads, and names it relative to the pages. */
+function dataFile(n: number): string {
+  const name = `data-${n}.json`;
+  const path = join(root, 'dist', name);
+  if (!existsSync(path)) writeFileSync(path, JSON.stringify(syntheticData(n)));
+  return `./${name}`;
+}
+
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 async function main(): Promise<void> {
+  if (!existsSync(join(root, 'dist/app-build/assets'))) throw new Error('No benchmark build: run `npm run bench`, which builds the pages and the app first.');
   const { executablePath } = await findBrowser();
   const server = await serveStatic(join(root, 'dist'));
   const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS, timeout: 60_000 });
-  const runOptions: RunOptions = { ...options, baseUrl: server.url };
+  const runOptions: RunOptions = { ...options, baseUrl: server.url, ...(args.has('from-file') ? { dataFile } : {}) };
   const rows: Row[] = [];
   try {
     for (const page of pages) {

@@ -4,6 +4,9 @@ import { defineConfig } from 'vite';
 
 const pages = fileURLToPath(new URL('./pages/', import.meta.url));
 
+/** BENCH_PROFILE=1 keeps names readable (no minification, source maps) for bench/profile.ts. */
+const profiling = process.env.BENCH_PROFILE === '1';
+
 /** The benchmark pages: a production build, like the app's, into bench/dist (not committed). */
 export default defineConfig({
   root: pages,
@@ -14,6 +17,8 @@ export default defineConfig({
     target: 'es2022',
     outDir: fileURLToPath(new URL('./dist/', import.meta.url)),
     emptyOutDir: true,
+    minify: !profiling,
+    sourcemap: profiling,
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
       input: { app: `${pages}app.html`, vis: `${pages}vis.html`, empty: `${pages}empty.html` },

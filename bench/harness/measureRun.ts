@@ -33,6 +33,8 @@ export interface RunOptions {
   readonly sweepLimitMs: number;
   /** Window span to zoom to before panning. */
   readonly panSpanMs: number;
+  /** Load the events from this JSON file (the contract's `data=`) instead of having the page generate them. */
+  readonly dataFile?: (n: number) => string;
 }
 
 const DAY = 864e5;
@@ -56,7 +58,8 @@ export async function measureRun(browser: Browser, name: PageName, n: number, op
     const cdp = await context.newCDPSession(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(`${options.baseUrl}${name}.html?n=${n}`, { waitUntil: 'commit' });
+    const data = options.dataFile ? `&data=${encodeURIComponent(options.dataFile(n))}` : '';
+    await page.goto(`${options.baseUrl}${name}.html?n=${n}${data}`, { waitUntil: 'commit' });
     try {
       await page.waitForFunction('window.__ready === true || window.__benchError !== undefined', undefined, {
         timeout: options.readyLimitMs,

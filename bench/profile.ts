@@ -1,0 +1,91 @@
+/**
+ * Where the time goes in one page's sweeps: a CPU profile (JS functions by self time) and a Chromium
+ * performance trace (main-thread work by kind: script, style, layout, paint, GC).
+ *
+ *   BENCH_PROFILE=1 npx vite build --config bench/vite.config.ts   (readable names)
+ *   TZ=UTC npx tsx bench/profile.ts app 100000 [zoom|pan|both]
+ */
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
+import { serveStatic } from '../tests/browser/staticServer';
+import { installRecorder, panSteps, sweep, zoomSteps, zoomToSpan } from './harness/sweeps';
+import { frameStats } from './harness/stats';
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+}
+interface TraceEvent {
+  name: string;
+  ph: string;
+  dur?: number;
+  tid: number;
+  pid: number;
+  args?: { name?: string };
+}
+
+const [pageName = 'app', nText = '100000', which = 'both'] = process.argv.slice(2);
+const viewport = { width: 1200, height: 600 };
+const root = new URL('./', import.meta.url).pathname;
+
+const { executablePath } = await findBrowser();
+const server = await serveStatic(join(root, 'dist'));
+const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS });
+try {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${server.url}${pageName}.html?n=${nText}`);
+  await page.waitForFunction('window.__ready === true || window.__benchError !== undefined', undefined, { timeout: 120_000 });
+  const failure = (await page.evaluate('window.__benchError')) as string | undefined;
+  if (failure) throw new Error(failure);
+  await installRecorder(page, cdp);
+  if (which === 'pan') await zoomToSpan(page, cdp, viewport, 10 * 365.25 * 864e5, 20_000);
+
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+  await cdp.send('Profiler.start');
+  if (which !== 'pan') {
+    const s = await sweep(page, cdp, zoomSteps(viewport), 30_000);
+    console.log('zoom', frameStats(s.frames, s.longTasks));
+  }
+  if (which === 'both') await zoomToSpan(page, cdp, viewport, 10 * 365.25 * 864e5, 20_000);
+  if (which !== 'zoom') {
+    const s = await sweep(page, cdp, panSteps(viewport), 30_000);
+    console.log('pan', frameStats(s.frames, s.longTasks));
+  }
+  const { profile } = await cdp.send('Profiler.stop');
+  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+
+  // JS self time per function.
+  const nodes = new Map<number, ProfileNode>((profile.nodes as ProfileNode[]).map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  samples.forEach((id, i) => {
+    const frame = nodes.get(id)?.callFrame;
+    if (!frame) return;
+    const file = frame.url.split('/').pop() ?? '';
+    const key = `${frame.functionName || '(anonymous)'}  ${file}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.log(`\nCPU profile, ${total.toFixed(0)} ms sampled; top functions by self time:`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${key}`);
+
+  // Main-thread work by kind, from the trace (complete events on the renderer's main thread).
+  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const byKind = new Map<string, number>();
+  for (const e of trace.traceEvents) {
+    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.dur === undefined) continue;
+    byKind.set(e.name, (byKind.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  console.log('\nTrace, renderer main thread, total ms by event (nested events overlap their parents):');
+  for (const [name, ms] of [...byKind].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${name}`);
+  await context.close();
+} finally {
+  await browser.close();
+  await server.close();
+}
