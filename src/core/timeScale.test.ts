@@ -1,0 +1,62 @@
+import fc from 'fast-check';
+import { zoomIdentity } from 'd3-zoom';
+import { describe, expect, it } from 'vitest';
+import { scaleExtent, timeToX, transformForWindow, windowForTransform, xToTime, zoomAbout } from './timeScale';
+import { FULL_RANGE, MIN_SPAN, clampWindow, spanOf } from './viewWindow';
+
+const DAY = 864e5;
+/** Any window a reader can reach: within the full range and no narrower than the minimum. */
+const aWindow = fc
+  .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
+  .map(([a, b]) => clampWindow({ start: FULL_RANGE.start + a * spanOf(FULL_RANGE), end: FULL_RANGE.start + a * spanOf(FULL_RANGE) + MIN_SPAN + b * spanOf(FULL_RANGE) }));
+const aWidth = fc.integer({ min: 200, max: 4000 });
+
+describe('time scale', () => {
+  it('zooming about a point keeps the date under the pointer fixed', () => {
+    fc.assert(
+      fc.property(aWindow, aWidth, fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.1, max: 10, noNaN: true }), (view, width, at, factor) => {
+        const anchor = xToTime(view, width, at * width);
+        const zoomed = zoomAbout(view, anchor, factor);
+        expect(timeToX(zoomed, width, anchor)).toBeCloseTo(at * width, 4);
+        expect(spanOf(zoomed)).toBeCloseTo(spanOf(view) / factor, -3);
+      }),
+    );
+  });
+
+  it('the time window round-trips through the d3 transform', () => {
+    fc.assert(
+      fc.property(aWindow, aWidth, (view, width) => {
+        const t = transformForWindow(view, width);
+        const d3Transform = zoomIdentity.translate(t.x, 0).scale(t.k);
+        const back = windowForTransform(d3Transform, width);
+        expect(Math.abs(back.start - view.start)).toBeLessThan(1000);
+        expect(Math.abs(back.end - view.end)).toBeLessThan(1000);
+      }),
+    );
+  });
+
+  it("puts the window's ends at the screen's edges under d3's own transform", () => {
+    fc.assert(
+      fc.property(aWindow, aWidth, (view, width) => {
+        const t = transformForWindow(view, width);
+        const d3Transform = zoomIdentity.translate(t.x, 0).scale(t.k);
+        const base = (ms: number) => ((ms - FULL_RANGE.start) / spanOf(FULL_RANGE)) * width;
+        expect(d3Transform.applyX(base(view.start))).toBeCloseTo(0, 3);
+        expect(d3Transform.applyX(base(view.end))).toBeCloseTo(width, 3);
+      }),
+    );
+  });
+
+  it('maps pixels to times and back', () => {
+    const view = { start: Date.UTC(2019, 10, 1), end: Date.UTC(2019, 11, 1) };
+    expect(timeToX(view, 300, Date.UTC(2019, 10, 11))).toBeCloseTo(100, 6);
+    expect(xToTime(view, 300, 100)).toBe(Date.UTC(2019, 10, 11));
+  });
+
+  it('lets d3-zoom go from the whole range down to the narrowest window and no further', () => {
+    const [min, max] = scaleExtent();
+    expect(min).toBe(1);
+    expect(windowForTransform({ k: max, x: 0 }, 1000).end - FULL_RANGE.start).toBeCloseTo(MIN_SPAN, -1);
+    expect(MIN_SPAN).toBe(3 * DAY);
+  });
+});

@@ -1,0 +1,38 @@
+import { FULL_RANGE, MIN_SPAN, type ViewWindow, spanOf } from './viewWindow';
+
+/**
+ * The mapping between a time window and screen pixels, and between a window and d3-zoom's transform.
+ * d3-zoom's base scale maps the full range onto the width; a transform {k, x} then shows
+ * `screen = k * base(t) + x`. The store keeps the window; the transform is derived from it.
+ */
+export interface PanZoom {
+  readonly k: number;
+  readonly x: number;
+}
+
+/** The x, in px from the left edge, of time `t` on a screen `width` px wide showing `view`. */
+export const timeToX = (view: ViewWindow, width: number, t: number): number => ((t - view.start) / spanOf(view)) * width;
+
+/** The time under pixel `x` of a screen `width` px wide showing `view`. */
+export const xToTime = (view: ViewWindow, width: number, x: number): number => view.start + (x / width) * spanOf(view);
+
+/** The transform that shows `view` on a screen `width` px wide. */
+export function transformForWindow(view: ViewWindow, width: number, range: ViewWindow = FULL_RANGE): PanZoom {
+  const k = spanOf(range) / spanOf(view);
+  return { k, x: -((view.start - range.start) / spanOf(range)) * width * k };
+}
+
+/** The window that a transform shows on a screen `width` px wide. */
+export function windowForTransform(transform: PanZoom, width: number, range: ViewWindow = FULL_RANGE): ViewWindow {
+  const msPerPx = spanOf(range) / (width * transform.k);
+  const start = range.start - transform.x * msPerPx;
+  return { start, end: start + width * msPerPx };
+}
+
+/** Zooms by `factor` (above 1 zooms in) so that the time `anchor` stays where it is on screen. */
+export function zoomAbout(view: ViewWindow, anchor: number, factor: number): ViewWindow {
+  return { start: anchor - (anchor - view.start) / factor, end: anchor + (view.end - anchor) / factor };
+}
+
+/** d3-zoom's scale extent: from the full range down to the narrowest window. */
+export const scaleExtent = (range: ViewWindow = FULL_RANGE): [number, number] => [1, spanOf(range) / MIN_SPAN];
