@@ -1,0 +1,234 @@
+import { pointer, select } from 'd3-selection';
+import 'd3-transition';
+import { type D3ZoomEvent, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
+import { describeView } from '../core/describeView';
+import { type Cluster, createLayoutCache, levelFor } from '../core/markLayout';
+import { scaleExtent, timeToX, transformForWindow, windowForTransform } from '../core/timeScale';
+import { buildTimeIndex, countVisible } from '../core/visibleRange';
+import { visibleMarks } from '../core/visibleMarks';
+import { type ViewWindow, spanOf } from '../core/viewWindow';
+import { describeDate } from '../model/describeDate';
+import type { PartialDate } from '../model/partialDate';
+import type { TimelineEvent } from '../model/types';
+import { renderAxis } from './renderAxis';
+import { renderClusters, renderMarks } from './renderMarks';
+import { type FocusOrder, applyTabStop } from './rovingFocus';
+
+export interface TimelineLayers {
+  /** The focusable frame that d3-zoom listens on. */
+  readonly frame: HTMLElement;
+  readonly ticks: HTMLElement;
+  readonly context: HTMLElement;
+  readonly marks: HTMLElement;
+  readonly clusters: HTMLElement;
+  readonly linked: HTMLElement;
+}
+
+export interface TimelineCallbacks {
+  /** Every frame of a move: the window now on screen. */
+  onView(view: ViewWindow): void;
+  /** Once a move has settled: what the view shows, in words. */
+  onSettle(message: string): void;
+  onSelect(id: string): void;
+  /** A move the timeline asks for (activating a cluster): it comes back as a request. */
+  onRequest(view: ViewWindow): void;
+}
+
+export interface TimelineView {
+  setEvents(events: readonly TimelineEvent[]): void;
+  setSelected(id: string | null): void;
+  setLinked(date: PartialDate | null): void;
+  /** Carries out a move made by code, animated unless told otherwise or the reader prefers less motion. */
+  moveTo(view: ViewWindow, animate: boolean): void;
+  /** Zooms by `factor` about `x` px (the middle by default). */
+  zoomBy(factor: number, x?: number): void;
+  /** Pans by a fraction of the width (positive moves later in time). */
+  panBy(fraction: number, animate?: boolean): void;
+  readonly focusOrder: () => FocusOrder;
+  readonly width: () => number;
+  activate(key: string): void;
+  destroy(): void;
+}
+
+const SETTLE_MS = 500;
+const DAY = 864e5;
+const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** jsdom and hidden frames measure 0; any positive width keeps the maths finite. */
+const measure = (frame: HTMLElement): number => frame.clientWidth || 960;
+
+/**
+ * d3-zoom drives the timeline; this plain factory owns the gestures and redraws the axis and the
+ * visible marks on every zoom event, imperatively, so React renders nothing per frame. Moves made by
+ * code come in through `moveTo` and go through d3-zoom too, so code and gestures never fight; the
+ * `syncing` flag keeps a resize (same window, new width) from writing back to the store.
+ */
+export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, callbacks: TimelineCallbacks): TimelineView {
+  const frame = select(layers.frame);
+  let width = measure(layers.frame);
+  let view = initial;
+  let events: readonly TimelineEvent[] = [];
+  let index = buildTimeIndex(events);
+  let layoutFor = createLayoutCache(index);
+  let selectedId: string | null = null;
+  let selectedIndex = -1;
+  let linked: PartialDate | null = null;
+  let activeKey: string | null = null;
+  let order: FocusOrder = { keys: [] };
+  let clusters = new Map<string, Cluster>();
+  let syncing = false;
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const toTransform = (w: ViewWindow) => {
+    const t = transformForWindow(w, width);
+    return zoomIdentity.translate(t.x, 0).scale(t.k);
+  };
+
+  // Wheel zooms (pinch arrives as ctrl+wheel); a mostly horizontal wheel pans instead (see onWheel).
+  const acceptGesture = (event: MouseEvent & Partial<WheelEvent>): boolean =>
+    event.type === 'wheel'
+      ? event.ctrlKey || (!event.shiftKey && Math.abs(event.deltaY ?? 0) >= Math.abs(event.deltaX ?? 0))
+      : !event.ctrlKey && !event.button;
+
+  const behaviour = zoom<HTMLElement, unknown>()
+    .scaleExtent(scaleExtent())
+    .filter(acceptGesture)
+    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+      view = windowForTransform(event.transform, width);
+      render();
+      if (!syncing) callbacks.onView(view);
+    })
+    .on('end', () => {
+      clearTimeout(settleTimer);
+      settleTimer = setTimeout(() => callbacks.onSettle(describeView(view, countVisible(index, view.start, view.end))), SETTLE_MS);
+    });
+  const setExtent = () => behaviour.extent([[0, 0], [width, 0]]).translateExtent([[0, 0], [width, 0]]);
+
+  function render(): void {
+    layers.frame.dataset.tickLevel = renderAxis(layers.ticks, layers.context, view, width);
+    const marks = visibleMarks(index, layoutFor(levelFor(spanOf(view) / width)), view, width);
+    const ctx = { events, width, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
+    renderMarks(layers.marks, marks, ctx);
+    renderClusters(layers.clusters, marks, ctx);
+    clusters = new Map(marks.clusters.map((c) => [`c${c.cluster.lo}-${c.cluster.hi}`, c.cluster]));
+    const timed = [
+      ...marks.lanes.flat().map((m) => ({ at: m.index, key: events[m.index]?.id ?? '' })),
+      ...marks.clusters.map((c) => ({ at: c.cluster.lo, key: `c${c.cluster.lo}-${c.cluster.hi}` })),
+    ].sort((a, b) => a.at - b.at);
+    order = { keys: timed.map((t) => t.key) };
+    applyTabStop([layers.marks, layers.clusters], order, [activeKey, selectedId]);
+    renderLinked();
+  }
+
+  function renderLinked(): void {
+    const { linked: element } = layers;
+    const x0 = linked ? timeToX(view, width, linked.start) : -1;
+    const x1 = linked ? timeToX(view, width, linked.end) : -1;
+    element.hidden = !linked || x1 < 0 || x0 > width;
+    if (element.hidden || !linked) return;
+    const left = Math.max(x0, 0);
+    element.style.transform = `translateX(${left.toFixed(1)}px)`;
+    element.style.width = `${Math.max(Math.min(x1, width) - left, 2).toFixed(1)}px`;
+    element.classList.toggle('linked--near-end', left > width - 160);
+    const label = element.firstElementChild;
+    const text = `Linked date: ${describeDate(linked)}`;
+    if (label && label.textContent !== text) label.textContent = text;
+  }
+
+  /** Animated through d3-transition unless `animate` is false or the reader prefers reduced motion. */
+  const mover = (animate: boolean, duration: number) => {
+    if (animate && !reducedMotion()) return frame.transition().duration(duration);
+    frame.interrupt();
+    return frame;
+  };
+
+  function sync(): void {
+    syncing = true;
+    behaviour.transform(frame, toTransform(view));
+    syncing = false;
+  }
+
+  function onWheel(event: WheelEvent): void {
+    if (event.ctrlKey) return;
+    const dx = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.shiftKey ? event.deltaY : 0;
+    if (!dx) return;
+    event.preventDefault();
+    behaviour.translateBy(frame, (-dx * (event.deltaMode === 1 ? 16 : 1)) / zoomTransform(layers.frame).k, 0);
+  }
+
+  function onClick(event: MouseEvent): void {
+    const target = event.target instanceof Element ? event.target.closest<HTMLElement>('.mark, .cluster') : null;
+    if (target) api.activate(target.dataset.key ?? '');
+  }
+
+  function onFocusIn(event: FocusEvent): void {
+    if (event.target instanceof HTMLElement && event.target !== layers.frame && event.target.dataset.key) activeKey = event.target.dataset.key;
+  }
+
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
+    const measured = measure(layers.frame);
+    if (measured === width) return;
+    width = measured;
+    setExtent();
+    sync();
+  }) : undefined;
+
+  const api: TimelineView = {
+    setEvents(next) {
+      events = next;
+      index = buildTimeIndex(next);
+      layoutFor = createLayoutCache(index);
+      api.setSelected(selectedId);
+    },
+    setSelected(id) {
+      selectedId = id;
+      selectedIndex = id === null ? -1 : events.findIndex((e) => e.id === id);
+      render();
+    },
+    setLinked(date) {
+      linked = date;
+      renderLinked();
+    },
+    moveTo(target, animate) {
+      mover(animate, 600).call(behaviour.transform, toTransform(target));
+    },
+    zoomBy(factor, x = width / 2) {
+      mover(true, 250).call(behaviour.scaleBy, factor, [x, 0]);
+    },
+    panBy(fraction, animate = true) {
+      const k = zoomTransform(layers.frame).k;
+      mover(animate, 250).call(behaviour.translateBy, (-fraction * width) / k, 0);
+    },
+    focusOrder: () => order,
+    width: () => width,
+    activate(key) {
+      activeKey = key;
+      const cluster = clusters.get(key);
+      if (!cluster) return callbacks.onSelect(key);
+      const from = cluster.firstStart;
+      const to = Math.max(cluster.lastStart + DAY, from + DAY);
+      const margin = (to - from) * 0.15;
+      callbacks.onRequest({ start: from - margin, end: to + margin });
+    },
+    destroy() {
+      clearTimeout(settleTimer);
+      observer?.disconnect();
+      frame.interrupt().on('.zoom', null);
+      layers.frame.removeEventListener('wheel', onWheel);
+      layers.frame.removeEventListener('click', onClick);
+      layers.frame.removeEventListener('focusin', onFocusIn);
+    },
+  };
+
+  setExtent();
+  frame.call(behaviour).on('dblclick.zoom', null);
+  // Double-click zooms in (shift: out) about the pointer, animated only when the reader allows motion.
+  frame.on('dblclick.zoom', (event: MouseEvent) => {
+    mover(true, 300).call(behaviour.scaleBy, event.shiftKey ? 0.5 : 2, [pointer(event, layers.frame)[0], 0]);
+  });
+  layers.frame.addEventListener('wheel', onWheel, { passive: false });
+  layers.frame.addEventListener('click', onClick);
+  layers.frame.addEventListener('focusin', onFocusIn);
+  observer?.observe(layers.frame);
+  sync();
+  return api;
+}
