@@ -50,12 +50,16 @@ describe('the events list', () => {
     expect(screen.getAllByRole('button').filter((b) => b.getAttribute('aria-current') === 'true')).toHaveLength(1);
   });
 
-  it('does not move a view that already shows the chosen event', async () => {
+  it('zooms to the chosen event even when the view already holds it, so its mark stands clear of clusters', async () => {
     const user = userEvent.setup();
     render(<EventsList />);
     await user.click(screen.getByRole('button', { name: /GSOMIA, a military/ }));
+    const signed = eventById('gsomia-signed');
+    const request = useAppStore.getState().viewRequest?.window;
     expect(useAppStore.getState().selectedId).toBe('gsomia-signed');
-    expect(useAppStore.getState().viewRequest).toBeNull();
+    expect(request && request.start <= signed.t0 && request.end >= signed.t1).toBe(true);
+    // A month-precise event is shown with weeks around it, not decades.
+    expect(request && request.end - request.start).toBeLessThan(90 * 864e5);
   });
 
   it('marks the events in the current view and counts them', () => {

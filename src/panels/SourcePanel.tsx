@@ -51,7 +51,7 @@ export function SourcePanel() {
       const target = step && selectNeighbours(state)[step];
       if (target) {
         e.preventDefault();
-        goToEvent(target);
+        goToEvent(target, 'reveal');
       }
     };
     document.addEventListener('keydown', onKey);
@@ -131,7 +131,7 @@ function StepButton({ label, keys, target }: { label: string; keys: string; targ
       aria-keyshortcuts={keys}
       aria-disabled={target ? undefined : 'true'}
       title={target ? `${label}: ${target.title} (${keys.split(' ').join(' or ')})` : `No ${label.toLowerCase()} event`}
-      onClick={() => target && goToEvent(target)}
+      onClick={() => target && goToEvent(target, 'reveal')}
     >
       {!forward && <span aria-hidden="true">← </span>}
       {label}

@@ -12,6 +12,13 @@ function counterpart(opener: Element, eventId: string): HTMLElement | undefined 
   return target instanceof HTMLElement ? target : undefined;
 }
 
+/** When the opener is gone (a mark redrawn), the first mark or entry of the event that takes focus. */
+function anyFor(eventId: string): HTMLElement | undefined {
+  const match = [...document.querySelectorAll('[data-event-id]')].find((el) => el.getAttribute('data-event-id') === eventId);
+  const target = match?.matches(FOCUSABLE) ? match : match?.querySelector(FOCUSABLE);
+  return target instanceof HTMLElement ? target : undefined;
+}
+
 /**
  * Remembers what had focus when an event was chosen (a timeline mark, a list entry) and, when the
  * selection is cleared while focus was in the panel, puts focus back there: on the entry or mark of the
@@ -34,7 +41,9 @@ export function useReturnFocus(selectedId: string | null, panel: RefObject<HTMLE
     // Focus was in the panel (now gone) or nowhere: put it back. Elsewhere, the reader moved it; leave it.
     const lost = !active || active === document.body || panel.current?.contains(active);
     if (!lost || !from) return;
-    const target = (shown && counterpart(from, shown)) || (from.isConnected && from instanceof HTMLElement ? from : undefined);
+    const target = from.isConnected
+      ? (shown && counterpart(from, shown)) || (from instanceof HTMLElement ? from : undefined)
+      : shown ? anyFor(shown) : undefined;
     target?.focus();
   }, [selectedId, panel]);
 }
