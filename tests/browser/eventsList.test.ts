@@ -9,7 +9,7 @@ const { dataset } = validateDataset(loadDatasetFiles('src/data'));
 afterAll(disconnectBrowser);
 
 describe('the production build lists the dataset', () => {
-  it.each(['Asia/Seoul', 'Pacific/Honolulu'])('shows every event with its hooks and quotes, in %s, with no errors', async (timezoneId) => {
+  it.each(['Asia/Seoul', 'Pacific/Honolulu'])('shows every event with its hooks, and every quote on opening it, in %s, with no errors', async (timezoneId) => {
     const app = await openApp('', { timezoneId });
     const list = app.page.locator('.events-list');
     for (const event of dataset.events) {
@@ -17,9 +17,12 @@ describe('the production build lists the dataset', () => {
       await expect(entry.count()).resolves.toBe(1);
       await expect(entry.getAttribute('data-start')).resolves.toBe(hookDate(event.start));
       await expect(entry.getAttribute('data-end')).resolves.toBe(event.end ? hookDate(event.end) : null);
-      const text = await entry.innerText();
-      expect(text).toContain(event.title);
-      for (const citation of event.citations) expect(text).toContain(citation.quote);
+      expect(await entry.innerText()).toContain(event.title);
+      // The list names the event; its quotes are read in the source panel it opens.
+      await entry.getByRole('button').click();
+      const panel = await app.page.getByRole('complementary', { name: /Source/ }).innerText();
+      expect(panel).toContain(event.title);
+      for (const citation of event.citations) expect(panel).toContain(citation.quote);
     }
     expect(app.errors).toEqual([]);
     expect(app.foreignRequests).toEqual([]);
