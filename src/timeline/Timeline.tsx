@@ -68,7 +68,7 @@ export function Timeline() {
   useEffect(() => viewRef.current?.setLinked(linkedDate), [linkedDate]);
 
   return (
-    <section className="timeline" aria-labelledby="timeline-heading">
+    <section className="timeline">
       <div className="timeline-bar">
         <h2 id="timeline-heading">Timeline</h2>
         <div className="timeline-zoom" role="group" aria-label="Zoom">

@@ -84,10 +84,11 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   };
 
   // Wheel zooms (pinch arrives as ctrl+wheel); a mostly horizontal wheel pans instead (see onWheel).
+  // A drag needs the event's window (d3 blocks text selection there): synthetic events without one are left alone.
   const acceptGesture = (event: MouseEvent & Partial<WheelEvent>): boolean =>
     event.type === 'wheel'
       ? event.ctrlKey || (!event.shiftKey && Math.abs(event.deltaY ?? 0) >= Math.abs(event.deltaX ?? 0))
-      : !event.ctrlKey && !event.button;
+      : !event.ctrlKey && !event.button && (event.type !== 'mousedown' || event.view !== null);
 
   const behaviour = zoom<HTMLElement, unknown>()
     .scaleExtent(scaleExtent())

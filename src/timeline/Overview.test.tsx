@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
+import { validateDataset } from '../model/validateDataset';
+import { FULL_RANGE } from '../core/viewWindow';
+import { resetAppStore, useAppStore } from '../store/store';
+import { Overview } from './Overview';
+
+/** The real dataset, read from disk as the app bundles it. */
+const { dataset } = validateDataset(loadDatasetFiles('src/data'));
+
+const DAY = 864e5;
+const decade = { start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) };
+const requested = () => useAppStore.getState().viewRequest?.window;
+
+beforeEach(() => {
+  resetAppStore();
+  useAppStore.setState({ view: decade });
+});
+
+describe('<Overview />', () => {
+  it('draws the events of the whole range and frames the window on screen, following the store without re-rendering', () => {
+    const { container } = render(<Overview events={dataset.events} />);
+    expect(container.querySelector('.overview-starts')?.getAttribute('d')).toMatch(/^M/);
+    const slider = screen.getByRole('slider', { name: /Overview/ });
+    expect(slider.getAttribute('aria-valuetext')).toBe('1960 to 1970');
+    expect(slider.style.left).toBe(`${(((decade.start - FULL_RANGE.start) / (FULL_RANGE.end - FULL_RANGE.start)) * 100).toFixed(3)}%`);
+    act(() => useAppStore.getState().setView({ start: Date.UTC(2019, 0, 1), end: Date.UTC(2020, 0, 1) }));
+    expect(slider.getAttribute('aria-valuetext')).toBe('January 2019 to December 2019');
+  });
+
+  it('moves the window with the arrow keys, Page Down and End', async () => {
+    render(<Overview events={dataset.events} />);
+    screen.getByRole('slider').focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(requested()?.start).toBeCloseTo(decade.start + (decade.end - decade.start) / 10, -3);
+    await userEvent.keyboard('{PageDown}');
+    expect(requested()?.start).toBeCloseTo(decade.end, -3);
+    await userEvent.keyboard('{End}');
+    expect(requested()?.end).toBe(FULL_RANGE.end);
+  });
+
+  it('shows the stretch a reader brushes, and drags the window along', () => {
+    const { container } = render(<Overview events={dataset.events} />);
+    const strip = container.querySelector('.overview') as HTMLElement;
+    strip.getBoundingClientRect = () => ({ left: 0, width: 1300, top: 0, height: 40, right: 1300, bottom: 40, x: 0, y: 0, toJSON: () => ({}) });
+    // 10 px per year: brush 2010 to 2020.
+    fireEvent.pointerDown(strip, { clientX: 1100, button: 0, pointerId: 1 });
+    fireEvent.pointerMove(strip, { clientX: 1200, pointerId: 1 });
+    fireEvent.pointerUp(strip, { pointerId: 1 });
+    expect(Math.abs((requested()?.start ?? 0) - Date.UTC(2010, 0, 1))).toBeLessThan(5 * DAY);
+    expect(Math.abs((requested()?.end ?? 0) - Date.UTC(2020, 0, 1))).toBeLessThan(5 * DAY);
+    // Drag the 1960s window 10 years later.
+    fireEvent.pointerDown(strip, { clientX: 650, button: 0, pointerId: 2 });
+    fireEvent.pointerMove(strip, { clientX: 750, pointerId: 2 });
+    fireEvent.pointerUp(strip, { pointerId: 2 });
+    expect(Math.abs((requested()?.start ?? 0) - Date.UTC(1970, 0, 1))).toBeLessThan(5 * DAY);
+  });
+});

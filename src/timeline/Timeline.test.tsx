@@ -1,0 +1,138 @@
+// @vitest-environment jsdom
+import { act, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
+import { validateDataset } from '../model/validateDataset';
+import { FULL_RANGE } from '../core/viewWindow';
+import { parsePartialDate } from '../model/partialDate';
+import { resetAppStore, useAppStore } from '../store/store';
+import { Timeline } from './Timeline';
+
+/** The real dataset, read from disk as the app bundles it. */
+const { dataset } = validateDataset(loadDatasetFiles('src/data'));
+
+const DAY = 864e5;
+const november2019 = { start: Date.UTC(2019, 10, 15), end: Date.UTC(2019, 11, 5) };
+const frame = () => screen.getByRole('region', { name: /Timeline/ });
+const marks = () => Array.from(frame().querySelectorAll<HTMLElement>('[data-event-id]'));
+const clusters = () => Array.from(frame().querySelectorAll<HTMLElement>('.cluster'));
+const near = (a: number, b: number, tolerance = DAY / 10) => Math.abs(a - b) < tolerance;
+
+beforeEach(() => {
+  resetAppStore();
+  useAppStore.getState().loadDataset(dataset);
+  // Moves are instant for a reader who prefers reduced motion, which keeps these tests synchronous.
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} }));
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('<Timeline />', () => {
+  it('shows every event of the full view as a mark or inside a cluster that counts it', () => {
+    render(<Timeline />);
+    const inClusters = clusters().reduce((sum, c) => sum + Number(c.dataset.clusterSize), 0);
+    expect(marks().length + inClusters).toBe(dataset.events.length);
+    expect(clusters().length).toBeGreaterThan(0);
+    for (const cluster of clusters()) expect(cluster).toHaveProperty('ariaLabel', expect.stringMatching(/^\d+ events from .* to .*; zoom in/));
+  });
+
+  it('gives each mark the test hooks and a name with its title and date', () => {
+    useAppStore.setState({ view: november2019 });
+    render(<Timeline />);
+    const mark = screen.getByRole('button', { name: 'Seoul extends GSOMIA hours before it was due to expire, 22 November 2019' });
+    expect(mark.dataset.eventId).toBe('gsomia-extension');
+    expect(mark.dataset.start).toBe('2019-11-22');
+    expect(screen.getByRole('button', { name: /^Preparatory talks in Vienna, Austria, the week of 2 December 2019, announced$/ }).dataset.start).toBe('2019-12-02');
+  });
+
+  it('opens on the view a deep link set before the first render, and does not reset it', () => {
+    useAppStore.setState({ view: november2019 });
+    render(<Timeline />);
+    const { view } = useAppStore.getState();
+    expect(near(view.start, november2019.start) && near(view.end, november2019.end)).toBe(true);
+    expect(within(frame()).getByText('November 2019')).toBeTruthy();
+  });
+
+  it('carries out a move request through d3-zoom and writes the window back to the store', () => {
+    render(<Timeline />);
+    act(() => useAppStore.getState().requestView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }, { animate: false }));
+    const { view } = useAppStore.getState();
+    expect(near(view.start, Date.UTC(1960, 0, 1)) && near(view.end, Date.UTC(1970, 0, 1))).toBe(true);
+    expect(within(frame()).getByText('1965')).toBeTruthy();
+  });
+
+  it('selects an event when its mark is clicked, and shows it pressed', async () => {
+    useAppStore.setState({ view: november2019 });
+    render(<Timeline />);
+    const mark = screen.getByRole('button', { name: /^Seoul extends GSOMIA/ });
+    expect(mark.getAttribute('aria-pressed')).toBe('false');
+    await userEvent.click(mark);
+    expect(useAppStore.getState().selectedId).toBe('gsomia-extension');
+    expect(mark.getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('has one tab stop for the marks, walked with the arrow keys in time order, and selects with Enter', async () => {
+    useAppStore.setState({ view: november2019 });
+    render(<Timeline />);
+    const stops = marks().filter((m) => m.tabIndex === 0);
+    expect(stops).toHaveLength(1);
+    const user = userEvent.setup();
+    frame().focus();
+    await user.tab();
+    expect(document.activeElement).toBe(stops[0]);
+    const first = document.activeElement as HTMLElement;
+    await user.keyboard('{ArrowRight}');
+    const second = document.activeElement as HTMLElement;
+    expect(second).not.toBe(first);
+    expect((second.dataset.start ?? '') >= (first.dataset.start ?? '')).toBe(true);
+    await user.keyboard('{Enter}');
+    expect(useAppStore.getState().selectedId).toBe(second.dataset.eventId);
+  });
+
+  it('zooms with + and −, pans with the arrow keys and fits all with Home when the frame has focus', async () => {
+    useAppStore.setState({ view: { start: Date.UTC(1950, 0, 1), end: Date.UTC(1990, 0, 1) } });
+    render(<Timeline />);
+    const user = userEvent.setup();
+    frame().focus();
+    const span = () => useAppStore.getState().view.end - useAppStore.getState().view.start;
+    const before = span();
+    await user.keyboard('+');
+    expect(span()).toBeCloseTo(before / 2, -5);
+    await user.keyboard('-');
+    expect(span()).toBeCloseTo(before, -5);
+    const start = useAppStore.getState().view.start;
+    await user.keyboard('{ArrowRight}');
+    expect(useAppStore.getState().view.start).toBeGreaterThan(start);
+    await user.keyboard('{Home}');
+    const { view } = useAppStore.getState();
+    expect(near(view.start, FULL_RANGE.start) && near(view.end, FULL_RANGE.end)).toBe(true);
+  });
+
+  it('zooms into a cluster when it is activated, and the cluster splits into its events', async () => {
+    render(<Timeline />);
+    const biggest = clusters().sort((a, b) => Number(b.dataset.clusterSize) - Number(a.dataset.clusterSize))[0];
+    const size = Number(biggest?.dataset.clusterSize);
+    expect(size).toBeGreaterThan(1);
+    if (biggest) await userEvent.click(biggest);
+    const { view } = useAppStore.getState();
+    expect(view.end - view.start).toBeLessThan((FULL_RANGE.end - FULL_RANGE.start) / 4);
+    expect(marks().length).toBeGreaterThan(1);
+  });
+
+  it('labels its zoom buttons and marks a linked date', async () => {
+    useAppStore.setState({ view: november2019, linkedDate: parsePartialDate('2019-11-22') ?? null });
+    render(<Timeline />);
+    expect(screen.getByRole('button', { name: 'Zoom in' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Zoom out' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Fit all' }));
+    expect(useAppStore.getState().view.start).toBeCloseTo(FULL_RANGE.start, -4);
+    act(() => useAppStore.getState().requestView(november2019, { animate: false }));
+    expect(within(frame()).getByText('Linked date: 22 November 2019')).toBeTruthy();
+  });
+
+  it('tells screen readers what the view shows once a move settles', async () => {
+    render(<Timeline />);
+    act(() => useAppStore.getState().requestView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }, { animate: false }));
+    await waitFor(() => expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('1960 to 1970, 1 event'), { timeout: 2000 });
+  });
+});

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+import { getAllByRole, getByRole } from '@testing-library/dom';
+import { describe, expect, it } from 'vitest';
+import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
+import { validateDataset } from '../model/validateDataset';
+import type { VisibleMarks } from '../core/visibleMarks';
+import { renderClusters, renderMarks } from './renderMarks';
+
+/** The real dataset, read from disk as the app bundles it. */
+const { dataset } = validateDataset(loadDatasetFiles('src/data'));
+
+const events = dataset.events;
+const at = (id: string) => events.findIndex((e) => e.id === id);
+const layer = () => document.body.appendChild(document.createElement('div'));
+const ctx = (selectedIndex = -1) => ({ events, width: 1000, selectedIndex, onRemoveFocused: () => {} });
+const placed = (id: string, lane: number, x0: number, x1: number) => ({ index: at(id), lane, x0, x1 });
+
+describe('marks', () => {
+  it('draws a period as a bar, a day as a point and a month as a band over its month, each a named button with the hooks', () => {
+    const marks: VisibleMarks = {
+      lanes: [[placed('japanese-colonial-rule', 0, 10, 400), placed('japan-export-curbs', 0, 500, 530), placed('gsomia-extension', 0, 700, 702)], [], [], [], []],
+      clusters: [],
+    };
+    const element = layer();
+    renderMarks(element, marks, ctx());
+    const rule = getByRole(element, 'button', { name: "Japan's colonial rule of the Korean Peninsula, 1910 – 1945" });
+    expect(rule.className).toContain('mark--period');
+    expect([rule.dataset.start, rule.dataset.end]).toEqual(['1910', '1945']);
+    const curbs = getByRole(element, 'button', { name: /^Japan tightens .*, July 2019$/ });
+    expect(curbs.className).toContain('mark--span');
+    expect((curbs.firstElementChild as HTMLElement).style.width).toBe('30px');
+    expect(getByRole(element, 'button', { name: /GSOMIA hours .*, 22 November 2019$/ }).className).toContain('mark--point');
+  });
+
+  it('draws announced and planned events differently from what happened, and presses the selected one', () => {
+    const marks: VisibleMarks = { lanes: [[placed('vienna-preparatory-talks', 0, 10, 20), placed('gsomia-extension', 0, 300, 302)], [], [], [], []], clusters: [] };
+    const element = layer();
+    renderMarks(element, marks, ctx(at('gsomia-extension')));
+    expect(getByRole(element, 'button', { name: /Vienna.*, announced$/ }).className).toContain('mark--tentative');
+    expect(getByRole(element, 'button', { name: /GSOMIA hours/ }).className).not.toContain('mark--tentative');
+    expect(getAllByRole(element, 'button', { pressed: true }).map((b) => b.dataset.eventId)).toEqual(['gsomia-extension']);
+  });
+
+  it('hides a label that has no room before the next mark in its lane, and never lets a mark reach into the next', () => {
+    const marks: VisibleMarks = { lanes: [[placed('gsomia-extension', 0, 100, 101), placed('working-level-export-dialogue', 0, 118, 119)], [], [], [], []], clusters: [] };
+    const element = layer();
+    renderMarks(element, marks, ctx());
+    const [first, second] = Array.from(element.children) as HTMLElement[];
+    expect(first?.className).toContain('mark--unlabelled');
+    expect(second?.className).not.toContain('mark--unlabelled');
+    expect(Number.parseFloat(first?.style.width ?? '')).toBeLessThanOrEqual(18);
+  });
+
+  it('reuses the elements of marks still on screen and drops the others', () => {
+    const element = layer();
+    renderMarks(element, { lanes: [[placed('gsomia-extension', 0, 100, 101)], [], [], [], []], clusters: [] }, ctx());
+    const before = element.querySelector('[data-event-id="gsomia-extension"]');
+    renderMarks(element, { lanes: [[placed('gsomia-extension', 0, 50, 51)], [placed('pact-1965', 1, 10, 11)], [], [], []], clusters: [] }, ctx());
+    expect(element.querySelector('[data-event-id="gsomia-extension"]')).toBe(before);
+    renderMarks(element, { lanes: [[placed('pact-1965', 0, 10, 11)], [], [], [], []], clusters: [] }, ctx());
+    expect(Array.from(element.children).map((c) => (c as HTMLElement).dataset.eventId)).toEqual(['pact-1965']);
+  });
+});
+
+describe('clusters', () => {
+  it('say how many events they hold and when, and show the count', () => {
+    const lo = at('forced-labor-rulings');
+    const cluster = { lo, hi: lo + 5, binStart: 0, binEnd: 1, firstStart: 0, lastStart: 0 };
+    const element = layer();
+    renderClusters(element, { lanes: [], clusters: [{ cluster, x0: 100, x1: 150 }] }, ctx(lo + 1));
+    const button = getByRole(element, 'button', { name: '5 events from October 2018 to 29 November 2019; zoom in to see them' });
+    expect(button.textContent).toBe('5');
+    expect(button.className).toContain('cluster--holds-selected');
+  });
+});
