@@ -22,6 +22,8 @@ export function EventsList() {
   const inViewIds = useAppStore(useShallow((s) => idsInWindow(selectVisibleEvents(s), s.view)));
   const inView = useMemo(() => new Set(inViewIds), [inViewIds]);
   const listRef = useRef<HTMLOListElement>(null);
+  // "In view" on every entry says nothing; it is marked once the view leaves some events out.
+  const someOutside = inViewIds.length < events.length;
 
   useEffect(() => {
     const list = listRef.current;
@@ -48,7 +50,7 @@ export function EventsList() {
       ) : (
         <ol className="events-scroll" ref={listRef}>
           {events.map((event) => (
-            <EventEntry key={event.id} event={event} selected={event.id === selectedId} inView={inView.has(event.id)} />
+            <EventEntry key={event.id} event={event} selected={event.id === selectedId} inView={inView.has(event.id)} showInView={someOutside} />
           ))}
         </ol>
       )}
@@ -68,9 +70,10 @@ interface EntryProps {
   readonly event: TimelineEvent;
   readonly selected: boolean;
   readonly inView: boolean;
+  readonly showInView: boolean;
 }
 
-const EventEntry = memo(function EventEntry({ event, selected, inView }: EntryProps) {
+const EventEntry = memo(function EventEntry({ event, selected, inView, showInView }: EntryProps) {
   return (
     <li
       className="event-entry"
@@ -78,6 +81,7 @@ const EventEntry = memo(function EventEntry({ event, selected, inView }: EntryPr
       data-start={hookDate(event.start)}
       {...(event.end && { 'data-end': hookDate(event.end) })}
       {...(inView && { 'data-in-view': '' })}
+      {...(showInView && { 'data-marks-view': '' })}
     >
       <button type="button" className="event-button" aria-current={selected ? 'true' : undefined} onClick={() => goToEvent(event)}>
         <span className="event-date">{describeSpan(event)}</span>
@@ -85,7 +89,7 @@ const EventEntry = memo(function EventEntry({ event, selected, inView }: EntryPr
         <span className="event-meta">
           <span className={`status status-${event.status}`}>{STATUS_WORDS[event.status].label}</span>
           <span> · {describeSourceCount(event.citations)}</span>
-          {inView && <span className="in-view"> · in view</span>}
+          {inView && showInView && <span className="in-view"> · in view</span>}
         </span>
       </button>
     </li>

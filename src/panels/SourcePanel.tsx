@@ -71,6 +71,9 @@ export function SourcePanel() {
   return (
     <aside className="source-panel" aria-label={PANEL_NAME} ref={panel}>
       <div className="panel-bar">
+        <span className="panel-kicker" aria-hidden="true">
+          Sources
+        </span>
         <StepButton label="Previous" keys="K [" target={previous} />
         <StepButton label="Next" keys="J ]" target={next} />
         <button type="button" className="panel-close" aria-keyshortcuts="Escape" title="Close (Escape)" onClick={() => useAppStore.getState().select(null)}>
