@@ -83,6 +83,14 @@ describe('the article view', () => {
     expect(useAppStore.getState().selectedId).toBe('japanese-colonial-rule');
   });
 
+  it('shows the selected event’s passage whole where it overlaps another', () => {
+    render(<ArticleView />);
+    open('korea-herald-2023-09-08');
+    act(() => useAppStore.getState().select('forced-labor-rulings'));
+    const current = within(article()).getAllByRole('link').filter((a) => a.getAttribute('aria-current') === 'true');
+    expect(current.map((a) => a.textContent)).toEqual(eventById('forced-labor-rulings').citations.filter((c) => c.sourceId === herald?.id).map((c) => c.quote));
+  });
+
   it('is reached from the source panel, at the passage, which then has focus', async () => {
     const user = userEvent.setup();
     render(

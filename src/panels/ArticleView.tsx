@@ -93,7 +93,7 @@ export function ArticleView() {
         {paragraphs.map((p, i) =>
           kinds[i] === 'masthead' ? null : (
             <p key={p.start} className={kinds[i] === 'furniture' ? 'furniture' : undefined}>
-              {runsOf(p, found).map((run) => (
+              {runsOf(p, found, selectedId).map((run) => (
                 <RunText key={run.segments[0]?.start} run={run} selectedId={selectedId} />
               ))}
             </p>

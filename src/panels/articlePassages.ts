@@ -33,14 +33,19 @@ export interface Run {
 
 /**
  * Cuts a paragraph into runs of highlighted and plain text. Where passages overlap, a piece leads to
- * the event with the shortest passage over it (the most specific claim); the others are named too.
+ * the selected event if its passage is there (so the passage being read is whole), else to the event
+ * with the shortest passage over it (the most specific claim); the others are named too.
  */
-export function runsOf(paragraph: Paragraph, passages: readonly Passage[]): Run[] {
+export function runsOf(paragraph: Paragraph, passages: readonly Passage[], selectedId: string | null = null): Run[] {
   const byKey = new Map(passages.map((p) => [p.key, p]));
   const runs: Run[] = [];
   for (const segment of segmentParagraph(paragraph, passages)) {
     const covering = segment.keys.map((k) => byKey.get(k)).filter((p): p is Passage => p !== undefined);
-    const lead = covering.reduce<Passage | undefined>((best, p) => (!best || p.end - p.start < best.end - best.start ? p : best), undefined);
+    const selected = covering.filter((p) => p.event.id === selectedId);
+    const lead = (selected.length > 0 ? selected : covering).reduce<Passage | undefined>(
+      (best, p) => (!best || p.end - p.start < best.end - best.start ? p : best),
+      undefined,
+    );
     const last = runs.at(-1);
     if (last && last.event === lead?.event) {
       runs[runs.length - 1] = { ...last, events: [...new Set([...last.events, ...covering.map((p) => p.event)])], segments: [...last.segments, segment] };
