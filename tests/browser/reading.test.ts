@@ -72,6 +72,13 @@ describe('reading the sources in the production build', () => {
       if (event !== dataset.events.at(-1)) await panel.getByRole('button', { name: 'Next' }).click();
     }
     expect(seen).toEqual(dataset.events.map((e) => e.id));
+    // The list has scrolled itself to keep the selected entry in sight.
+    const last = dataset.events.at(-1)?.id ?? '';
+    const [entryBox, listBox] = await Promise.all([
+      app.page.locator(`.events-list [data-event-id="${last}"]`).boundingBox(),
+      app.page.locator('.events-list ol').boundingBox(),
+    ]);
+    expect(entryBox && listBox && entryBox.y >= listBox.y - 1 && entryBox.y + entryBox.height <= listBox.y + listBox.height + 1).toBe(true);
     await expect(panel.getByRole('button', { name: 'Next' }).getAttribute('aria-disabled')).resolves.toBe('true');
     for (const event of [...dataset.events].reverse().slice(1)) {
       await app.page.keyboard.press('k');
