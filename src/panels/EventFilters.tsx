@@ -42,7 +42,7 @@ export function EventFilters() {
               />
               {source.publisher}, {describeDate(source.published)}
             </label>
-            <button type="button" className="link-button" aria-label={`Read in full: the ${source.publisher} article`} onClick={() => openArticle(source.id)}>
+            <button type="button" className="link-button" aria-label={`Read in full: ${source.publisher}, ${describeDate(source.published)}`} onClick={() => openArticle(source.id)}>
               Read in full
             </button>
           </span>

@@ -122,7 +122,7 @@ describe('the filters', () => {
   it('open an article in full', async () => {
     const user = userEvent.setup();
     render(<EventsList />);
-    await user.click(screen.getByRole('button', { name: 'Read in full: the Xinhua article' }));
+    await user.click(screen.getByRole('button', { name: 'Read in full: Xinhua, 29 November 2019' }));
     expect(useAppStore.getState().articleSourceId).toBe('xinhua-2019-11-29');
   });
 });

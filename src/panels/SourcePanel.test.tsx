@@ -67,6 +67,15 @@ describe('the source panel', () => {
     }
   });
 
+  it('announces the event it shows, briefly, to screen readers', () => {
+    render(<SourcePanel />);
+    const live = panel().querySelector('[aria-live="polite"]');
+    expect(live?.textContent).toBe('');
+    select('japanese-colonial-rule');
+    expect(panel().querySelector('[aria-live="polite"]')).toBe(live);
+    expect(live?.textContent).toBe(`${eventById('japanese-colonial-rule').title}: 2 sources.`);
+  });
+
   it('says "2 sources" for an event that both articles tell', () => {
     render(<SourcePanel />);
     select('japanese-colonial-rule');

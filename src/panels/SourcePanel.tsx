@@ -58,9 +58,14 @@ export function SourcePanel() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
 
+  // Tells screen-reader users what the panel now shows, without reading all of it (the first child of
+  // both states, so React keeps the same live element).
+  const announcement = <p className="visually-hidden" aria-live="polite">{event ? `${event.title}: ${describeSourceCount(event.citations)}.` : ''}</p>;
+
   if (!event) {
     return (
       <aside className="source-panel source-panel-empty" aria-label={PANEL_NAME} ref={panel}>
+        {announcement}
         <p>Choose an event on the timeline or in the list to read what its sources say, in context.</p>
       </aside>
     );
@@ -70,6 +75,7 @@ export function SourcePanel() {
   const status = STATUS_WORDS[event.status];
   return (
     <aside className="source-panel" aria-label={PANEL_NAME} ref={panel}>
+      {announcement}
       <div className="panel-bar">
         <span className="panel-kicker" aria-hidden="true">
           Sources

@@ -112,7 +112,7 @@ describe('reading the sources in the production build', () => {
 
   it('a highlight in the article view selects its event and moves the timeline to it; Show in the article goes back', async () => {
     const app = await openApp('?date=1930');
-    await app.page.getByRole('button', { name: 'Read in full: the The Korea Herald article' }).click();
+    await app.page.getByRole('button', { name: 'Read in full: The Korea Herald, 8 September 2023' }).click();
     const article = app.page.getByRole('region', { name: /customs agencies hold first bilateral meeting/ });
     await expect(article.getByRole('heading', { level: 2 }).innerText()).resolves.toContain('customs agencies');
     await article.getByRole('link', { name: /In June, South Korea and Japan vowed/ }).click();
