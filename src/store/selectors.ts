@@ -29,14 +29,27 @@ export function idsInWindow(events: readonly TimelineEvent[], window: { start: n
   return events.filter((e) => e.t0 < window.end && e.t1 > window.start).map((e) => e.id);
 }
 
-/** The filtered events just before and after the selected one in date order (over the filtered events). */
-export function selectNeighbours(state: Pick<AppState, 'dataset' | 'filters' | 'selectedId'>): {
-  previous: TimelineEvent | undefined;
-  next: TimelineEvent | undefined;
-} {
-  const all = state.dataset.events;
+interface Neighbours {
+  readonly previous: TimelineEvent | undefined;
+  readonly next: TimelineEvent | undefined;
+}
+
+let neighboursMemo: { visible: readonly TimelineEvent[]; selectedId: string | null; result: Neighbours } | undefined;
+
+/**
+ * The filtered events just before and after the selected one in date order (over the filtered events).
+ * The same object until the selection, dataset or filters change, so zoom frames cost nothing here.
+ */
+export function selectNeighbours(state: Pick<AppState, 'dataset' | 'filters' | 'selectedId'>): Neighbours {
   const visible = selectVisibleEvents(state);
-  const at = all.findIndex((e) => e.id === state.selectedId);
+  if (neighboursMemo && neighboursMemo.visible === visible && neighboursMemo.selectedId === state.selectedId) return neighboursMemo.result;
+  const result = findNeighbours(state.dataset.events, visible, state.selectedId);
+  neighboursMemo = { visible, selectedId: state.selectedId, result };
+  return result;
+}
+
+function findNeighbours(all: readonly TimelineEvent[], visible: readonly TimelineEvent[], selectedId: string | null): Neighbours {
+  const at = all.findIndex((e) => e.id === selectedId);
   if (at < 0) return { previous: undefined, next: undefined };
   // The visible events keep the dataset's order, so a hidden selection still has neighbours.
   const order = new Map(all.map((e, i) => [e.id, i]));
