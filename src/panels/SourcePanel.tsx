@@ -43,7 +43,10 @@ export function SourcePanel() {
         if (state.selectedId !== null) state.select(null);
         else if (state.articleSourceId !== null) state.openArticle(null);
         else return;
+        // The panel is the innermost thing open: it closes first, and focus stays where it is (a mark
+        // keeps its focus rather than the timeline also taking Escape as "back to the frame").
         e.preventDefault();
+        e.stopPropagation();
         return;
       }
       if (state.selectedId === null) return;
@@ -54,8 +57,9 @@ export function SourcePanel() {
         goToEvent(target, 'reveal');
       }
     };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    // Capture phase: seen before the timeline's own keys.
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
   }, []);
 
   // Tells screen-reader users what the panel now shows, without reading all of it (the first child of

@@ -110,6 +110,20 @@ describe('reading the sources in the production build', () => {
     await app.close();
   });
 
+  it('Escape on a timeline mark closes the panel and the mark keeps focus', async () => {
+    const app = await openApp('?date=2019-11');
+    const mark = app.page.locator('.timeline [data-event-id="gsomia-extension"]');
+    await mark.focus();
+    await app.page.keyboard.press('Enter');
+    const panel = panelOf(app.page);
+    await expect(panel.getByRole('heading', { level: 2 }).innerText()).resolves.toContain('GSOMIA');
+    await app.page.keyboard.press('Escape');
+    await expect(panel.getByRole('heading', { level: 2 }).count()).resolves.toBe(0);
+    await expect(app.page.evaluate(() => document.activeElement?.getAttribute('data-event-id'))).resolves.toBe('gsomia-extension');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('a highlight in the article view selects its event and moves the timeline to it; Show in the article goes back', async () => {
     const app = await openApp('?date=1930');
     await app.page.getByRole('button', { name: 'Read in full: The Korea Herald, 8 September 2023' }).click();
