@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../store/store';
 import { ArticleView } from './ArticleView';
 import { SourcePanel } from './SourcePanel';
-import { dataset, eventById, loadRealDataset } from './testData';
+import { MISSING_QUOTE, dataset, eventById, loadRealDataset, loadWithMissingQuote } from './testData';
 
 beforeEach(loadRealDataset);
 
@@ -135,13 +135,11 @@ describe('the article view', () => {
   });
 
   it('lists a cited passage that is not in the text with a warning', () => {
-    const event = eventById('pact-1965');
-    const broken = { ...event, citations: [{ sourceId: 'xinhua-2019-11-29', quote: 'Words the article never printed.' }] };
-    act(() => useAppStore.getState().loadDataset({ ...dataset, events: dataset.events.map((e) => (e.id === event.id ? broken : e)) }));
+    act(() => loadWithMissingQuote('pact-1965'));
     render(<ArticleView />);
     open('xinhua-2019-11-29');
     expect(article().textContent).toContain('One cited passage could not be found in this text');
-    expect(article().textContent).toContain('“Words the article never printed.” (1965 pact');
+    expect(article().textContent).toContain(`“${MISSING_QUOTE}” (1965 pact`);
   });
 
   it('says so when asked for an article that is not in the dataset', () => {

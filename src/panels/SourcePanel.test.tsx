@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../store/store';
 import { EventsList } from './EventsList';
 import { SourcePanel } from './SourcePanel';
-import { dataset, eventById, loadRealDataset } from './testData';
+import { MISSING_QUOTE, dataset, eventById, loadRealDataset, loadWithMissingQuote } from './testData';
 
 beforeEach(loadRealDataset);
 
@@ -169,13 +169,11 @@ describe('the source panel', () => {
   });
 
   it('shows a quote that is not in its article with a warning instead of failing', () => {
-    const event = eventById('pact-1965');
-    const broken = { ...event, citations: [{ sourceId: 'xinhua-2019-11-29', quote: 'Words the article never printed.' }] };
-    act(() => useAppStore.getState().loadDataset({ ...dataset, events: dataset.events.map((e) => (e.id === event.id ? broken : e)) }));
+    act(() => loadWithMissingQuote('pact-1965'));
     render(<SourcePanel />);
     select('pact-1965');
     expect(panel().textContent).toContain('could not be found in the article');
-    expect(marks()).toEqual(['Words the article never printed.']);
+    expect(marks()).toEqual([MISSING_QUOTE]);
     expect(within(panel()).queryByRole('button', { name: 'Show in the article' })).toBeNull();
   });
 });
