@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BIN_PX, LANE_COUNT, LANE_GAP_PX, MARK_MIN_PX, MAX_MARKS_PER_BIN, layoutLevel, levelFor, levelMsPerPx } from './markLayout';
-import { buildTimeIndex } from './visibleRange';
+import { BIN_PX, LANE_COUNT, LANE_GAP_PX, type LevelLayout, MARK_MIN_PX, MAX_MARKS_PER_BIN, WIDE_LANES, clusterAt, layoutLevel, levelFor, levelMsPerPx } from './markLayout';
+import { type TimeIndex, buildTimeIndex } from './visibleRange';
 
 const DAY = 864e5;
 const Y2019 = Date.UTC(2019, 0, 1);
@@ -9,6 +9,7 @@ const Y2019 = Date.UTC(2019, 0, 1);
 const events = fc
   .array(fc.tuple(fc.integer({ min: 0, max: 3 * 365 }), fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 400 }))), { maxLength: 200 })
   .map((pairs) => pairs.map(([day, length]) => ({ t0: Y2019 + day * DAY, t1: Y2019 + (day + length) * DAY })).sort((a, b) => a.t0 - b.t0));
+const clustersOf = (layout: LevelLayout, index: TimeIndex) => Array.from(layout.clusterLo, (_, c) => clusterAt(layout, index, c));
 const msPerPx = fc.double({ min: 2e5, max: 3e9, noNaN: true });
 
 describe('lanes and clusters', () => {
@@ -33,12 +34,13 @@ describe('lanes and clusters', () => {
   it('puts every event in exactly one mark: its own, or one cluster', () => {
     fc.assert(
       fc.property(events, msPerPx, (list, scale) => {
-        const layout = layoutLevel(buildTimeIndex(list), scale);
+        const index = buildTimeIndex(list);
+        const layout = layoutLevel(index, scale);
         const marks = new Array<number>(list.length).fill(0);
         list.forEach((_, i) => {
           if ((layout.lane[i] ?? -1) >= 0) marks[i] = (marks[i] ?? 0) + 1;
         });
-        for (const cluster of layout.clusters) for (let i = cluster.lo; i < cluster.hi; i++) marks[i] = (marks[i] ?? 0) + 1;
+        for (const cluster of clustersOf(layout, index)) for (let i = cluster.lo; i < cluster.hi; i++) marks[i] = (marks[i] ?? 0) + 1;
         expect(marks.every((count) => count === 1)).toBe(true);
       }),
     );
@@ -55,14 +57,15 @@ describe('lanes and clusters', () => {
   it('clusters a bin only when it holds more events than fit, and each cluster stays within its bin', () => {
     fc.assert(
       fc.property(events, msPerPx, (list, scale) => {
-        const layout = layoutLevel(buildTimeIndex(list), scale);
-        for (const cluster of layout.clusters) {
+        const index = buildTimeIndex(list);
+        const layout = layoutLevel(index, scale);
+        for (const cluster of clustersOf(layout, index)) {
           expect(cluster.binEnd - cluster.binStart).toBeCloseTo(BIN_PX * scale, 0);
           expect(cluster.firstStart).toBeGreaterThanOrEqual(cluster.binStart);
           expect(cluster.lastStart).toBeLessThan(cluster.binEnd);
         }
         const sparse = list.length <= MAX_MARKS_PER_BIN && new Set(list.map((e) => e.t0)).size === list.length && list.every((e) => e.t1 - e.t0 === DAY);
-        if (sparse && scale <= DAY / (MARK_MIN_PX + LANE_GAP_PX)) expect(layout.clusters).toEqual([]);
+        if (sparse && scale <= DAY / (MARK_MIN_PX + LANE_GAP_PX)) expect(layout.clusterLo).toHaveLength(0);
       }),
     );
   });
@@ -70,10 +73,25 @@ describe('lanes and clusters', () => {
   it('splits a cluster of events on different days when zoomed in far enough', () => {
     const days = Array.from({ length: 10 }, (_, d) => ({ t0: Y2019 + d * DAY, t1: Y2019 + (d + 1) * DAY }));
     const index = buildTimeIndex(days);
-    expect(layoutLevel(index, levelMsPerPx(levelFor((730 * DAY) / 1000))).clusters.length).toBeGreaterThan(0);
+    expect(layoutLevel(index, levelMsPerPx(levelFor((730 * DAY) / 1000))).clusterLo.length).toBeGreaterThan(0);
     const close = layoutLevel(index, levelMsPerPx(levelFor((14 * DAY) / 1000)));
-    expect(close.clusters).toEqual([]);
+    expect(close.clusterLo).toHaveLength(0);
     expect(Array.from(close.lane).every((lane) => lane >= 0)).toBe(true);
+  });
+
+  it('keeps bars wider than a bin in the top lanes, so that long periods never crowd out the points', () => {
+    fc.assert(
+      fc.property(events, msPerPx, (list, scale) => {
+        const layout = layoutLevel(buildTimeIndex(list), scale);
+        list.forEach((e, i) => {
+          const lane = layout.lane[i] ?? -1;
+          if (lane < 0) return;
+          const wide = (e.t1 - e.t0) / scale > BIN_PX && e.t1 - e.t0 > DAY;
+          if (wide) expect(lane).toBeLessThan(WIDE_LANES);
+          expect(Array.from(wide ? layout.wide.indices : layout.narrow.indices)).toContain(i);
+        });
+      }),
+    );
   });
 
   it('chooses a level no finer than the screen, so the layout is conservative', () => {

@@ -39,15 +39,48 @@ export interface Cluster {
   readonly lastStart: number;
 }
 
+/** Events shown on their own in one pool of lanes, by index into the sorted events, in start order. */
+export interface PlacedList {
+  readonly indices: Int32Array;
+  readonly starts: Float64Array;
+  /** The longest of them, to know how far back a window must look. */
+  readonly maxLength: number;
+}
+
+/**
+ * A level's layout, held in typed arrays (a million events make tens of thousands of clusters; objects
+ * are made only for the few on screen, by `clusterAt`).
+ */
 export interface LevelLayout {
   /** The lane of each event, or -1 when it is in a cluster. */
   readonly lane: Int8Array;
-  /** In time order. */
-  readonly clusters: readonly Cluster[];
-  /** Each cluster's binEnd, ascending, for binary search. */
-  readonly clusterEnds: Float64Array;
-  /** The longest event shown on its own. */
-  readonly maxPlacedLength: number;
+  /** Bars wider than a bin, in the top lanes; everything narrower in the others. */
+  readonly wide: PlacedList;
+  readonly narrow: PlacedList;
+  readonly clusterLo: Int32Array;
+  readonly clusterHi: Int32Array;
+  /** Each cluster's bin start, ascending. */
+  readonly clusterBin: Float64Array;
+  readonly binMs: number;
+}
+
+const DAY = 864e5;
+
+/** The lanes of the two pools: long bars must not crowd out the points. */
+export const WIDE_LANES = 2;
+
+export function clusterAt(layout: LevelLayout, index: TimeIndex, c: number): Cluster {
+  const lo = layout.clusterLo[c] ?? 0;
+  const hi = layout.clusterHi[c] ?? 0;
+  const binStart = layout.clusterBin[c] ?? 0;
+  return { lo, hi, binStart, binEnd: binStart + layout.binMs, firstStart: index.t0[lo] ?? 0, lastStart: index.t0[hi - 1] ?? 0 };
+}
+
+function placedList(indices: number[], index: TimeIndex): PlacedList {
+  const starts = Float64Array.from(indices, (i) => index.t0[i] ?? 0);
+  let maxLength = 0;
+  for (const i of indices) maxLength = Math.max(maxLength, (index.t1[i] ?? 0) - (index.t0[i] ?? 0));
+  return { indices: Int32Array.from(indices), starts, maxLength };
 }
 
 /** Lays out every event at the scale `msPerPx`. */
@@ -55,23 +88,40 @@ export function layoutLevel(index: TimeIndex, msPerPx: number, origin: number = 
   const { t0, t1 } = index;
   const n = t0.length;
   const lane = new Int8Array(n).fill(-1);
-  const clusters: Cluster[] = [];
   const laneEnd = new Float64Array(LANE_COUNT).fill(-Infinity);
   const trial = new Float64Array(LANE_COUNT);
   const binMs = BIN_PX * msPerPx;
-  let maxPlacedLength = 0;
+  const wide: number[] = [];
+  const narrow: number[] = [];
+  const clusterLo: number[] = [];
+  const clusterHi: number[] = [];
+  const clusterBin: number[] = [];
+  // A day is a point however wide the day is on screen; longer events wider than a bin are bars.
+  const wideMark = (e: number): boolean => {
+    const length = (t1[e] ?? 0) - (t0[e] ?? 0);
+    return length > DAY && length / msPerPx > BIN_PX;
+  };
   let i = 0;
   while (i < n) {
-    const bin = Math.floor(((t0[i] ?? 0) - origin) / binMs);
-    const binStart = origin + bin * binMs;
+    const binStart = origin + Math.floor(((t0[i] ?? 0) - origin) / binMs) * binMs;
     const binEnd = binStart + binMs;
-    const j = lowerBound(t0, binEnd, i + 1);
+    // Most bins hold a few events: step over them, and search only when the bin is crowded.
+    let j = i + 1;
+    while (j < n && j - i <= MAX_MARKS_PER_BIN && (t0[j] ?? 0) < binEnd) j++;
+    if (j < n && (t0[j] ?? 0) < binEnd) j = lowerBound(t0, binEnd, j);
     let fits = j - i <= MAX_MARKS_PER_BIN;
-    trial.set(laneEnd);
+    if (fits) trial.set(laneEnd);
     for (let e = i; fits && e < j; e++) {
       const x0 = (t0[e] ?? 0) / msPerPx;
       const x1 = Math.max((t1[e] ?? 0) / msPerPx, x0 + MARK_MIN_PX);
-      const free = trial.findIndex((end) => end + LANE_GAP_PX <= x0);
+      const isWide = wideMark(e);
+      // Bars take the top lanes only; a narrow mark prefers its own lanes and borrows a free top one.
+      let free = -1;
+      for (let k = 0; k < LANE_COUNT && free < 0; k++) {
+        const l = isWide ? k : (k + WIDE_LANES) % LANE_COUNT;
+        if (isWide && l >= WIDE_LANES) break;
+        if ((trial[l] ?? 0) + LANE_GAP_PX <= x0) free = l;
+      }
       if (free < 0) fits = false;
       else {
         trial[free] = x1;
@@ -80,25 +130,56 @@ export function layoutLevel(index: TimeIndex, msPerPx: number, origin: number = 
     }
     if (fits) {
       laneEnd.set(trial);
-      for (let e = i; e < j; e++) maxPlacedLength = Math.max(maxPlacedLength, (t1[e] ?? 0) - (t0[e] ?? 0));
+      for (let e = i; e < j; e++) (wideMark(e) ? wide : narrow).push(e);
     } else {
       lane.fill(-1, i, j);
-      clusters.push({ lo: i, hi: j, binStart, binEnd, firstStart: t0[i] ?? 0, lastStart: t0[j - 1] ?? 0 });
+      clusterLo.push(i);
+      clusterHi.push(j);
+      clusterBin.push(binStart);
     }
     i = j;
   }
-  return { lane, clusters, clusterEnds: Float64Array.from(clusters, (c) => c.binEnd), maxPlacedLength };
+  return {
+    lane,
+    wide: placedList(wide, index),
+    narrow: placedList(narrow, index),
+    clusterLo: Int32Array.from(clusterLo),
+    clusterHi: Int32Array.from(clusterHi),
+    clusterBin: Float64Array.from(clusterBin),
+    binMs,
+  };
 }
 
-/** Memoises layouts per level for one index: each level is computed the first time it is shown. */
-export function createLayoutCache(index: TimeIndex): (level: number) => LevelLayout {
+export interface LayoutCache {
+  /** The layout of a level, computed now if it has not been yet. */
+  get(level: number): LevelLayout;
+  /** Computes a level when the browser is idle, so that zooming into it does not cost a frame. */
+  warm(level: number): void;
+}
+
+/** Memoises layouts per level for one index: each level is computed once, ahead of need where possible. */
+export function createLayoutCache(index: TimeIndex): LayoutCache {
   const levels = new Map<number, LevelLayout>();
-  return (level) => {
+  const pending = new Set<number>();
+  const get = (level: number): LevelLayout => {
     let layout = levels.get(level);
     if (!layout) {
       layout = layoutLevel(index, levelMsPerPx(level));
       levels.set(level, layout);
     }
     return layout;
+  };
+  const whenIdle: (task: () => void) => void =
+    typeof requestIdleCallback === 'function' ? (task) => requestIdleCallback(task, { timeout: 500 }) : (task) => setTimeout(task, 0);
+  return {
+    get,
+    warm(level) {
+      if (level < 0 || levels.has(level) || pending.has(level)) return;
+      pending.add(level);
+      whenIdle(() => {
+        pending.delete(level);
+        get(level);
+      });
+    },
   };
 }

@@ -1,5 +1,4 @@
-import type { Cluster, LevelLayout } from './markLayout';
-import { LANE_COUNT } from './markLayout';
+import { type Cluster, type LevelLayout, type PlacedList, LANE_COUNT, clusterAt } from './markLayout';
 import { timeToX } from './timeScale';
 import { type TimeIndex, lowerBound } from './visibleRange';
 import type { ViewWindow } from './viewWindow';
@@ -25,22 +24,28 @@ export interface VisibleMarks {
 }
 
 /**
- * The marks a screen shows: binary search for the first candidate, then a walk to the window's end.
- * Only marks on screen are produced, so the work follows what is visible, not the dataset.
+ * The marks a screen shows: binary search for the first candidate, then a walk to the window's end,
+ * over the events placed at this level only. The work follows what is visible, not the dataset.
  */
 export function visibleMarks(index: TimeIndex, layout: LevelLayout, view: ViewWindow, width: number): VisibleMarks {
   const lanes: PlacedMark[][] = Array.from({ length: LANE_COUNT }, () => []);
-  const from = lowerBound(index.t0, view.start - layout.maxPlacedLength);
-  const to = lowerBound(index.t0, view.end);
-  for (let i = from; i < to; i++) {
-    const lane = layout.lane[i] ?? -1;
-    if (lane < 0 || (index.t1[i] ?? 0) <= view.start) continue;
-    lanes[lane]?.push({ index: i, lane, x0: timeToX(view, width, index.t0[i] ?? 0), x1: timeToX(view, width, index.t1[i] ?? 0) });
-  }
+  const collect = (list: PlacedList) => {
+    const to = lowerBound(list.starts, view.end);
+    for (let k = lowerBound(list.starts, view.start - list.maxLength); k < to; k++) {
+      const i = list.indices[k] ?? 0;
+      const t1 = index.t1[i] ?? 0;
+      if (t1 <= view.start) continue;
+      const lane = layout.lane[i] ?? 0;
+      lanes[lane]?.push({ index: i, lane, x0: timeToX(view, width, index.t0[i] ?? 0), x1: timeToX(view, width, t1) });
+    }
+  };
+  collect(layout.wide);
+  collect(layout.narrow);
   const clusters: ClusterMark[] = [];
-  for (let c = lowerBound(layout.clusterEnds, view.start + 1); c < layout.clusters.length; c++) {
-    const cluster = layout.clusters[c];
-    if (!cluster || cluster.binStart >= view.end) break;
+  for (let c = lowerBound(layout.clusterBin, view.start - layout.binMs + 1); c < layout.clusterBin.length; c++) {
+    const cluster = clusterAt(layout, index, c);
+    if (cluster.binStart >= view.end) break;
+    if (cluster.binEnd <= view.start) continue;
     clusters.push({ cluster, x0: timeToX(view, width, cluster.binStart), x1: timeToX(view, width, cluster.binEnd) });
   }
   return { lanes, clusters };

@@ -84,11 +84,11 @@ export function Timeline() {
         </div>
       </div>
       <div ref={frameRef} className="timeline-frame" tabIndex={0} role="region" aria-label="Timeline of events" aria-describedby="timeline-help">
-        <div ref={ticksRef} className="timeline-ticks" />
-        <div ref={contextRef} className="timeline-context" />
         <div ref={linkedRef} className="timeline-linked" hidden>
           <span className="timeline-linked-label" />
         </div>
+        <div ref={ticksRef} className="timeline-ticks" />
+        <div ref={contextRef} className="timeline-context" />
         <div ref={marksRef} className="timeline-marks" role="group" aria-label="Events on screen" />
         <div ref={clustersRef} className="timeline-clusters" role="group" aria-label="Clusters of events" />
       </div>

@@ -14,7 +14,7 @@ export function clusterName(cluster: Cluster, events: readonly TimelineEvent[]):
   const first = events[cluster.lo];
   const last = events[cluster.hi - 1];
   const when = first && last ? ` from ${describeDate(first.start)} to ${describeDate(last.start)}` : '';
-  return `${count.toLocaleString('en')} events${when}; zoom in to see them`;
+  return `${count === 1 ? '1 event' : `${count.toLocaleString('en')} events`}${when}; zoom in to see ${count === 1 ? 'it' : 'them'}`;
 }
 
 /** A count short enough for a small badge: 7, 312, 4.5k, 12k. */

@@ -68,7 +68,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let view = initial;
   let events: readonly TimelineEvent[] = [];
   let index = buildTimeIndex(events);
-  let layoutFor = createLayoutCache(index);
+  let layouts = createLayoutCache(index);
   let selectedId: string | null = null;
   let selectedIndex = -1;
   let linked: PartialDate | null = null;
@@ -106,7 +106,9 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
 
   function render(): void {
     layers.frame.dataset.tickLevel = renderAxis(layers.ticks, layers.context, view, width);
-    const marks = visibleMarks(index, layoutFor(levelFor(spanOf(view) / width)), view, width);
+    const level = levelFor(spanOf(view) / width);
+    const marks = visibleMarks(index, layouts.get(level), view, width);
+    for (const next of [level + 1, level - 1, level + 2]) layouts.warm(next);
     const ctx = { events, width, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);
     renderClusters(layers.clusters, marks, ctx);
@@ -177,7 +179,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     setEvents(next) {
       events = next;
       index = buildTimeIndex(next);
-      layoutFor = createLayoutCache(index);
+      layouts = createLayoutCache(index);
       api.setSelected(selectedId);
     },
     setSelected(id) {
