@@ -110,6 +110,15 @@ describe('the URL follows the reader', () => {
     expect(history.length).toBe(entries + 2);
   });
 
+  it('replaces the entry, not pushes one, when the reader closes the selection', () => {
+    stop = startAt('/app/?date=1965');
+    store().select('pact-1965');
+    const entries = history.length;
+    store().select(null);
+    expect(location.search).toBe('?date=1965');
+    expect(history.length).toBe(entries);
+  });
+
   it('steps back and forward through the events a reader opened, restoring view and selection without new entries', async () => {
     stop = startAt('/app/');
     store().select('pact-1965');
