@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PRECISION_WORDS, describeSpan } from '../model/describeDate';
 import type { TimelineEvent } from '../model/types';
@@ -31,6 +31,8 @@ export function SourcePanel() {
   const sources = useAppStore((s) => s.dataset.sources);
   const showInArticle = useAppStore((s) => s.showInArticle);
   const panel = useRef<HTMLElement>(null);
+  // On a phone the sheet can shrink to its title, to give the timeline above it the whole screen.
+  const [compact, setCompact] = useState(false);
   useReturnFocus(selectedId, panel);
 
   useEffect(() => {
@@ -78,12 +80,16 @@ export function SourcePanel() {
   const datings = describeDatings(event);
   const status = STATUS_WORDS[event.status];
   return (
-    <aside className="source-panel" aria-label={PANEL_NAME} ref={panel}>
+    <aside className="source-panel" aria-label={PANEL_NAME} ref={panel} {...(compact && { 'data-compact': '' })}>
       {announcement}
       <div className="panel-bar">
         <span className="panel-kicker" aria-hidden="true">
           Sources
         </span>
+        <button type="button" className="sheet-toggle" aria-expanded={!compact} onClick={() => setCompact(!compact)}>
+          <span aria-hidden="true">{compact ? '▴' : '▾'}</span>
+          <span className="visually-hidden">Show all of the sources</span>
+        </button>
         <StepButton label="Previous" keys="K [" target={previous} />
         <StepButton label="Next" keys="J ]" target={next} />
         <button type="button" className="panel-close" aria-keyshortcuts="Escape" title="Close (Escape)" onClick={() => useAppStore.getState().select(null)}>

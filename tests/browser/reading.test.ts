@@ -156,6 +156,15 @@ describe('reading the sources in the production build', () => {
     const hit = await app.page.evaluate(([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.closest('[aria-label*="Timeline"]') !== null, [frame.x + frame.width / 2, frame.y + 10]);
     expect(hit).toBe(true);
     expect(frame.y + 10).toBeLessThan(sheet?.y ?? 0);
+    // Shrunk to its title, the sheet leaves the whole timeline free; grown again, the quotes are back.
+    const toggle = panelOf(app.page).getByRole('button', { name: 'Show all of the sources' });
+    await toggle.click();
+    await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
+    const small = await panelOf(app.page).boundingBox();
+    expect(small && small.y).toBeGreaterThanOrEqual(frame.y + frame.height);
+    await expect(panelOf(app.page).locator('mark').first().isVisible()).resolves.toBe(false);
+    await toggle.click();
+    await expect(panelOf(app.page).locator('mark').first().isVisible()).resolves.toBe(true);
     const noSideways = await app.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     expect(noSideways).toBe(true);
     expect(app.errors).toEqual([]);
