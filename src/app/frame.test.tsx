@@ -24,6 +24,9 @@ describe('ErrorBoundary', () => {
   it('says which part failed and why, keeps its siblings, and can reset the part', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    // React reports a caught render error to the window as well; keep jsdom from printing it.
+    const quiet = (event: ErrorEvent) => event.preventDefault();
+    window.addEventListener('error', quiet);
     let explode = true;
     const Part = () => <Exploding when={explode} />;
     render(
@@ -40,6 +43,7 @@ describe('ErrorBoundary', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Reset the timeline' }));
     expect(screen.getByText('all well')).toBeTruthy();
     expect(screen.queryByRole('alert')).toBeNull();
+    window.removeEventListener('error', quiet);
   });
 });
 
