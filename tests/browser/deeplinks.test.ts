@@ -79,12 +79,15 @@ describe('the URL follows the reader', () => {
     const startLength = await page.evaluate(() => history.length);
     const opened = ['pact-1965', 'customs-meeting-2016', 'gsomia-extension'];
     const urls: string[] = [];
+    const views = new Set<string>();
     for (const id of opened) {
       await selectFromList(page, id);
       await expect.poll(() => searchOf(page)).toContain(`event=${id}`);
       urls.push(await settledUrl(page));
-      await expectViewOfUrl(page);
+      views.add((await expectViewOfUrl(page)).join());
     }
+    // Each event was brought into view, so the entries hold different views to go back to.
+    expect(views.size).toBe(opened.length);
     await expect(page.evaluate(() => history.length)).resolves.toBe(startLength + 3);
 
     const expectAt = async (index: number) => {
