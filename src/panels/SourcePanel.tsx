@@ -86,7 +86,13 @@ export function SourcePanel() {
         <span className="panel-kicker" aria-hidden="true">
           Sources
         </span>
-        <button type="button" className="sheet-toggle" aria-expanded={!compact} onClick={() => setCompact(!compact)}>
+        <button
+          type="button"
+          className="sheet-toggle"
+          aria-expanded={!compact}
+          title={compact ? 'Show all of the sources' : 'Shrink to the title, to see more of the timeline'}
+          onClick={() => setCompact(!compact)}
+        >
           <span aria-hidden="true">{compact ? '▴' : '▾'}</span>
           <span className="visually-hidden">Show all of the sources</span>
         </button>
