@@ -110,6 +110,21 @@ describe('the URL follows the reader', () => {
     expect(history.length).toBe(entries + 2);
   });
 
+  it('leaves the URL as it was when the browser refuses to change it, and keeps working', () => {
+    stop = startAt('/app/');
+    const refuse = () => {
+      throw new DOMException('Attempt to use history.replaceState() more than 100 times per 10 seconds', 'SecurityError');
+    };
+    vi.spyOn(history, 'replaceState').mockImplementation(refuse);
+    vi.spyOn(history, 'pushState').mockImplementation(refuse);
+    store().setView(windowForDate(year1965));
+    expect(() => vi.advanceTimersByTime(SETTLE_MS)).not.toThrow();
+    expect(() => store().select('pact-1965')).not.toThrow();
+    expect(location.search).toBe('');
+    expect(store().selectedId).toBe('pact-1965');
+    vi.restoreAllMocks();
+  });
+
   it('replaces the entry, not pushes one, when the reader closes the selection', () => {
     stop = startAt('/app/?date=1965');
     store().select('pact-1965');

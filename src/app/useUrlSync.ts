@@ -36,6 +36,19 @@ function urlFor(state: AppState): string {
   return `${location.pathname}${serialiseViewParams({ view: state.view, selected })}${location.hash}`;
 }
 
+/**
+ * Writes the address bar. The URL is a convenience, never worth breaking the page for: browsers may
+ * refuse (Safari limits how often history may change; some hosts forbid it), and then it stays as it was.
+ */
+function writeHistory(mode: 'push' | 'replace', url: string): void {
+  try {
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(history.state, '', url);
+  } catch {
+    // Left as it was; Copy link still gives the current view's link.
+  }
+}
+
 /** The link to share: the address bar's URL when it already opens this view, else a freshly written one. */
 export function currentViewLink(): string {
   const state = useAppStore.getState();
@@ -58,7 +71,7 @@ export function openLink(search: string, { atStartup = false } = {}): void {
     state.requestView(linked.view, { animate: false });
   }
   // A link with values it could not use is rewritten to what is shown, so a reload shows it cleanly.
-  if (linked.notices.length > 0) history.replaceState(history.state, '', urlFor(useAppStore.getState()));
+  if (linked.notices.length > 0) writeHistory('replace', urlFor(useAppStore.getState()));
 }
 
 /**
@@ -74,8 +87,7 @@ export function startUrlSync(): () => void {
     clearTimeout(settle);
     const state = useAppStore.getState();
     if (linkDescribes(location.search, state)) return;
-    if (mode === 'push') history.pushState(null, '', urlFor(state));
-    else history.replaceState(history.state, '', urlFor(state));
+    writeHistory(mode, urlFor(state));
   };
 
   const stopView = useAppStore.subscribe(
