@@ -39,6 +39,7 @@ let stop: () => void = () => undefined;
 beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
 afterEach(() => {
   stop();
+  vi.restoreAllMocks();
   vi.useRealTimers();
 });
 
@@ -122,7 +123,6 @@ describe('the URL follows the reader', () => {
     expect(() => store().select('pact-1965')).not.toThrow();
     expect(location.search).toBe('');
     expect(store().selectedId).toBe('pact-1965');
-    vi.restoreAllMocks();
   });
 
   it('replaces the entry, not pushes one, when the reader closes the selection', () => {
