@@ -4,7 +4,9 @@
  *
  *   BENCH_PROFILE=1 npx vite build --config bench/vite.config.ts   (readable names)
  *   TZ=UTC npx tsx bench/profile.ts app 100000 [zoom|pan|both]
+ *   BENCH_TRACE_OUT=/tmp/trace.json …   also keeps the whole trace, to open in Chromium's Performance panel
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
@@ -23,6 +25,16 @@ interface TraceEvent {
   tid: number;
   pid: number;
   args?: { name?: string };
+}
+
+/** Which frames were long, and when: at the start of a sweep, at its end, or all through. */
+function longFrames(frames: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 1; i < frames.length; i++) {
+    const gap = (frames[i] ?? 0) - (frames[i - 1] ?? 0);
+    if (gap > 17) out.push(`#${i}: ${gap.toFixed(1)} ms`);
+  }
+  return `${frames.length - 1} frames; over 17 ms: ${out.join(', ') || 'none'}`;
 }
 
 const [pageName = 'app', nText = '100000', which = 'both'] = process.argv.slice(2);
@@ -49,15 +61,17 @@ try {
   await cdp.send('Profiler.start');
   if (which !== 'pan') {
     const s = await sweep(page, cdp, zoomSteps(viewport), 30_000);
-    console.log('zoom', frameStats(s.frames, s.longTasks));
+    console.log('zoom', frameStats(s.frames, s.longTasks), longFrames(s.frames));
   }
   if (which === 'both') await zoomToSpan(page, cdp, viewport, 10 * 365.25 * 864e5, 20_000);
   if (which !== 'zoom') {
     const s = await sweep(page, cdp, panSteps(viewport), 30_000);
-    console.log('pan', frameStats(s.frames, s.longTasks));
+    console.log('pan', frameStats(s.frames, s.longTasks), longFrames(s.frames));
   }
   const { profile } = await cdp.send('Profiler.stop');
-  const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+  const traceText = (await browser.stopTracing()).toString();
+  if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, traceText);
+  const trace = JSON.parse(traceText) as { traceEvents: TraceEvent[] };
 
   // JS self time per function.
   const nodes = new Map<number, ProfileNode>((profile.nodes as ProfileNode[]).map((n) => [n.id, n]));

@@ -19,6 +19,7 @@ import { serveStatic } from '../tests/browser/staticServer';
 import { type Row, aggregate } from './harness/aggregate';
 import { type PageName, type RunOptions, type RunResult, measureRun } from './harness/measureRun';
 import { resultsTable, sizeTable, targetsTable } from './harness/report';
+import { waitForQuiet } from './harness/quiet';
 import { bundleTarget, rowTargets } from './harness/targets';
 
 const root = new URL('./', import.meta.url).pathname;
@@ -65,10 +66,11 @@ async function main(): Promise<void> {
         }
         const runs: RunResult[] = [];
         for (let rep = 1; rep <= reps; rep++) {
+          const busyBefore = await waitForQuiet(10_000);
           const began = Date.now();
-          const result = await measureRun(browser, page, n, runOptions);
+          const result = { ...(await measureRun(browser, page, n, runOptions)), busyBefore };
           runs.push(result);
-          log(`${page} n=${n} run ${rep}/${reps}: ${result.status === 'ok' ? `ready ${result.readyMs.toFixed(0)} ms, zoom p95 ${result.zoom.p95.toFixed(1)}, pan p95 ${result.pan.p95.toFixed(1)}` : result.reason} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+          log(`${page} n=${n} run ${rep}/${reps} (CPUs ${(100 * busyBefore).toFixed(0)}% busy before): ${result.status === 'ok' ? `ready ${result.readyMs.toFixed(0)} ms, zoom p95 ${result.zoom.p95.toFixed(1)}, pan p95 ${result.pan.p95.toFixed(1)}` : result.reason} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
           if (result.status === 'dnf') break;
         }
         const row = aggregate(page, n, runs);

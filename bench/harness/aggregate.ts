@@ -1,15 +1,13 @@
 /** Medians across a row's repetitions. */
-import type { PageName, RunResult, SweepSummary } from './measureRun';
+import type { OkRun, PageName, RunResult, SweepSummary } from './measureRun';
 import { median } from './stats';
-
-type Ok = Extract<RunResult, { status: 'ok' }>;
 
 export interface Row {
   readonly page: PageName;
   readonly n: number;
   readonly runs: readonly RunResult[];
   /** Medians of the runs that finished; absent when none did. */
-  readonly median?: Ok;
+  readonly median?: OkRun;
   /** Why the row has no numbers. */
   readonly dnf?: string;
 }
@@ -34,10 +32,10 @@ function medianSweep(sweeps: readonly SweepSummary[]): SweepSummary {
 }
 
 export function aggregate(page: PageName, n: number, runs: readonly RunResult[]): Row {
-  const ok = runs.filter((r): r is Ok => r.status === 'ok');
+  const ok = runs.filter((r): r is OkRun => r.status === 'ok');
   const failed = runs.find((r) => r.status === 'dnf');
   if (ok.length === 0) return { page, n, runs, dnf: failed?.status === 'dnf' ? failed.reason : 'not run' };
-  const m = (pick: (r: Ok) => number) => median(ok.map(pick));
+  const m = (pick: (r: OkRun) => number) => median(ok.map(pick));
   return {
     page,
     n,
@@ -45,6 +43,7 @@ export function aggregate(page: PageName, n: number, runs: readonly RunResult[])
     median: {
       status: 'ok',
       readyMs: m((r) => r.readyMs),
+      phases: Object.fromEntries(Object.keys(ok[0]?.phases ?? {}).map((k) => [k, m((r) => r.phases[k] ?? Number.NaN)])),
       zoom: medianSweep(ok.map((r) => r.zoom)),
       pan: medianSweep(ok.map((r) => r.pan)),
       panSpanDays: m((r) => r.panSpanDays),

@@ -14,17 +14,25 @@ export interface SweepSummary extends FrameStats {
   readonly panDays: number;
 }
 
-export type RunResult =
-  | {
-      readonly status: 'ok';
-      readonly readyMs: number;
-      readonly zoom: SweepSummary;
-      readonly pan: SweepSummary;
-      readonly panSpanDays: number;
-      readonly heapMB: number;
-      readonly domNodes: number;
-    }
-  | { readonly status: 'dnf'; readonly reason: string };
+export interface OkRun {
+  readonly status: 'ok';
+  readonly readyMs: number;
+  /** When each phase of the page's start ended, ms since navigation: data, events, rendered. */
+  readonly phases: Record<string, number>;
+  readonly zoom: SweepSummary;
+  readonly pan: SweepSummary;
+  readonly panSpanDays: number;
+  readonly heapMB: number;
+  readonly domNodes: number;
+}
+
+export interface DnfRun {
+  readonly status: 'dnf';
+  readonly reason: string;
+}
+
+/** A run, and how busy the machine's CPUs were (0..1) with other work just before it. */
+export type RunResult = (OkRun | DnfRun) & { readonly busyBefore?: number };
 
 export interface RunOptions {
   readonly baseUrl: string;
@@ -71,6 +79,9 @@ export async function measureRun(browser: Browser, name: PageName, n: number, op
     const failure = (await page.evaluate('window.__benchError')) as string | undefined;
     if (failure !== undefined) return { status: 'dnf', reason: `page error: ${failure}` };
     const readyMs = (await page.evaluate("performance.getEntriesByName('bench:ready')[0].startTime")) as number;
+    const phases = (await page.evaluate(
+      "Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bench:')).map((m) => [m.name.slice(6), Math.round(m.startTime)]))",
+    )) as Record<string, number>;
 
     await installRecorder(page, cdp);
     const zoom = await sweep(page, cdp, zoomSteps(options.viewport), options.sweepLimitMs);
@@ -84,6 +95,7 @@ export async function measureRun(browser: Browser, name: PageName, n: number, op
     return {
       status: 'ok',
       readyMs,
+      phases,
       zoom: summarise(zoom),
       pan: summarise(pan),
       panSpanDays: panSpan / DAY,

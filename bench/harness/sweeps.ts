@@ -101,11 +101,15 @@ export async function zoomToSpan(page: Page, cdp: CDPSession, viewport: Viewport
   const began = Date.now();
   const span = async () => (await page.evaluate('(() => { const w = window.__benchWindow(); return w.end - w.start; })()')) as number;
   let current = await span();
-  for (let i = 0; i < 80 && current > targetSpanMs && Date.now() - began < limitMs; i++) {
+  let stuck = 0;
+  // A page whose window does not move (the empty page) gives up after a few notches.
+  for (let i = 0; i < 80 && current > targetSpanMs && stuck < 3 && Date.now() - began < limitMs; i++) {
     const [step] = zoomSteps(viewport, 1);
     if (step) await cdp.send('Input.dispatchMouseEvent', step);
     await Promise.race([page.evaluate(TWO_FRAMES), sleep(limitMs)]);
+    const before = current;
     current = await span();
+    stuck = current < before ? 0 : stuck + 1;
   }
   return current;
 }

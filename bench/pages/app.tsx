@@ -12,9 +12,11 @@ import './bench.css';
 
 runPage(async (params) => {
   const data = await loadBenchData(params);
+  const events = toTimelineEvents(data.events);
+  performance.mark('bench:events');
   const store = useAppStore.getState();
   store.setView(FULL_RANGE);
-  store.loadDataset({ sources: [], events: toTimelineEvents(data.events) });
+  store.loadDataset({ sources: [], events });
   const container = document.getElementById('root');
   if (!container) throw new Error('the page has no #root');
   const root = createRoot(container);
@@ -25,8 +27,10 @@ runPage(async (params) => {
       </StrictMode>,
     ),
   );
-  // Complete once the timeline has drawn its marks (SVG or canvas) and the DOM has stopped changing.
-  const hasMarks = () => params.n === 0 || container.querySelector('[data-event-id], canvas') !== null;
+  performance.mark('bench:rendered');
+  // Complete once the view has drawn its marks or clusters (it may draw them in a later frame, after
+  // measuring its width) and the DOM has stopped changing. A renamed hook fails loudly here, not silently.
+  const hasMarks = () => params.n === 0 || container.querySelector('[data-event-id], .cluster, canvas') !== null;
   await settled(container, hasMarks);
   return () => {
     const { start, end } = useAppStore.getState().view;

@@ -39,8 +39,17 @@ function checkEvents(value: unknown): readonly BenchEvent[] {
   return events as BenchEvent[];
 }
 
-/** The first N events: from the data file when one is given, else generated here. */
-export async function loadBenchData({ n, dataUrl, seed }: BenchParams): Promise<BenchData> {
+/**
+ * The first N events: from the data file when one is given, else generated here. The page marks each
+ * phase (`bench:data`, `bench:events`, `bench:rendered`, then `bench:ready`) so a slow start can be told apart.
+ */
+export async function loadBenchData(params: BenchParams): Promise<BenchData> {
+  const data = await fetchOrGenerate(params);
+  performance.mark('bench:data');
+  return data;
+}
+
+async function fetchOrGenerate({ n, dataUrl, seed }: BenchParams): Promise<BenchData> {
   if (dataUrl === null) return syntheticData(n, seed);
   const response = await fetch(new URL(dataUrl, location.href));
   if (!response.ok) throw new Error(`could not load ${dataUrl}: HTTP ${response.status}`);

@@ -18,6 +18,7 @@ runPage(async (params) => {
         : { id: e.id, content: e.title, type: 'point', start: utc(e.start) },
     ),
   );
+  performance.mark('bench:events');
   const container = document.getElementById('root');
   if (!container) throw new Error('the page has no #root');
   let drawn = false;
@@ -31,6 +32,7 @@ runPage(async (params) => {
       drawn = true;
     },
   });
+  performance.mark('bench:rendered');
   await settled(container, () => params.n === 0 || drawn, 60_000);
   return () => {
     const { start, end } = timeline.getWindow();
