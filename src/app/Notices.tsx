@@ -1,5 +1,14 @@
 import { useAppStore } from '../store/store';
 
+/** Dismisses a notice and moves focus to the next notice's button (or the previous one), not into the void. */
+function dismissKeepingFocus(button: HTMLButtonElement, dismiss: () => void): void {
+  const buttons = [...(button.closest('.notices')?.querySelectorAll<HTMLButtonElement>('.notice button') ?? [])];
+  const at = buttons.indexOf(button);
+  const next = buttons[at + 1] ?? buttons[at - 1];
+  dismiss();
+  next?.focus();
+}
+
 /** What the app could not use, and what it shows instead; announced politely to screen readers. */
 export function Notices() {
   const notices = useAppStore((s) => s.notices);
@@ -24,7 +33,7 @@ export function Notices() {
       {notices.map((n) => (
         <div className="notice" key={n.id}>
           <p>{n.message}</p>
-          <button type="button" onClick={() => dismiss(n.id)} aria-label={`Dismiss: ${n.message}`}>
+          <button type="button" onClick={(e) => dismissKeepingFocus(e.currentTarget, () => dismiss(n.id))} aria-label={`Dismiss: ${n.message}`}>
             Dismiss
           </button>
         </div>
