@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PRECISION_WORDS, describeSpan } from '../model/describeDate';
 import type { TimelineEvent } from '../model/types';
@@ -7,17 +7,11 @@ import { useAppStore } from '../store/store';
 import { CitationView } from './CitationView';
 import { STATUS_WORDS, describeDatings, describeSourceCount } from './eventWords';
 import { goToEvent } from './goToEvent';
+import { usePanelKeys } from './usePanelKeys';
 import { useReturnFocus } from './useReturnFocus';
 import './panels.css';
 
 const PANEL_NAME = 'Sources for the selected event';
-
-/** Keys that must not step through events: typing in a field, or a shortcut with a modifier. */
-function isTyping(event: KeyboardEvent): boolean {
-  const target = event.target;
-  const field = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-  return field || event.altKey || event.ctrlKey || event.metaKey;
-}
 
 /**
  * The selected event and what its sources say: the date as they support it, its status and tags, and
@@ -34,35 +28,7 @@ export function SourcePanel() {
   // On a phone the sheet can shrink to its title, to give the timeline above it the whole screen.
   const [compact, setCompact] = useState(false);
   useReturnFocus(selectedId, panel);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || isTyping(e)) return;
-      const state = useAppStore.getState();
-      if (e.key === 'Escape') {
-        // A dialog (About the data) closes itself first.
-        if (document.querySelector('dialog[open]')) return;
-        if (state.selectedId !== null) state.select(null);
-        else if (state.articleSourceId !== null) state.openArticle(null);
-        else return;
-        // The panel is the innermost thing open: it closes first, and focus stays where it is (a mark
-        // keeps its focus rather than the timeline also taking Escape as "back to the frame").
-        e.preventDefault();
-        e.stopPropagation();
-        return;
-      }
-      if (state.selectedId === null) return;
-      const step = e.key === 'j' || e.key === ']' ? 'next' : e.key === 'k' || e.key === '[' ? 'previous' : null;
-      const target = step && selectNeighbours(state)[step];
-      if (target) {
-        e.preventDefault();
-        goToEvent(target, 'reveal');
-      }
-    };
-    // Capture phase: seen before the timeline's own keys.
-    document.addEventListener('keydown', onKey, true);
-    return () => document.removeEventListener('keydown', onKey, true);
-  }, []);
+  usePanelKeys();
 
   // Tells screen-reader users what the panel now shows, without reading all of it (the first child of
   // both states, so React keeps the same live element).

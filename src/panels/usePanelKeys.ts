@@ -1,0 +1,46 @@
+import { useEffect } from 'react';
+import { selectNeighbours } from '../store/selectors';
+import { useAppStore } from '../store/store';
+import { goToEvent } from './goToEvent';
+
+/** Keys that must not step through events: typing in a field, or a shortcut with a modifier. */
+function isTyping(event: KeyboardEvent): boolean {
+  const target = event.target;
+  const field = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return field || event.altKey || event.ctrlKey || event.metaKey;
+}
+
+/**
+ * The reading keys, anywhere on the page: J or ] for the next event, K or [ for the previous one
+ * (over the filtered events, in date order), Escape to close the source panel, then the article view.
+ */
+export function usePanelKeys(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || isTyping(e)) return;
+      const state = useAppStore.getState();
+      if (e.key === 'Escape') {
+        // A dialog (About the data) closes itself first.
+        if (document.querySelector('dialog[open]')) return;
+        if (state.selectedId !== null) state.select(null);
+        else if (state.articleSourceId !== null) state.openArticle(null);
+        else return;
+        // The panel is the innermost thing open: it closes first, and focus stays where it is (a mark
+        // keeps its focus rather than the timeline also taking Escape as "back to the frame").
+        e.preventDefault();
+        e.stopPropagation();
+        return;
+      }
+      if (state.selectedId === null) return;
+      const step = e.key === 'j' || e.key === ']' ? 'next' : e.key === 'k' || e.key === '[' ? 'previous' : null;
+      const target = step && selectNeighbours(state)[step];
+      if (target) {
+        e.preventDefault();
+        goToEvent(target, 'reveal');
+      }
+    };
+    // Capture phase: seen before the timeline's own keys.
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, []);
+}
