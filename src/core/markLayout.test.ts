@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BIN_PX, LANE_COUNT, LANE_GAP_PX, type LevelLayout, MARK_MIN_PX, MAX_MARKS_PER_BIN, WIDE_LANES, clusterAt, layoutLevel, levelFor, levelMsPerPx } from './markLayout';
+import { BIN_PX, LANE_COUNT, LANE_GAP_PX, type LevelLayout, MARK_MIN_PX, MAX_MARKS_PER_BIN, WIDE_LANES, clusterAt, createLayoutCache, createLevelBuilder, layoutLevel, levelFor, levelMsPerPx } from './markLayout';
 import { type TimeIndex, buildTimeIndex } from './visibleRange';
 
 const DAY = 864e5;
@@ -92,6 +92,37 @@ describe('lanes and clusters', () => {
         });
       }),
     );
+  });
+
+  it('lays a level out the same in slices as all at once', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ t0: Y2019 + (i % 1500) * DAY, t1: Y2019 + ((i % 1500) + 1 + (i % 7 === 0 ? 300 : 0)) * DAY })).sort((a, b) => a.t0 - b.t0);
+    const index = buildTimeIndex(many);
+    const scale = DAY / 40;
+    const builder = createLevelBuilder(index, scale);
+    let slices = 0;
+    let layout = builder.advance(() => true);
+    while (!layout) {
+      slices++;
+      layout = builder.advance(() => true);
+    }
+    expect(slices).toBeGreaterThan(1);
+    expect(layout).toEqual(layoutLevel(index, scale));
+  });
+
+  it('remembers each level once it is laid out', () => {
+    const cache = createLayoutCache(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]));
+    expect(cache.get(5)).toBe(cache.get(5));
+  });
+
+  it('stands in with a slightly coarser ready level, lays the asked one out when idle, then says it is ready', async () => {
+    const ready: number[] = [];
+    const cache = createLayoutCache(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), (level) => ready.push(level));
+    const coarse = cache.get(6);
+    expect(cache.nearest(7)).toBe(coarse);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ready).toEqual([7]);
+    expect(cache.nearest(7)).not.toBe(coarse);
+    expect(cache.nearest(7)).toEqual(layoutLevel(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), levelMsPerPx(7)));
   });
 
   it('chooses a level no finer than the screen, so the layout is conservative', () => {

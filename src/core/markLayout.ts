@@ -83,8 +83,12 @@ function placedList(indices: number[], index: TimeIndex): PlacedList {
   return { indices: Int32Array.from(indices), starts, maxLength };
 }
 
-/** Lays out every event at the scale `msPerPx`. */
-export function layoutLevel(index: TimeIndex, msPerPx: number, origin: number = FULL_RANGE.start): LevelLayout {
+/**
+ * Lays out the events at the scale `msPerPx`, a slice at a time: `advance` works until `shouldStop`
+ * says so (checked every few hundred bins) and returns the layout once it is complete. A million events
+ * take tens of milliseconds, so idle time lays a level out in slices instead of in one long frame.
+ */
+export function createLevelBuilder(index: TimeIndex, msPerPx: number, origin: number = FULL_RANGE.start): { advance(shouldStop: () => boolean): LevelLayout | undefined } {
   const { t0, t1 } = index;
   const n = t0.length;
   const lane = new Int8Array(n).fill(-1);
@@ -102,7 +106,25 @@ export function layoutLevel(index: TimeIndex, msPerPx: number, origin: number = 
     return length > DAY && length / msPerPx > BIN_PX;
   };
   let i = 0;
-  while (i < n) {
+  let result: LevelLayout | undefined;
+  const advance = (shouldStop: () => boolean): LevelLayout | undefined => {
+    let bins = 0;
+    while (i < n) {
+      if ((++bins & 511) === 0 && shouldStop()) return undefined;
+      layOutBin();
+    }
+    result ??= {
+      lane,
+      wide: placedList(wide, index),
+      narrow: placedList(narrow, index),
+      clusterLo: Int32Array.from(clusterLo),
+      clusterHi: Int32Array.from(clusterHi),
+      clusterBin: Float64Array.from(clusterBin),
+      binMs,
+    };
+    return result;
+  };
+  function layOutBin(): void {
     const binStart = origin + Math.floor(((t0[i] ?? 0) - origin) / binMs) * binMs;
     const binEnd = binStart + binMs;
     // Most bins hold a few events: step over them, and search only when the bin is crowded.
@@ -139,47 +161,82 @@ export function layoutLevel(index: TimeIndex, msPerPx: number, origin: number = 
     }
     i = j;
   }
-  return {
-    lane,
-    wide: placedList(wide, index),
-    narrow: placedList(narrow, index),
-    clusterLo: Int32Array.from(clusterLo),
-    clusterHi: Int32Array.from(clusterHi),
-    clusterBin: Float64Array.from(clusterBin),
-    binMs,
-  };
+  return { advance };
+}
+
+/** Lays out every event at the scale `msPerPx`, all at once. */
+export function layoutLevel(index: TimeIndex, msPerPx: number, origin: number = FULL_RANGE.start): LevelLayout {
+  const layout = createLevelBuilder(index, msPerPx, origin).advance(() => false);
+  if (!layout) throw new Error('a layout that is never stopped always completes');
+  return layout;
 }
 
 export interface LayoutCache {
   /** The layout of a level, computed now if it has not been yet. */
   get(level: number): LevelLayout;
+  /**
+   * The layout of a level if it is ready, else of a slightly coarser one that is (a coarser layout is
+   * conservative: nothing overlaps, there are only more clusters) while the level itself is laid out
+   * in idle time; computed now only when nothing close is ready.
+   */
+  nearest(level: number): LevelLayout;
   /** Computes a level when the browser is idle, so that zooming into it does not cost a frame. */
   warm(level: number): void;
 }
 
 /** Memoises layouts per level for one index: each level is computed once, ahead of need where possible. */
-export function createLayoutCache(index: TimeIndex): LayoutCache {
+export function createLayoutCache(index: TimeIndex, onReady: (level: number) => void = () => {}): LayoutCache {
   const levels = new Map<number, LevelLayout>();
-  const pending = new Set<number>();
-  const get = (level: number): LevelLayout => {
-    let layout = levels.get(level);
-    if (!layout) {
-      layout = layoutLevel(index, levelMsPerPx(level));
-      levels.set(level, layout);
+  const building = new Map<number, ReturnType<typeof createLevelBuilder>>();
+  const builderOf = (level: number) => {
+    let builder = building.get(level);
+    if (!builder) {
+      builder = createLevelBuilder(index, levelMsPerPx(level));
+      building.set(level, builder);
     }
+    return builder;
+  };
+  const finished = (level: number, layout: LevelLayout): LevelLayout => {
+    levels.set(level, layout);
+    building.delete(level);
     return layout;
   };
-  const whenIdle: (task: () => void) => void =
-    typeof requestIdleCallback === 'function' ? (task) => requestIdleCallback(task, { timeout: 500 }) : (task) => setTimeout(task, 0);
+  const get = (level: number): LevelLayout => {
+    const done = levels.get(level);
+    if (done) return done;
+    const layout = builderOf(level).advance(() => false);
+    if (!layout) throw new Error('a layout that is never stopped always completes');
+    return finished(level, layout);
+  };
+  const idle = typeof requestIdleCallback === 'function';
+  const slice = (level: number) => (deadline?: IdleDeadline) => {
+    if (levels.has(level)) return;
+    const layout = builderOf(level).advance(() => (deadline ? deadline.timeRemaining() < 2 : true));
+    if (!layout) return schedule(level);
+    finished(level, layout);
+    onReady(level);
+  };
+  const schedule = (level: number): void => {
+    if (idle) requestIdleCallback(slice(level), { timeout: 1000 });
+    else setTimeout(slice(level), 0);
+  };
+  const warm = (level: number): void => {
+    if (level < 0 || levels.has(level) || building.has(level)) return;
+    builderOf(level);
+    schedule(level);
+  };
   return {
     get,
-    warm(level) {
-      if (level < 0 || levels.has(level) || pending.has(level)) return;
-      pending.add(level);
-      whenIdle(() => {
-        pending.delete(level);
-        get(level);
-      });
+    warm,
+    nearest(level) {
+      for (let coarser = level; coarser >= Math.max(0, level - 2); coarser--) {
+        const layout = levels.get(coarser);
+        if (layout) {
+          if (coarser < level) warm(level);
+          return layout;
+        }
+      }
+      return get(level);
     },
   };
 }

@@ -6,7 +6,7 @@ import { type Cluster, createLayoutCache, levelFor } from '../core/markLayout';
 import { scaleExtent, timeToX, transformForWindow, windowForTransform } from '../core/timeScale';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
-import { type ViewWindow, spanOf } from '../core/viewWindow';
+import { MIN_SPAN, type ViewWindow, spanOf } from '../core/viewWindow';
 import { describeDate } from '../model/describeDate';
 import type { PartialDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
@@ -68,7 +68,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let view = initial;
   let events: readonly TimelineEvent[] = [];
   let index = buildTimeIndex(events);
-  let layouts = createLayoutCache(index);
+  let layouts = createLayoutCache(index, redrawWhenReady);
   let selectedId: string | null = null;
   let selectedIndex = -1;
   let linked: PartialDate | null = null;
@@ -104,10 +104,15 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     });
   const setExtent = () => behaviour.extent([[0, 0], [width, 0]]).translateExtent([[0, 0], [width, 0]]);
 
+  /** A level laid out in idle time replaces the coarser stand-in on screen. */
+  function redrawWhenReady(level: number): void {
+    if (level === levelFor(spanOf(view) / width)) render();
+  }
+
   function render(): void {
     layers.frame.dataset.tickLevel = renderAxis(layers.ticks, layers.context, view, width);
     const level = levelFor(spanOf(view) / width);
-    const marks = visibleMarks(index, layouts.get(level), view, width);
+    const marks = visibleMarks(index, layouts.nearest(level), view, width);
     for (const next of [level + 1, level - 1, level + 2]) layouts.warm(next);
     const ctx = { events, width, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);
@@ -179,8 +184,12 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     setEvents(next) {
       events = next;
       index = buildTimeIndex(next);
-      layouts = createLayoutCache(index);
+      layouts = createLayoutCache(index, redrawWhenReady);
       api.setSelected(selectedId);
+      // Lay out every zoom level in idle time, nearest first, so that no zoom waits for one.
+      const here = levelFor(spanOf(view) / width);
+      const deepest = levelFor(MIN_SPAN / width) + 1;
+      for (let d = 1; d <= deepest; d++) for (const level of [here + d, here - d]) if (level <= deepest) layouts.warm(level);
     },
     setSelected(id) {
       selectedId = id;
