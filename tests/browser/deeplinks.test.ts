@@ -34,6 +34,15 @@ describe('a deep link opens its view', () => {
     },
   );
 
+  it.each(['Pacific/Honolulu', 'Asia/Seoul', 'UTC'])('a day link opens the same days in %s', async (timezoneId) => {
+    // 26 to 28 November exactly: the talks of the 28th are in; those of the 29th, a day-edge away, are out.
+    const query = '?date=2019-11-27&span=3d';
+    const app = await openApp(query, { timezoneId });
+    await expect.poll(() => idsInView(app.page)).toEqual(['working-level-export-dialogue']);
+    expect(idsOverlapping(linkedView(query).view)).toEqual(['working-level-export-dialogue']);
+    await app.close();
+  });
+
   it('marks a linked date on the timeline', async () => {
     const app = await openApp('?date=2020-03');
     await expect.poll(() => app.page.getByText('Linked date: March 2020').isVisible()).toBe(true);
