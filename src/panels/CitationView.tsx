@@ -44,16 +44,16 @@ export const CitationView = memo(function CitationView({ citation, source, onSho
       )}
       {source && (
         <figcaption>
-          <cite>{source.headline}</cite>
+          <cite>{source.headline}</cite>{' '}
           <span className="citation-meta">
             {source.publisher} · {source.byline} · {source.publishedAsPrinted}
           </span>
-          {context && (
-            <button type="button" className="link-button" onClick={() => onShowInArticle(source.id, citation.quote)}>
-              Show in the article
-            </button>
-          )}
         </figcaption>
+      )}
+      {source && context && (
+        <button type="button" className="link-button show-in-article" onClick={() => onShowInArticle(source.id, citation.quote)}>
+          Show in the article
+        </button>
       )}
     </figure>
   );

@@ -84,8 +84,11 @@ const EventEntry = memo(function EventEntry({ event, selected, inView, showInVie
       {...(showInView && { 'data-marks-view': '' })}
     >
       <button type="button" className="event-button" aria-current={selected ? 'true' : undefined} onClick={() => goToEvent(event)}>
+        {/* The hidden punctuation keeps the parts apart when the button's name is read out as one line. */}
         <span className="event-date">{describeSpan(event)}</span>
+        <span className="visually-hidden">: </span>
         <span className="event-title">{event.title}</span>
+        <span className="visually-hidden">. </span>
         <span className="event-meta">
           <span className={`status status-${event.status}`}>{STATUS_WORDS[event.status].label}</span>
           <span> · {describeSourceCount(event.citations)}</span>

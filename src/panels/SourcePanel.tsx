@@ -77,6 +77,7 @@ export function SourcePanel() {
           {describeSpan(event)} <span className="muted">({PRECISION_WORDS[event.start.precision]})</span>
           {datings.map((line) => (
             <span key={line} className="dating">
+              {' '}
               Worked out from {line}
             </span>
           ))}
