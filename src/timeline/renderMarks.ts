@@ -102,8 +102,11 @@ export function renderClusters(layer: HTMLElement, marks: VisibleMarks, ctx: Mar
       return button;
     },
     (element, { cluster, x0, x1 }) => {
-      element.style.transform = `translateX(${(x0 + 1).toFixed(1)}px)`;
-      element.style.width = `${Math.max(x1 - x0 - 2, 8).toFixed(1)}px`;
+      // Clipped to the screen, so that the count stays in view when the bin runs off an edge.
+      const left = Math.max(x0 + 1, 0);
+      const right = Math.min(x1 - 1, ctx.width);
+      element.style.transform = `translateX(${left.toFixed(1)}px)`;
+      element.style.width = `${Math.max(right - left, 8).toFixed(1)}px`;
       element.classList.toggle('cluster--holds-selected', selected >= cluster.lo && selected < cluster.hi);
     },
     ctx.onRemoveFocused,
