@@ -149,10 +149,13 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     return frame;
   };
 
+  /** Shows the same window at a new width; writes back only if d3-zoom's limits had to move it. */
   function sync(): void {
+    const wanted = view;
     syncing = true;
-    behaviour.transform(frame, toTransform(view));
+    behaviour.transform(frame, toTransform(wanted));
     syncing = false;
+    if (Math.abs(view.start - wanted.start) > 1000 || Math.abs(view.end - wanted.end) > 1000) callbacks.onView(view);
   }
 
   function onWheel(event: WheelEvent): void {

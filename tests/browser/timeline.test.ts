@@ -95,6 +95,10 @@ describe('the timeline in the production build', () => {
     await app.page.mouse.up();
     const dragged = await axis(app.page);
     expect((dragged.xs[dragged.keys.indexOf(key)] ?? 0) - x).toBeCloseTo(-150, -1);
+    // A two-finger horizontal swipe on a trackpad arrives as a wheel with deltaX: it pans.
+    await app.page.mouse.wheel(80, 0);
+    const swiped = await axis(app.page);
+    expect((swiped.xs[swiped.keys.indexOf(key)] ?? 0) - (dragged.xs[dragged.keys.indexOf(key)] ?? 0)).toBeCloseTo(-80, -1);
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -157,7 +161,7 @@ describe('the timeline in the production build', () => {
     await app.close();
   });
 
-  it('fits a phone with tappable zoom buttons', async () => {
+  it('fits a phone, with zoom buttons large enough to tap and a two-finger pinch that zooms', async () => {
     const app = await openApp('', { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
     const frame = await app.page.locator('.timeline-frame').boundingBox();
     expect((frame?.x ?? 0) + (frame?.width ?? 999)).toBeLessThanOrEqual(375);
@@ -166,6 +170,18 @@ describe('the timeline in the production build', () => {
       expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(44);
     }
     expect(await app.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Two fingers spreading apart zoom in.
+    const cdp = await app.page.context().newCDPSession(app.page);
+    const y = (frame?.y ?? 0) + 150;
+    const mid = (frame?.x ?? 0) + (frame?.width ?? 0) * 0.8;
+    const touch = (type: string, spread: number) =>
+      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: mid - spread, y, id: 1 }, { x: mid + spread, y, id: 2 }] });
+    const before = await axis(app.page);
+    await touch('touchStart', 10);
+    for (let spread = 12; spread <= 60; spread += 4) await touch('touchMove', spread);
+    await touch('touchEnd', 60);
+    const after = await axis(app.page);
+    expect(msPerPx(after)).toBeLessThan(msPerPx(before) / 3);
     expect(app.errors).toEqual([]);
     await app.close();
   });
