@@ -1,6 +1,7 @@
 import { ArticleView } from '../panels/ArticleView';
 import { EventsList } from '../panels/EventsList';
 import { SourcePanel } from '../panels/SourcePanel';
+import { Legend } from '../timeline/Legend';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
@@ -17,6 +18,7 @@ export function App() {
       <main id="main" className="layout">
         <ErrorBoundary name="the timeline">
           <Timeline />
+          <Legend />
         </ErrorBoundary>
         <div className="reading">
           <ErrorBoundary name="the events list">
