@@ -31,7 +31,7 @@ export function ArticleView() {
     section.current.scrollIntoView?.({ block: 'nearest' });
     const target = passage ? passageElement(body.current, found, passage, useAppStore.getState().selectedId) : undefined;
     if (target) {
-      scrollWithin(body.current, target);
+      scrollWithin(body.current, target, true);
       target.focus({ preventScroll: true });
     } else section.current.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
     // Only when another article or passage is asked for; not when the filters change the highlights.
@@ -141,9 +141,18 @@ function passageElement(body: HTMLElement | null, found: readonly Passage[], quo
   return links.find((a) => Number(a.dataset.passageEnd) > wanted.start && Number(a.dataset.passageStart) < wanted.end);
 }
 
-/** Scrolls the article's own box to a passage, a third of the way down, without moving the page. */
-function scrollWithin(box: HTMLElement | null, target: HTMLElement): void {
+/**
+ * Scrolls the article's own box to a passage, a third of the way down, without moving the page. On a
+ * phone the box does not scroll (the page does): when asked (`movePage`, the reader asked for this
+ * passage) the page brings it to the top, clear of the sheet at the bottom.
+ */
+function scrollWithin(box: HTMLElement | null, target: HTMLElement, movePage = false): void {
   if (!box) return;
+  if (box.scrollHeight <= box.clientHeight) {
+    if (!movePage) return;
+    target.scrollIntoView?.({ block: 'start' });
+    return;
+  }
   const offset = target.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
   box.scrollTop = Math.max(0, offset - box.clientHeight / 3);
 }

@@ -171,6 +171,15 @@ describe('reading the sources in the production build', () => {
     await expect(panelOf(app.page).locator('mark').first().isVisible()).resolves.toBe(false);
     await toggle.click();
     await expect(panelOf(app.page).locator('mark').first().isVisible()).resolves.toBe(true);
+    // Show in the article: the passage comes into sight above the sheet, with focus.
+    await panelOf(app.page).getByRole('button', { name: 'Show in the article' }).first().click();
+    const passage = await app.page.evaluate(() => {
+      const box = document.activeElement?.getBoundingClientRect();
+      return box && { top: box.top, bottom: box.bottom, href: document.activeElement?.getAttribute('href') };
+    });
+    const sheetNow = await panelOf(app.page).boundingBox();
+    expect(passage?.href).toBe('?event=japan-export-curbs');
+    expect(passage && sheetNow && passage.top >= 0 && passage.top < sheetNow.y).toBe(true);
     const noSideways = await app.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     expect(noSideways).toBe(true);
     expect(app.errors).toEqual([]);
