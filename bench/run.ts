@@ -8,6 +8,7 @@
  *   npm run bench -- --pages=app --sizes=100000 --reps=1
  *   npm run bench -- --from-file  the pages fetch the data as JSON (`?data=`) instead of generating it
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -18,7 +19,7 @@ import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
 import { serveStatic } from '../tests/browser/staticServer';
 import { type Row, aggregate } from './harness/aggregate';
 import { type PageName, type RunOptions, type RunResult, measureRun } from './harness/measureRun';
-import { resultsTable, sizeTable, targetsTable } from './harness/report';
+import { busyLine, phasesTable, resultsTable, sizeTable, targetsTable } from './harness/report';
 import { waitForQuiet } from './harness/quiet';
 import { bundleTarget, rowTargets } from './harness/targets';
 
@@ -44,6 +45,17 @@ function dataFile(n: number): string {
   const path = join(root, 'dist', name);
   if (!existsSync(path)) writeFileSync(path, JSON.stringify(syntheticData(n)));
   return `./${name}`;
+}
+
+/** The commit measured: BENCH_COMMIT (for a snapshot outside git), else the checkout's HEAD and whether src/ has changes. */
+function measuredCommit(): string {
+  if (process.env.BENCH_COMMIT) return process.env.BENCH_COMMIT;
+  try {
+    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim();
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', '../src') ? ' with uncommitted changes in src/' : ''}`;
+  } catch {
+    return 'unknown';
+  }
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -85,6 +97,12 @@ async function main(): Promise<void> {
       '',
       resultsTable(rows),
       '',
+      busyLine(rows),
+      '',
+      '### Start-up phases (ms since navigation, medians)',
+      '',
+      phasesTable(rows),
+      '',
       '### Targets',
       '',
       targetsTable(rows, app),
@@ -102,13 +120,14 @@ async function main(): Promise<void> {
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
     };
+    const commit = measuredCommit();
     const verdicts = [...rows.filter((r) => r.page === 'app').flatMap(rowTargets), bundleTarget(app)];
     mkdirSync(join(root, 'results'), { recursive: true });
     writeFileSync(
       join(root, 'results/latest.json'),
-      `${JSON.stringify({ date: new Date().toISOString(), machine, options: { ...options, sizes, pages, reps, quick }, sizes: { app, vis }, targets: verdicts, rows }, null, 1)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { ...options, sizes, pages, reps, quick }, sizes: { app, vis }, targets: verdicts, rows }, null, 1)}\n`,
     );
-    log(`\nMachine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.browser}, Node ${machine.node}. Wrote bench/results/latest.json.`);
+    log(`\nCommit ${commit}. Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.browser}, Node ${machine.node}. Wrote bench/results/latest.json.`);
     if (verdicts.some((v) => !v.pass)) log(`Missed: ${verdicts.filter((v) => !v.pass).map((v) => v.target).join('; ')}`);
   } finally {
     await browser.close();

@@ -39,3 +39,31 @@ export function sizeTable(app: BundleSize, vis: BundleSize | null): string {
   const line = (label: string, s: BundleSize) => `| ${label} | ${kib(s.jsRaw)} | ${kib(s.jsGzip)} | ${kib(s.cssRaw)} | ${kib(s.cssGzip)} |`;
   return ['| production build | JS raw | JS gzip | CSS raw | CSS gzip |', '|---|--:|--:|--:|--:|', line('the app (React included)', app), ...(vis ? [line('vis-timeline page (vis-timeline, vis-data, moment, …)', vis)] : [])].join('\n');
 }
+
+/** Where the ready time goes: the page's own data preparation, then the component's first render. */
+export function phasesTable(rows: readonly Row[]): string {
+  const lines = rows
+    .filter((row) => row.page !== 'empty' && row.median)
+    .map((row) => {
+      const p = row.median?.phases ?? {};
+      const data = p.data ?? Number.NaN;
+      const events = p.events ?? Number.NaN;
+      const rendered = p.rendered ?? Number.NaN;
+      const ready = row.median?.readyMs ?? Number.NaN;
+      return `| ${LABEL[row.page]} | ${row.n.toLocaleString('en-US')} | ${num(data)} | ${num(events - data)} | ${num(rendered - events)} | ${num(ready - rendered)} | ${num(ready)} |`;
+    });
+  return [
+    '| page | N | page loaded + data generated | data turned into the library\'s items | component created | until drawn and still | ready |',
+    '|---|--:|--:|--:|--:|--:|--:|',
+    ...lines,
+  ].join('\n');
+}
+
+/** How busy other work kept the machine before the runs: frame timings are only as good as this. */
+export function busyLine(rows: readonly Row[]): string {
+  const busy = rows.flatMap((row) => row.runs.map((r) => r.busyBefore ?? Number.NaN)).filter(Number.isFinite);
+  if (busy.length === 0) return 'CPU load before the runs: not measured on this platform.';
+  const pct = (x: number) => `${Math.round(100 * x)}%`;
+  const sorted = [...busy].sort((a, b) => a - b);
+  return `Other work kept the CPUs ${pct(sorted[0] ?? 0)}–${pct(sorted.at(-1) ?? 0)} busy just before the runs (median ${pct(sorted[sorted.length >> 1] ?? 0)}).`;
+}
