@@ -66,8 +66,12 @@ export interface LevelLayout {
 
 const DAY = 864e5;
 
-/** The lanes of the two pools: long bars must not crowd out the points. */
-export const WIDE_LANES = 2;
+/**
+ * Bars wider than a bin may take the lanes above this one; the lanes from it down are kept for points
+ * and short spans first (they borrow a bar lane when theirs are full), so long periods never crowd out
+ * the points.
+ */
+export const WIDE_LANES = 4;
 
 export function clusterAt(layout: LevelLayout, index: TimeIndex, c: number): Cluster {
   const lo = layout.clusterLo[c] ?? 0;
