@@ -104,6 +104,10 @@ describe('the article view', () => {
     expect(article()).toBeTruthy();
     expect(document.activeElement?.getAttribute('href')).toBe('?event=working-level-export-dialogue');
     expect(document.activeElement?.textContent).toContain('working-level officials having held dialogue');
+    // Asked again after the reader moved on, it goes back to the passage.
+    (document.activeElement as HTMLElement | null)?.blur();
+    await user.click(screen.getByRole('button', { name: 'Show in the article' }));
+    expect(document.activeElement?.getAttribute('href')).toBe('?event=working-level-export-dialogue');
   });
 
   it('closes with its button, and with Escape when no event is selected', async () => {

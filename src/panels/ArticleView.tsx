@@ -29,7 +29,7 @@ export function ArticleView() {
   useEffect(() => {
     if (!source || !section.current) return;
     section.current.scrollIntoView?.({ block: 'nearest' });
-    const target = passage ? passageElement(body.current, found, passage, useAppStore.getState().selectedId) : undefined;
+    const target = passage ? passageElement(body.current, found, passage.quote, useAppStore.getState().selectedId) : undefined;
     if (target) {
       scrollWithin(body.current, target, true);
       target.focus({ preventScroll: true });

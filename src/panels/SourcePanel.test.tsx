@@ -165,7 +165,7 @@ describe('the source panel', () => {
     select('japanese-colonial-rule');
     await user.click(within(panel()).getAllByRole('button', { name: 'Show in the article' })[1] as HTMLElement);
     expect(useAppStore.getState().articleSourceId).toBe('korea-herald-2023-09-08');
-    expect(useAppStore.getState().articlePassage).toBe(eventById('japanese-colonial-rule').citations[1]?.quote);
+    expect(useAppStore.getState().articlePassage?.quote).toBe(eventById('japanese-colonial-rule').citations[1]?.quote);
   });
 
   it('shows a quote that is not in its article with a warning instead of failing', () => {

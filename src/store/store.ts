@@ -38,8 +38,8 @@ export interface AppState {
   readonly linkedDate: PartialDate | null;
   /** The source whose article view is open. */
   readonly articleSourceId: string | null;
-  /** The quote the article view scrolls to when it opens ("Show in article"). */
-  readonly articlePassage: string | null;
+  /** The quote the article view scrolls to ("Show in article"); a new object for every request, so asking again scrolls again. */
+  readonly articlePassage: { readonly quote: string } | null;
 
   loadDataset(dataset: Dataset, problems?: readonly DataProblem[]): void;
   setView(window: ViewWindow): void;
@@ -84,7 +84,7 @@ export const useAppStore = create<AppState>()(
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
     setLinkedDate: (date) => set({ linkedDate: date }),
     openArticle: (sourceId) => set({ articleSourceId: sourceId, articlePassage: null }),
-    showInArticle: (sourceId, quote) => set({ articleSourceId: sourceId, articlePassage: quote }),
+    showInArticle: (sourceId, quote) => set({ articleSourceId: sourceId, articlePassage: { quote } }),
   })),
 );
 
