@@ -119,6 +119,18 @@ describe('<Timeline />', () => {
     expect(marks().length).toBeGreaterThan(1);
   });
 
+  it('takes keyboard focus to the first event of a cluster that Enter opens', async () => {
+    render(<Timeline />);
+    const user = userEvent.setup();
+    const cluster = clusters().sort((a, b) => Number(b.dataset.clusterSize) - Number(a.dataset.clusterSize))[0];
+    cluster?.focus();
+    await user.keyboard('{Enter}');
+    const focused = document.activeElement as HTMLElement;
+    expect(focused.dataset.eventId ?? focused.className).toBeTruthy();
+    expect(frame().contains(focused) && focused !== frame()).toBe(true);
+    expect(focused.tabIndex).toBe(0);
+  });
+
   it('labels its zoom buttons and marks a linked date', async () => {
     useAppStore.setState({ view: november2019, linkedDate: parsePartialDate('2019-11-22') ?? null });
     render(<Timeline />);

@@ -3,14 +3,14 @@ import 'd3-transition';
 import { type D3ZoomEvent, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import { describeView } from '../core/describeView';
 import { type Cluster, createLayoutCache, levelFor } from '../core/markLayout';
-import { scaleExtent, timeToX, transformForWindow, windowForTransform } from '../core/timeScale';
+import { scaleExtent, transformForWindow, windowForTransform } from '../core/timeScale';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
 import { MIN_SPAN, type ViewWindow, spanOf } from '../core/viewWindow';
-import { describeDate } from '../model/describeDate';
 import type { PartialDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { renderAxis } from './renderAxis';
+import { renderLinkedDate } from './renderLinkedDate';
 import { renderClusters, renderMarks } from './renderMarks';
 import { type FocusOrder, applyTabStop } from './rovingFocus';
 
@@ -76,6 +76,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let order: FocusOrder = { keys: [] };
   let clusters = new Map<string, Cluster>();
   let syncing = false;
+  let pendingFocus: string | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
 
   const toTransform = (w: ViewWindow) => {
@@ -99,6 +100,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       if (!syncing) callbacks.onView(view);
     })
     .on('end', () => {
+      focusAfterMove();
       clearTimeout(settleTimer);
       settleTimer = setTimeout(() => callbacks.onSettle(describeView(view, countVisible(index, view.start, view.end))), SETTLE_MS);
     });
@@ -127,20 +129,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     renderLinked();
   }
 
-  function renderLinked(): void {
-    const { linked: element } = layers;
-    const x0 = linked ? timeToX(view, width, linked.start) : -1;
-    const x1 = linked ? timeToX(view, width, linked.end) : -1;
-    element.hidden = !linked || x1 < 0 || x0 > width;
-    if (element.hidden || !linked) return;
-    const left = Math.max(x0, 0);
-    element.style.transform = `translateX(${left.toFixed(1)}px)`;
-    element.style.width = `${Math.max(Math.min(x1, width) - left, 2).toFixed(1)}px`;
-    element.classList.toggle('linked--near-end', left > width - 160);
-    const label = element.firstElementChild;
-    const text = `Linked date: ${describeDate(linked)}`;
-    if (label && label.textContent !== text) label.textContent = text;
-  }
+  const renderLinked = (): void => renderLinkedDate(layers.linked, linked, view, width);
 
   /** Animated through d3-transition unless `animate` is false or the reader prefers reduced motion. */
   const mover = (animate: boolean, duration: number) => {
@@ -148,6 +137,22 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     frame.interrupt();
     return frame;
   };
+
+  /** After a move into a cluster: focus its first event, or the cluster that still holds it. */
+  function focusAfterMove(): void {
+    if (pendingFocus === null) return;
+    const id = pendingFocus;
+    pendingFocus = null;
+    const at = events.findIndex((e) => e.id === id);
+    const cluster = [...clusters].find(([, c]) => c.lo <= at && at < c.hi)?.[0];
+    const key = cluster ?? id;
+    const target = [...layers.marks.children, ...layers.clusters.children].find((el) => el instanceof HTMLElement && el.dataset.key === key);
+    if (target instanceof HTMLElement) {
+      activeKey = key;
+      applyTabStop([layers.marks, layers.clusters], order, [activeKey]);
+      target.focus();
+    }
+  }
 
   /** Shows the same window at a new width; writes back only if d3-zoom's limits had to move it. */
   function sync(): void {
@@ -219,6 +224,8 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       activeKey = key;
       const cluster = clusters.get(key);
       if (!cluster) return callbacks.onSelect(key);
+      // A keyboard reader who opens a cluster lands on its first event, not back on the frame.
+      if (layers.clusters.contains(document.activeElement)) pendingFocus = events[cluster.lo]?.id ?? null;
       const from = cluster.firstStart;
       const to = Math.max(cluster.lastStart + DAY, from + DAY);
       const margin = (to - from) * 0.15;
