@@ -125,6 +125,15 @@ describe('lanes and clusters', () => {
     expect(cache.nearest(7)).toEqual(layoutLevel(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), levelMsPerPx(7)));
   });
 
+  it('does no more idle work once disposed', async () => {
+    const ready: number[] = [];
+    const cache = createLayoutCache(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), (level) => ready.push(level));
+    cache.warm(3);
+    cache.dispose();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ready).toEqual([]);
+  });
+
   it('chooses a level no finer than the screen, so the layout is conservative', () => {
     fc.assert(
       fc.property(fc.double({ min: 1e4, max: 1e10, noNaN: true }), (screen) => {

@@ -186,6 +186,8 @@ export interface LayoutCache {
   nearest(level: number): LevelLayout;
   /** Computes a level when the browser is idle, so that zooming into it does not cost a frame. */
   warm(level: number): void;
+  /** Stops any idle work still scheduled (the data or the view has gone). */
+  dispose(): void;
 }
 
 /** Memoises layouts per level for one index: each level is computed once, ahead of need where possible. */
@@ -213,8 +215,9 @@ export function createLayoutCache(index: TimeIndex, onReady: (level: number) => 
     return finished(level, layout);
   };
   const idle = typeof requestIdleCallback === 'function';
+  let disposed = false;
   const slice = (level: number) => (deadline?: IdleDeadline) => {
-    if (levels.has(level)) return;
+    if (disposed || levels.has(level)) return;
     const layout = builderOf(level).advance(() => (deadline ? deadline.timeRemaining() < 2 : true));
     if (!layout) return schedule(level);
     finished(level, layout);
@@ -232,6 +235,10 @@ export function createLayoutCache(index: TimeIndex, onReady: (level: number) => 
   return {
     get,
     warm,
+    dispose() {
+      disposed = true;
+      building.clear();
+    },
     nearest(level) {
       for (let coarser = level; coarser >= Math.max(0, level - 2); coarser--) {
         const layout = levels.get(coarser);

@@ -192,6 +192,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     setEvents(next) {
       events = next;
       index = buildTimeIndex(next);
+      layouts.dispose();
       layouts = createLayoutCache(index, redrawWhenReady);
       api.setSelected(selectedId);
       // Lay out every zoom level in idle time, nearest first, so that no zoom waits for one.
@@ -232,6 +233,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       callbacks.onRequest({ start: from - margin, end: to + margin });
     },
     destroy() {
+      layouts.dispose();
       clearTimeout(settleTimer);
       observer?.disconnect();
       frame.interrupt().on('.zoom', null);
