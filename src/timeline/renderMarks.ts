@@ -11,6 +11,9 @@ const LABEL_MIN_PX = 24;
 /** An estimate of a label's width; CSS truncates with an ellipsis whatever does not fit. */
 const labelPx = (text: string): number => text.length * 6.6 + 8;
 
+/** A cluster's key: its run of the sorted events, the same at every level that forms it. */
+export const clusterKey = (cluster: { readonly lo: number; readonly hi: number }): string => `c${cluster.lo}-${cluster.hi}`;
+
 export type MarkKind = 'point' | 'span' | 'period';
 
 /** A period is a bar; a day is a point; a week, month or year covers its whole extent as a band. */
@@ -91,7 +94,7 @@ export function renderClusters(layer: HTMLElement, marks: VisibleMarks, ctx: Mar
   syncChildren(
     layer,
     marks.clusters,
-    (item) => `c${item.cluster.lo}-${item.cluster.hi}`,
+    (item) => clusterKey(item.cluster),
     (item) => {
       const button = document.createElement('button');
       button.type = 'button';

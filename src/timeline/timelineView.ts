@@ -11,7 +11,7 @@ import type { PartialDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { renderAxis } from './renderAxis';
 import { renderLinkedDate } from './renderLinkedDate';
-import { renderClusters, renderMarks } from './renderMarks';
+import { clusterKey, renderClusters, renderMarks } from './renderMarks';
 import { type FocusOrder, applyTabStop } from './rovingFocus';
 
 export interface TimelineLayers {
@@ -119,10 +119,10 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     const ctx = { events, width, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);
     renderClusters(layers.clusters, marks, ctx);
-    clusters = new Map(marks.clusters.map((c) => [`c${c.cluster.lo}-${c.cluster.hi}`, c.cluster]));
+    clusters = new Map(marks.clusters.map((c) => [clusterKey(c.cluster), c.cluster]));
     const timed = [
       ...marks.lanes.flat().map((m) => ({ at: m.index, key: events[m.index]?.id ?? '' })),
-      ...marks.clusters.map((c) => ({ at: c.cluster.lo, key: `c${c.cluster.lo}-${c.cluster.hi}` })),
+      ...marks.clusters.map((c) => ({ at: c.cluster.lo, key: clusterKey(c.cluster) })),
     ].sort((a, b) => a.at - b.at);
     order = { keys: timed.map((t) => t.key) };
     applyTabStop([layers.marks, layers.clusters], order, [activeKey, selectedId]);
