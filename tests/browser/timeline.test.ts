@@ -128,6 +128,18 @@ describe('the timeline in the production build', () => {
     await app.close();
   });
 
+  it('moves at once, without animation, for a reader who prefers reduced motion', async () => {
+    const app = await openApp('', { reducedMotion: 'reduce' });
+    await app.page.getByRole('region', { name: /Timeline/ }).focus();
+    const before = await axis(app.page);
+    await app.page.keyboard.press('+');
+    expect(msPerPx(before) / msPerPx(await axis(app.page))).toBeCloseTo(2, 1);
+    await app.page.getByRole('button', { name: 'Fit all', exact: true }).click();
+    expect((await axis(app.page)).labels).toEqual(DECADES);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('splits a cluster into its events when it is activated', async () => {
     const app = await openApp();
     const cluster = app.page.locator('.timeline-clusters .cluster').last();
