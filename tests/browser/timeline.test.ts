@@ -186,7 +186,7 @@ describe('the timeline in the production build', () => {
     const cdp = await app.page.context().newCDPSession(app.page);
     const y = (frame?.y ?? 0) + 150;
     const mid = (frame?.x ?? 0) + (frame?.width ?? 0) * 0.8;
-    const touch = (type: string, spread: number) =>
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
       cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: mid - spread, y, id: 1 }, { x: mid + spread, y, id: 2 }] });
     const before = await axis(app.page);
     await touch('touchStart', 10);
