@@ -1,5 +1,5 @@
 /** One measured run: a fresh browser context, one page at one N, every scenario in turn. */
-import type { Browser } from 'playwright-core';
+import type { Browser, CDPSession, Page } from 'playwright-core';
 import { type FrameStats, frameStats } from './stats';
 import { type SweepResult, type Viewport, installRecorder, panSteps, sweep, zoomSteps, zoomToSpan } from './sweeps';
 
@@ -59,51 +59,91 @@ function summarise(s: SweepResult): SweepSummary {
   };
 }
 
+class Overdue extends Error {}
+
+/** Rejects with Overdue after `ms`: a page stuck in a long task can leave a CDP call unanswered for minutes. */
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const overdue = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Overdue(what)), ms);
+  });
+  return Promise.race([promise, overdue]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * Ends the browser's renderer processes (one context runs at a time, so that is the page under test):
+ * a page that did not finish would otherwise keep a core busy through the runs after it.
+ */
+async function killRenderers(browser: Browser): Promise<void> {
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+    for (const p of processInfo) if (p.type === 'renderer') process.kill(p.id, 'SIGKILL');
+  } catch {
+    // Already gone, or not told: the context's close below still ends it in time.
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+}
+
 export async function measureRun(browser: Browser, name: PageName, n: number, options: RunOptions): Promise<RunResult> {
   const context = await browser.newContext({ viewport: options.viewport, deviceScaleFactor: 1 });
+  let overdue = false;
   try {
     const page = await context.newPage();
+    const crashed = new Promise<never>((_, reject) => page.on('crash', () => reject(new Error('the page crashed'))));
+    crashed.catch(() => undefined);
     const cdp = await context.newCDPSession(page);
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const data = options.dataFile ? `&data=${encodeURIComponent(options.dataFile(n))}` : '';
     await page.goto(`${options.baseUrl}${name}.html?n=${n}${data}`, { waitUntil: 'commit' });
+    const ready = page.waitForFunction('window.__ready === true || window.__benchError !== undefined', undefined, {
+      timeout: options.readyLimitMs,
+      polling: 250,
+    });
     try {
-      await page.waitForFunction('window.__ready === true || window.__benchError !== undefined', undefined, {
-        timeout: options.readyLimitMs,
-        polling: 250,
-      });
-    } catch {
-      return { status: 'dnf', reason: `not drawn within ${options.readyLimitMs / 1000} s` };
+      await within(Promise.race([ready, crashed]), options.readyLimitMs, 'ready');
+    } catch (error) {
+      overdue = true;
+      const crash = error instanceof Error && error.message === 'the page crashed';
+      return { status: 'dnf', reason: crash ? 'the page crashed' : `not drawn within ${options.readyLimitMs / 1000} s` };
     }
     const failure = (await page.evaluate('window.__benchError')) as string | undefined;
     if (failure !== undefined) return { status: 'dnf', reason: `page error: ${failure}` };
-    const readyMs = (await page.evaluate("performance.getEntriesByName('bench:ready')[0].startTime")) as number;
-    const phases = (await page.evaluate(
-      "Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bench:')).map((m) => [m.name.slice(6), Math.round(m.startTime)]))",
-    )) as Record<string, number>;
-
-    await installRecorder(page, cdp);
-    const zoom = await sweep(page, cdp, zoomSteps(options.viewport), options.sweepLimitMs);
-    const panSpan = await zoomToSpan(page, cdp, options.viewport, options.panSpanMs, options.sweepLimitMs);
-    const pan = await sweep(page, cdp, panSteps(options.viewport), options.sweepLimitMs);
-
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = await cdp.send('Runtime.getHeapUsage');
-    const dom = await cdp.send('Memory.getDOMCounters');
-    if (errors.length) return { status: 'dnf', reason: `page error during the sweeps: ${errors[0] ?? ''}` };
-    return {
-      status: 'ok',
-      readyMs,
-      phases,
-      zoom: summarise(zoom),
-      pan: summarise(pan),
-      panSpanDays: panSpan / DAY,
-      heapMB: heap.usedSize / 2 ** 20,
-      domNodes: dom.nodes,
-    };
+    // Ready is measured; the sweeps and the heap follow, with a limit of their own.
+    return await within(Promise.race([scenarios(page, cdp, errors, options), crashed]), 4 * options.sweepLimitMs + 60_000, 'sweeps');
+  } catch (error) {
+    if (!(error instanceof Overdue)) throw error;
+    overdue = true;
+    return { status: 'dnf', reason: `the sweeps did not end within ${(4 * options.sweepLimitMs + 60_000) / 1000} s` };
   } finally {
-    // A page stuck in a long task can hold close() up; do not let it hold the whole run.
+    if (overdue) await killRenderers(browser);
     await Promise.race([context.close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
   }
+}
+
+async function scenarios(page: Page, cdp: CDPSession, errors: readonly string[], options: RunOptions): Promise<RunResult> {
+  const readyMs = (await page.evaluate("performance.getEntriesByName('bench:ready')[0].startTime")) as number;
+  const phases = (await page.evaluate(
+    "Object.fromEntries(performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bench:')).map((m) => [m.name.slice(6), Math.round(m.startTime)]))",
+  )) as Record<string, number>;
+  await installRecorder(page, cdp);
+  const zoom = await sweep(page, cdp, zoomSteps(options.viewport), options.sweepLimitMs);
+  const panSpan = await zoomToSpan(page, cdp, options.viewport, options.panSpanMs, options.sweepLimitMs);
+  const pan = await sweep(page, cdp, panSteps(options.viewport), options.sweepLimitMs);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const dom = await cdp.send('Memory.getDOMCounters');
+  if (errors.length) return { status: 'dnf', reason: `page error during the sweeps: ${errors[0] ?? ''}` };
+  return {
+    status: 'ok',
+    readyMs,
+    phases,
+    zoom: summarise(zoom),
+    pan: summarise(pan),
+    panSpanDays: panSpan / DAY,
+    heapMB: heap.usedSize / 2 ** 20,
+    domNodes: dom.nodes,
+  };
 }
