@@ -4,16 +4,24 @@ import { useAppStore } from '../store/store';
 /** "About the data": the sources, how events were curated and checked, and what precision means. */
 export function AboutData() {
   const dialog = useRef<HTMLDialogElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const open = () => {
+    dialog.current?.showModal();
+    // Start the reader at the top, not at the Close button that showModal would focus.
+    heading.current?.focus();
+  };
   const sources = useAppStore((s) => s.dataset.sources);
   const events = useAppStore((s) => s.dataset.events);
   const citations = events.reduce((n, e) => n + e.citations.length, 0);
   return (
     <>
-      <button type="button" className="header-button" aria-haspopup="dialog" onClick={() => dialog.current?.showModal()}>
+      <button type="button" className="header-button" aria-haspopup="dialog" onClick={open}>
         About the data
       </button>
       <dialog ref={dialog} className="about" aria-labelledby="about-heading">
-        <h2 id="about-heading">About the data</h2>
+        <h2 id="about-heading" ref={heading} tabIndex={-1}>
+          About the data
+        </h2>
         <p>
           {events.length} events with {citations} citations, curated by hand from {sources.length} news articles. Every event
           quotes at least one passage of its source word for word, typos included.

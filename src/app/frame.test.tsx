@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
 import { validateDataset } from '../model/validateDataset';
 import { resetAppStore, useAppStore } from '../store/store';
+import { AboutData } from './AboutData';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Notices } from './Notices';
 import { ThemeToggle } from './ThemeToggle';
@@ -89,5 +90,25 @@ describe('Notices', () => {
     expect(screen.getByText('Could not read date "<img src=x onerror=alert(1)>"')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: /^Dismiss/ }));
     expect(useAppStore.getState().notices).toEqual([]);
+  });
+});
+
+describe('AboutData', () => {
+  it('opens at its heading, names both sources as printed, and closes', async () => {
+    // jsdom has no <dialog> behaviour; give it the two methods the component uses.
+    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+      this.open = true;
+    };
+    const input = loadDatasetFiles('src/data');
+    const { dataset } = validateDataset(input);
+    useAppStore.getState().loadDataset(dataset);
+    render(<AboutData />);
+    await userEvent.click(screen.getByRole('button', { name: 'About the data' }));
+    expect(document.activeElement?.textContent).toBe('About the data');
+    expect(document.activeElement?.tagName).toBe('H2');
+    const dialog = screen.getByRole('dialog', { name: 'About the data' });
+    expect(dialog.textContent).toContain('2019/11/29 21:56:37');
+    expect(dialog.textContent).toContain('Sept. 8, 2023 - 09:54');
+    expect(dialog.textContent).toContain(`${dataset.events.length} events`);
   });
 });

@@ -78,7 +78,8 @@ export const useAppStore = create<AppState>()(
       set({
         viewRequest: { window: clampWindow(window), animate: options?.animate ?? true, seq: (get().viewRequest?.seq ?? 0) + 1 },
       }),
-    select: (id) => set({ selectedId: id }),
+    // Choosing an event makes it the focus: a linked date's marker has done its job.
+    select: (id) => set(id === null ? { selectedId: null } : { selectedId: id, linkedDate: null }),
     setFilters: (filters) => set({ filters: { ...get().filters, ...filters } }),
     addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
     dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
