@@ -1,6 +1,6 @@
 import { pointer, select } from 'd3-selection';
 import 'd3-transition';
-import { type D3ZoomEvent, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
+import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import { describeView } from '../core/describeView';
 import { type Cluster, createLayoutCache, levelFor } from '../core/markLayout';
 import { scaleExtent, transformForWindow, windowForTransform } from '../core/timeScale';
@@ -78,6 +78,8 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let syncing = false;
   let pendingFocus: string | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Where the running animated move is going: quick presses build on it, not on where it has got to. */
+  let target: ZoomTransform | null = null;
 
   const toTransform = (w: ViewWindow) => {
     const t = transformForWindow(w, width);
@@ -131,12 +133,33 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
 
   const renderLinked = (): void => renderLinkedDate(layers.linked, linked, view, width);
 
-  /** Animated through d3-transition unless `animate` is false or the reader prefers reduced motion. */
-  const mover = (animate: boolean, duration: number) => {
-    if (animate && !reducedMotion()) return frame.transition().duration(duration);
+  /**
+   * Moves to `transform`, animated through d3-transition unless `animate` is false or the reader prefers
+   * reduced motion. An animated move keeps its end as the target until it ends or a gesture interrupts it.
+   */
+  function goTo(transform: ZoomTransform, animate: boolean, duration: number): void {
+    if (animate && !reducedMotion()) {
+      target = transform;
+      const done = () => {
+        if (target === transform) target = null;
+      };
+      frame.transition().duration(duration).on('end.target interrupt.target', done).call(behaviour.transform, transform);
+      return;
+    }
     frame.interrupt();
-    return frame;
-  };
+    target = null;
+    frame.call(behaviour.transform, transform);
+  }
+
+  /** The transform a new step starts from: the pending target if a move is under way, else the screen's. */
+  const base = (): ZoomTransform => target ?? zoomTransform(layers.frame);
+
+  /** Keeps a transform within the zoom's scale and translate extents, as d3-zoom's own gestures are. */
+  function constrained(k: number, x: number): ZoomTransform {
+    const [min, max] = behaviour.scaleExtent();
+    const scale = Math.min(max, Math.max(min, k));
+    return behaviour.constrain()(zoomIdentity.translate(x, 0).scale(scale), [[0, 0], [width, 0]], behaviour.translateExtent());
+  }
 
   /** After a move into a cluster: focus its first event, or the cluster that still holds it. */
   function focusAfterMove(): void {
@@ -209,15 +232,18 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       linked = date;
       renderLinked();
     },
-    moveTo(target, animate) {
-      mover(animate, 600).call(behaviour.transform, toTransform(target));
+    moveTo(to, animate) {
+      goTo(toTransform(to), animate, 600);
     },
     zoomBy(factor, x = width / 2) {
-      mover(true, 250).call(behaviour.scaleBy, factor, [x, 0]);
+      // Composed onto the pending target, so that quick presses add up instead of cutting each other short.
+      const from = base();
+      const to = constrained(from.k * factor, 0);
+      goTo(constrained(to.k, x - ((x - from.x) * to.k) / from.k), true, 250);
     },
     panBy(fraction, animate = true) {
-      const k = zoomTransform(layers.frame).k;
-      mover(animate, 250).call(behaviour.translateBy, (-fraction * width) / k, 0);
+      const from = base();
+      goTo(constrained(from.k, from.x - fraction * width), animate, 250);
     },
     focusOrder: () => order,
     width: () => width,
@@ -247,7 +273,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   frame.call(behaviour).on('dblclick.zoom', null);
   // Double-click zooms in (shift: out) about the pointer, animated only when the reader allows motion.
   frame.on('dblclick.zoom', (event: MouseEvent) => {
-    mover(true, 300).call(behaviour.scaleBy, event.shiftKey ? 0.5 : 2, [pointer(event, layers.frame)[0], 0]);
+    api.zoomBy(event.shiftKey ? 0.5 : 2, pointer(event, layers.frame)[0]);
   });
   layers.frame.addEventListener('wheel', onWheel, { passive: false });
   layers.frame.addEventListener('click', onClick);

@@ -128,6 +128,56 @@ describe('the timeline in the production build', () => {
     await app.close();
   });
 
+  it('adds up quick presses: five rapid + zoom in five steps, five rapid ArrowRight pan five steps, the buttons likewise', async () => {
+    const app = await openApp('', { viewport: { width: 1280, height: 800 } });
+    await app.page.getByRole('region', { name: /Timeline/ }).focus();
+    const full = await axis(app.page);
+    for (let i = 0; i < 5; i++) {
+      await app.page.keyboard.press('+');
+      await app.page.waitForTimeout(80);
+    }
+    await settled(app.page);
+    const zoomed = await axis(app.page);
+    const ratio = msPerPx(full) / msPerPx(zoomed);
+    expect(ratio).toBeGreaterThan(32 / 1.5);
+    expect(ratio).toBeLessThan(32 * 1.5);
+    const viewStart = (a: Axis) => Number(a.keys[0]?.split(':')[1]) - (a.xs[0] ?? 0) * msPerPx(a);
+    for (let i = 0; i < 5; i++) {
+      await app.page.keyboard.press('ArrowRight');
+      await app.page.waitForTimeout(80);
+    }
+    await settled(app.page);
+    const panned = await axis(app.page);
+    const frameWidth = (await app.page.locator('.timeline-frame').boundingBox())?.width ?? 0;
+    const steps = (viewStart(panned) - viewStart(zoomed)) / (0.15 * frameWidth * msPerPx(zoomed));
+    expect(steps).toBeGreaterThan(4.5);
+    expect(steps).toBeLessThan(5.5);
+    await app.page.getByRole('button', { name: 'Fit all', exact: true }).click();
+    await settled(app.page);
+    const zoomIn = app.page.getByRole('button', { name: 'Zoom in', exact: true });
+    for (let i = 0; i < 5; i++) await zoomIn.click({ delay: 20 });
+    await settled(app.page);
+    expect(msPerPx(full) / msPerPx(await axis(app.page))).toBeGreaterThan(32 / 1.5);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('keeps zooming while + is held down (key repeat)', async () => {
+    const app = await openApp('', { viewport: { width: 1280, height: 800 } });
+    await app.page.getByRole('region', { name: /Timeline/ }).focus();
+    const full = await axis(app.page);
+    await app.page.keyboard.down('+');
+    for (let i = 0; i < 4; i++) {
+      await app.page.waitForTimeout(60);
+      await app.page.keyboard.down('+');
+    }
+    await app.page.keyboard.up('+');
+    await settled(app.page);
+    expect(msPerPx(full) / msPerPx(await axis(app.page))).toBeGreaterThan(8);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('moves at once, without animation, for a reader who prefers reduced motion', async () => {
     const app = await openApp('', { reducedMotion: 'reduce' });
     await app.page.getByRole('region', { name: /Timeline/ }).focus();
