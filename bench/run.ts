@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: our timeline and vis-timeline side by side on the same synthetic data, in headless
  * Chromium, plus an empty page for the browser's floor. Prints markdown tables with each target's
- * pass/miss and writes bench/results/latest.json.
+ * pass/miss and writes bench/results/latest.json (a partial run: bench/dist/results-partial.json).
  *
  *   npm run bench                 every N, 3 repetitions (about 10–15 minutes on 2 cores)
  *   npm run bench -- --quick      1,000 and 100,000 events, one repetition
@@ -122,12 +122,15 @@ async function main(): Promise<void> {
     };
     const commit = measuredCommit();
     const verdicts = [...rows.filter((r) => r.page === 'app').flatMap(rowTargets), bundleTarget(app)];
-    mkdirSync(join(root, 'results'), { recursive: true });
+    // Only a full run stands as the latest result; a partial one goes beside the build, which git ignores.
+    const full = !quick && !args.has('sizes') && !args.has('pages') && !args.has('reps');
+    const out = full ? join(root, 'results/latest.json') : join(root, 'dist/results-partial.json');
+    mkdirSync(join(out, '..'), { recursive: true });
     writeFileSync(
-      join(root, 'results/latest.json'),
+      out,
       `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { ...options, sizes, pages, reps, quick }, sizes: { app, vis }, targets: verdicts, rows }, null, 1)}\n`,
     );
-    log(`\nCommit ${commit}. Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.browser}, Node ${machine.node}. Wrote bench/results/latest.json.`);
+    log(`\nCommit ${commit}. Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.browser}, Node ${machine.node}. Wrote ${out}.`);
     if (verdicts.some((v) => !v.pass)) log(`Missed: ${verdicts.filter((v) => !v.pass).map((v) => v.target).join('; ')}`);
   } finally {
     await browser.close();
