@@ -18,7 +18,7 @@ export interface ClusterMark {
 }
 
 export interface VisibleMarks {
-  /** Lane by lane, each in time order. */
+  /** Lane by lane; within a lane, bars come before the others, so a lane is not in time order. */
   readonly lanes: readonly (readonly PlacedMark[])[];
   readonly clusters: readonly ClusterMark[];
 }

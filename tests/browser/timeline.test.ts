@@ -178,6 +178,39 @@ describe('the timeline in the production build', () => {
     await app.close();
   });
 
+  it('never draws a label over another label or over another mark, and labels the Vienna bar in late November 2019', async () => {
+    for (const query of ['?date=2019-11&span=3m', '?date=2019-11-28', '']) {
+      const app = await openApp(query, { viewport: { width: 1280, height: 800 } });
+      await settled(app.page);
+      const found = await app.page.evaluate(() => {
+        const rect = (el: Element | null) => el?.getBoundingClientRect() ?? new DOMRect();
+        const marks = Array.from(document.querySelectorAll<HTMLElement>('.timeline-marks .mark')).map((m) => ({
+          id: m.dataset.eventId ?? '',
+          label: getComputedStyle(m.querySelector('.mark-label') as Element).visibility === 'visible' ? rect(m.querySelector('.mark-label')) : null,
+          glyph: rect(m.querySelector('.mark-glyph')),
+          top: Math.round(rect(m).top),
+        }));
+        const hit = (a: DOMRect, b: DOMRect) => a.left < b.right - 0.5 && b.left < a.right - 0.5;
+        const problems: string[] = [];
+        for (const a of marks) {
+          if (!a.label || !a.label.width) continue;
+          for (const b of marks) {
+            if (a === b || a.top !== b.top) continue;
+            if (hit(a.label, b.glyph)) problems.push(`label of ${a.id} covers ${b.id}`);
+            if (b.label && hit(a.label, b.label)) problems.push(`labels of ${a.id} and ${b.id}`);
+          }
+        }
+        const vienna = marks.find((m) => m.id === 'vienna-preparatory-talks');
+        return { problems, count: marks.length, viennaLabelled: vienna ? Boolean(vienna.label?.width) : null };
+      });
+      expect(found.count, query).toBeGreaterThan(0);
+      expect(found.problems, query).toEqual([]);
+      if (query === '?date=2019-11-28') expect(found.viennaLabelled).toBe(true);
+      expect(app.errors).toEqual([]);
+      await app.close();
+    }
+  });
+
   it('moves at once, without animation, for a reader who prefers reduced motion', async () => {
     const app = await openApp('', { reducedMotion: 'reduce' });
     await app.page.getByRole('region', { name: /Timeline/ }).focus();

@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { layoutLevel, levelFor, levelMsPerPx } from '../core/markLayout';
+import { buildTimeIndex } from '../core/visibleRange';
+import { visibleMarks } from '../core/visibleMarks';
+import { LABEL_MIN_PX, type MarkBox, markBoxes } from './markBoxes';
+
+const DAY = 864e5;
+const Y2019 = Date.UTC(2019, 0, 1);
+/** Events within a few years of 2019, sorted by start: day points, and spans up to a year and more. */
+const events = fc
+  .array(fc.tuple(fc.integer({ min: 0, max: 3 * 365 }), fc.oneof(fc.constant(1), fc.integer({ min: 2, max: 500 })), fc.integer({ min: 3, max: 90 })), { maxLength: 120 })
+  .map((rows) => rows.map(([day, length, titleLength]) => ({ t0: Y2019 + day * DAY, t1: Y2019 + (day + length) * DAY, title: 'x'.repeat(titleLength) })).sort((a, b) => a.t0 - b.t0));
+
+const overlaps = (a0: number, a1: number, b0: number, b1: number): boolean => a0 < b1 - 1e-6 && b0 < a1 - 1e-6;
+
+/** Every pair in one lane where a shown label covers another mark's glyph or label. */
+function collisions(boxes: readonly MarkBox[]): string[] {
+  const found: string[] = [];
+  for (const a of boxes) {
+    if (!a.labelled) continue;
+    for (const b of boxes) {
+      if (a === b || a.mark.lane !== b.mark.lane) continue;
+      if (overlaps(a.left, a.left + a.width, b.left, b.left + b.glyphWidth)) found.push(`label ${a.mark.index} covers mark ${b.mark.index}`);
+      if (b.labelled && overlaps(a.left, a.left + a.width, b.left, b.left + b.width)) found.push(`labels ${a.mark.index} and ${b.mark.index}`);
+    }
+  }
+  return found;
+}
+
+describe('mark and label boxes', () => {
+  it('never let a label overlap another label or cover another mark of its lane, whatever order a lane lists its marks in', () => {
+    fc.assert(
+      fc.property(events, fc.integer({ min: -30, max: 3 * 365 }), fc.integer({ min: 3, max: 1500 }), fc.integer({ min: 320, max: 1600 }), (list, fromDay, spanDays, width) => {
+        const view = { start: Y2019 + fromDay * DAY, end: Y2019 + (fromDay + spanDays) * DAY };
+        const index = buildTimeIndex(list);
+        const marks = visibleMarks(index, layoutLevel(index, levelMsPerPx(levelFor((view.end - view.start) / width))), view, width);
+        const kindOf = (i: number) => ((list[i]?.t1 ?? 0) - (list[i]?.t0 ?? 0) <= DAY ? 'point' : 'period');
+        const titleOf = (i: number) => list[i]?.title ?? '';
+        const boxes = markBoxes(marks.lanes, kindOf, titleOf, width);
+        expect(collisions(boxes)).toEqual([]);
+        // Lanes listed back to front give the same boxes.
+        expect(markBoxes(marks.lanes.map((lane) => [...lane].reverse()), kindOf, titleOf, width)).toEqual(boxes);
+        // A label ends before the screen's edge unless its own bar runs on past it.
+        for (const box of boxes) expect(box.left + box.width).toBeLessThanOrEqual(Math.max(width, box.left + box.glyphWidth));
+      }),
+    );
+  });
+
+  it('measures a label against the mark to its right, not the next one listed', () => {
+    // A bar listed first and a point listed second, but the point lies left of the bar.
+    const lanes = [[{ index: 0, lane: 0, x0: 300, x1: 500 }, { index: 1, lane: 0, x0: 100, x1: 102 }]];
+    const [point, bar] = [...markBoxes(lanes, (i) => (i === 0 ? 'period' : 'point'), () => 'a long title that needs far more room than it has', 1000)].sort((a, b) => a.left - b.left);
+    expect(point?.labelled).toBe(true);
+    expect((point?.left ?? 0) + (point?.width ?? 0)).toBeLessThanOrEqual(bar?.left ?? 0);
+    expect(bar?.labelled).toBe(true);
+  });
+
+  it('hides a label with less room than it needs to say anything, and keeps the glyph', () => {
+    const lanes = [[{ index: 0, lane: 0, x0: 100, x1: 101 }, { index: 1, lane: 0, x0: 100 + LABEL_MIN_PX, x1: 101 + LABEL_MIN_PX }]];
+    const [first] = markBoxes(lanes, () => 'point', () => 'title', 1000);
+    expect(first?.labelled).toBe(false);
+    expect(first?.width).toBe(first?.glyphWidth);
+  });
+});
