@@ -8,7 +8,7 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { useUrlSync } from './useUrlSync';
 
-/** The page: header, notices, the timeline, and the reading panels around it. */
+/** The page: header, notices, the timeline with the events list, and the reading panels beside them. */
 export function App() {
   useUrlSync();
   return (
@@ -16,19 +16,25 @@ export function App() {
       <Header />
       <Notices />
       <main id="main" className="layout">
-        <ErrorBoundary name="the timeline">
-          <Timeline />
-          <Legend />
-        </ErrorBoundary>
-        <div className="reading">
-          <ErrorBoundary name="the events list">
-            <EventsList />
+        <div className="layout-timeline">
+          <ErrorBoundary name="the timeline">
+            <Timeline />
+            <Legend />
           </ErrorBoundary>
+        </div>
+        {/* Right after the timeline in reading order, so a few Tabs lead from a mark to its sources; on a
+            wide screen a sticky column, so the timeline and the source are on screen together. */}
+        <div className="reading reading-side">
           <ErrorBoundary name="the source panel">
             <SourcePanel />
           </ErrorBoundary>
           <ErrorBoundary name="the article view">
             <ArticleView />
+          </ErrorBoundary>
+        </div>
+        <div className="reading reading-list">
+          <ErrorBoundary name="the events list">
+            <EventsList />
           </ErrorBoundary>
         </div>
       </main>

@@ -143,7 +143,7 @@ describe('the article view', () => {
     render(<ArticleView />);
     open('xinhua-2019-11-29');
     expect(article().textContent).toContain('One cited passage could not be found in this text');
-    expect(article().textContent).toContain(`“${MISSING_QUOTE}” (1965 pact`);
+    expect(article().textContent).toContain(`“${MISSING_QUOTE}” (${eventById('pact-1965').title})`);
   });
 
   it('says so when asked for an article that is not in the dataset', () => {

@@ -3,6 +3,7 @@ import { selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { articleParagraphs } from './articleText';
 import { type Passage, type Run, passagesIn, runsOf } from './articlePassages';
+import { revealInBox, scrollingBox } from './bringIntoSight';
 import { goToEvent } from './goToEvent';
 import './panels.css';
 
@@ -28,7 +29,9 @@ export function ArticleView() {
   // Opening: go to the passage asked for ("Show in the article"), else to the headline.
   useEffect(() => {
     if (!source || !section.current) return;
-    section.current.scrollIntoView?.({ block: 'nearest' });
+    const column = scrollingBox(section.current);
+    if (column) revealInBox(column, section.current);
+    else section.current.scrollIntoView?.({ block: 'nearest' });
     const target = passage ? passageElement(body.current, found, passage.quote, useAppStore.getState().selectedId) : undefined;
     if (target) {
       scrollWithin(body.current, target, true);
@@ -41,7 +44,11 @@ export function ArticleView() {
   // Timeline → text: a newly selected event's passage is brought into the article's own scroll area.
   useEffect(() => {
     const target = selectedId && passageElement(body.current, found, undefined, selectedId);
-    if (target) scrollWithin(body.current, target);
+    if (!target) return;
+    scrollWithin(body.current, target);
+    // Chosen here (a highlight): the source panel above may have grown; keep the passage in sight.
+    const column = section.current && scrollingBox(section.current);
+    if (column && section.current?.contains(document.activeElement)) revealInBox(column, target);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId]);
 

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PRECISION_WORDS, describeSpan } from '../model/describeDate';
 import type { TimelineEvent } from '../model/types';
 import { selectNeighbours, selectSelectedEvent, selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/store';
+import { keepTimelineAboveSheet, revealInBox, scrollingBox } from './bringIntoSight';
 import { CitationView } from './CitationView';
 import { STATUS_WORDS, describeDatings, describeSourceCount } from './eventWords';
 import { goToEvent } from './goToEvent';
@@ -29,6 +30,23 @@ export function SourcePanel() {
   const [compact, setCompact] = useState(false);
   useReturnFocus(selectedId, panel);
   usePanelKeys();
+
+  // A newly chosen event's sources come into sight beside the timeline (in the sticky column), or, on a
+  // phone, the timeline moves up clear of the sheet so the event just tapped stays in sight.
+  useEffect(() => {
+    const el = panel.current;
+    if (!el || selectedId === null) return;
+    const box = scrollingBox(el);
+    const quote = el.querySelector('.citation mark');
+    // The reader is working in another part of the same column (the article): leave it where it is.
+    const active = document.activeElement;
+    if (box?.contains(active) && !el.contains(active)) return;
+    if (box) {
+      revealInBox(box, el);
+      if (quote) revealInBox(box, quote);
+    }
+    else keepTimelineAboveSheet(el);
+  }, [selectedId]);
 
   // Tells screen-reader users what the panel now shows, without reading all of it (the first child of
   // both states, so React keeps the same live element).
@@ -95,12 +113,6 @@ export function SourcePanel() {
           </ul>
         </dd>
       </dl>
-      {event.note && (
-        <p className="curator-note">
-          <strong>Curator’s note: </strong>
-          {event.note}
-        </p>
-      )}
       <h3 className="citations-heading">{describeSourceCount(event.citations)}</h3>
       <ol className="citation-list">
         {event.citations.map((citation, i) => (
@@ -109,6 +121,13 @@ export function SourcePanel() {
           </li>
         ))}
       </ol>
+      {/* After the sources: the quotes come first, the curator's reading of them second. */}
+      {event.note && (
+        <p className="curator-note">
+          <strong>Curator’s note: </strong>
+          {event.note}
+        </p>
+      )}
     </aside>
   );
 }
