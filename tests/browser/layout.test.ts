@@ -1,0 +1,54 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { disconnectBrowser, openApp } from './harness';
+
+afterAll(disconnectBrowser);
+
+const panelOf = (page: Page) => page.getByRole('complementary', { name: /Source/ });
+
+/** True when the whole of an element's box is inside the window (and, if given, above `limit`). */
+async function onScreen(page: Page, target: Locator, limit?: number): Promise<boolean> {
+  const box = await target.boundingBox();
+  const size = page.viewportSize();
+  if (!box || !size) return false;
+  return box.y >= 0 && box.x >= 0 && box.x + box.width <= size.width && box.y + box.height <= Math.min(size.height, limit ?? size.height);
+}
+
+describe('the timeline and what it is read with stay on screen together', () => {
+  it('on a desktop, clicking a mark shows its first quote beside the selected mark', async () => {
+    const app = await openApp('?date=2019-11-28');
+    await app.page.locator('.timeline [data-event-id="gsomia-extension"]').click();
+    const selected = app.page.locator('.timeline [data-event-id="gsomia-extension"][aria-pressed="true"]');
+    await expect.poll(() => onScreen(app.page, panelOf(app.page).locator('.citation mark').first())).toBe(true);
+    expect(await onScreen(app.page, selected)).toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('on a desktop, a highlight in the article and the mark it selects are both on screen', async () => {
+    const app = await openApp('?date=1930');
+    await app.page.getByRole('button', { name: 'Read in full: The Korea Herald, 8 September 2023' }).click();
+    const passage = app.page.getByRole('link', { name: /In June, South Korea and Japan vowed/ });
+    await passage.click();
+    const selected = app.page.locator('.timeline [data-event-id="currency-swap-pledge"][aria-pressed="true"]');
+    await selected.waitFor();
+    await expect.poll(() => onScreen(app.page, selected)).toBe(true);
+    await expect.poll(() => onScreen(app.page, passage)).toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('on a phone, the mark just tapped stays in sight above the sheet', async () => {
+    const app = await openApp('?date=2019-11-28', { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    await app.page.locator('.timeline [data-event-id="gsomia-extension"]').tap();
+    const panel = panelOf(app.page);
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).count()).toBe(1);
+    const sheetTop = async () => (await panel.boundingBox())?.y ?? 0;
+    const selected = app.page.locator('.timeline [data-event-id="gsomia-extension"][aria-pressed="true"]');
+    await expect.poll(async () => onScreen(app.page, selected, await sheetTop())).toBe(true);
+    // The whole frame of the timeline is clear of the sheet, so the reader can keep exploring it.
+    await expect.poll(async () => onScreen(app.page, app.page.getByRole('region', { name: /Timeline/ }), await sheetTop())).toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
