@@ -8,6 +8,7 @@ import { useAppStore } from '../store/store';
 import { EventFilters } from './EventFilters';
 import { STATUS_WORDS, describeSourceCount } from './eventWords';
 import { goToEvent } from './goToEvent';
+import { STEP_KEYS_SCOPE } from './usePanelKeys';
 import './panels.css';
 
 /**
@@ -32,7 +33,7 @@ export function EventsList() {
   }, [selectedId, events]);
 
   return (
-    <section className="events-list" aria-labelledby="events-heading">
+    <section className="events-list" aria-labelledby="events-heading" {...STEP_KEYS_SCOPE}>
       <div className="events-head">
         <h2 id="events-heading" tabIndex={-1}>
           Events

@@ -109,6 +109,36 @@ describe('the source panel', () => {
     expect(window.start <= shown.t0 && window.end >= shown.t1).toBe(true);
   });
 
+  it('takes its single-character keys only while focus is in the panel or the events list, never in a field', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">Elsewhere</button>
+        <EventsList />
+        <SourcePanel />
+      </>,
+    );
+    select('pact-1965');
+    const selected = () => useAppStore.getState().selectedId;
+    screen.getByRole('button', { name: 'Elsewhere' }).focus();
+    for (const key of ['j', ']', 'k', '[[']) {
+      await user.keyboard(key);
+      expect(selected(), key).toBe('pact-1965');
+    }
+    // A checkbox of the filters is a field: the keys are the reader's, not ours.
+    screen.getByRole('checkbox', { name: 'history' }).focus();
+    await user.keyboard('j');
+    expect(selected()).toBe('pact-1965');
+    within(panel()).getByRole('heading', { level: 2 }).closest('aside')?.querySelector('button')?.focus();
+    await user.keyboard('j');
+    const next = dataset.events[dataset.events.findIndex((e) => e.id === 'pact-1965') + 1]?.id;
+    expect(selected()).toBe(next);
+    screen.getByRole('heading', { name: 'Events' }).focus();
+    await user.keyboard('[[');
+    expect(selected()).toBe('pact-1965');
+    expect(panel().textContent).toContain('Keys, while in this panel or the events list');
+  });
+
   it('steps over the filtered events only', async () => {
     const user = userEvent.setup();
     render(<SourcePanel />);

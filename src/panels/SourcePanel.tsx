@@ -8,7 +8,7 @@ import { keepTimelineAboveSheet, revealInBox, scrollingBox } from './bringIntoSi
 import { CitationView } from './CitationView';
 import { STATUS_WORDS, describeDatings, describeSourceCount } from './eventWords';
 import { goToEvent } from './goToEvent';
-import { usePanelKeys } from './usePanelKeys';
+import { STEP_KEYS_SCOPE, usePanelKeys } from './usePanelKeys';
 import { useReturnFocus } from './useReturnFocus';
 import './panels.css';
 
@@ -64,7 +64,7 @@ export function SourcePanel() {
   const datings = describeDatings(event);
   const status = STATUS_WORDS[event.status];
   return (
-    <aside className="source-panel" aria-label={PANEL_NAME} ref={panel} {...(compact && { 'data-compact': '' })}>
+    <aside className="source-panel" aria-label={PANEL_NAME} ref={panel} {...STEP_KEYS_SCOPE} {...(compact && { 'data-compact': '' })}>
       {announcement}
       <div className="panel-bar">
         <span className="panel-kicker" aria-hidden="true">
@@ -128,6 +128,9 @@ export function SourcePanel() {
           {event.note}
         </p>
       )}
+      <p className="panel-keys">
+        Keys, while in this panel or the events list: J or ] next event, K or [ previous. Escape closes.
+      </p>
     </aside>
   );
 }

@@ -10,9 +10,19 @@ function isTyping(event: KeyboardEvent): boolean {
   return field || event.altKey || event.ctrlKey || event.metaKey;
 }
 
+/** Marks the parts of the page where the stepping keys work (the source panel, the events list). */
+export const STEP_KEYS_SCOPE = { 'data-step-keys': '' } as const;
+
+/** Focus is inside a part that takes the stepping keys. */
+function inStepScope(event: KeyboardEvent): boolean {
+  return event.target instanceof Element && event.target.closest('[data-step-keys]') !== null;
+}
+
 /**
- * The reading keys, anywhere on the page: J or ] for the next event, K or [ for the previous one
- * (over the filtered events, in date order), Escape to close the source panel, then the article view.
+ * The reading keys: J or ] for the next event, K or [ for the previous one (over the filtered events,
+ * in date order) while focus is in the source panel or the events list; single characters are not
+ * taken page-wide, where they would fire from speech input or stray presses (WCAG 2.1.4). Escape, from
+ * anywhere, closes the source panel, then the article view.
  */
 export function usePanelKeys(): void {
   useEffect(() => {
@@ -31,7 +41,7 @@ export function usePanelKeys(): void {
         e.stopPropagation();
         return;
       }
-      if (state.selectedId === null) return;
+      if (state.selectedId === null || !inStepScope(e)) return;
       const step = e.key === 'j' || e.key === ']' ? 'next' : e.key === 'k' || e.key === '[' ? 'previous' : null;
       const target = step && selectNeighbours(state)[step];
       if (target) {
