@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../store/store';
 import { ArticleView } from './ArticleView';
+import { EventsList } from './EventsList';
 import { SourcePanel } from './SourcePanel';
 import { MISSING_QUOTE, dataset, eventById, loadRealDataset, loadWithMissingQuote } from './testData';
 
@@ -144,6 +145,43 @@ describe('the article view', () => {
     open('xinhua-2019-11-29');
     expect(article().textContent).toContain('One cited passage could not be found in this text');
     expect(article().textContent).toContain(`“${MISSING_QUOTE}” (${eventById('pact-1965').title})`);
+  });
+
+  it('gives focus back to the event it was opened from when Escape closes the panel, then the article', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <EventsList />
+        <SourcePanel />
+        <ArticleView />
+      </>,
+    );
+    await user.click(screen.getByRole('button', { name: new RegExp(eventById('gsomia-extension').title) }));
+    await user.click(within(screen.getByRole('complementary', { name: /Source/ })).getByRole('button', { name: 'Show in the article' }));
+    expect(document.activeElement?.getAttribute('href')).toBe('?event=gsomia-extension');
+    await user.keyboard('{Escape}');
+    expect(useAppStore.getState().selectedId).toBeNull();
+    await user.keyboard('{Escape}');
+    expect(useAppStore.getState().articleSourceId).toBeNull();
+    // The Show in the article button went with the panel: the event's entry takes focus.
+    expect(document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id')).toBe('gsomia-extension');
+  });
+
+  it('gives focus back to Read in full when its article closes', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <EventsList />
+        <SourcePanel />
+        <ArticleView />
+      </>,
+    );
+    const readInFull = screen.getByRole('button', { name: 'Read in full: Xinhua, 29 November 2019' });
+    await user.click(readInFull);
+    expect(document.activeElement?.tagName).toBe('H2');
+    await user.keyboard('{Escape}');
+    expect(useAppStore.getState().articleSourceId).toBeNull();
+    expect(document.activeElement).toBe(readInFull);
   });
 
   it('says so when asked for an article that is not in the dataset', () => {

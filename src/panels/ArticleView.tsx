@@ -5,6 +5,7 @@ import { articleParagraphs } from './articleText';
 import { type Passage, type Run, passagesIn, runsOf } from './articlePassages';
 import { revealInBox, scrollingBox } from './bringIntoSight';
 import { goToEvent } from './goToEvent';
+import { useArticleReturnFocus } from './useArticleReturnFocus';
 import './panels.css';
 
 /**
@@ -24,6 +25,7 @@ export function ArticleView() {
   const openArticle = useAppStore((s) => s.openArticle);
   const section = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
+  useArticleReturnFocus(requested, section);
   const { found, missing } = useMemo(() => (source ? passagesIn(source, events) : { found: [], missing: [] }), [source, events]);
 
   // Opening: go to the passage asked for ("Show in the article"), else to the headline.

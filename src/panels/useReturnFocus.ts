@@ -13,7 +13,7 @@ function counterpart(opener: Element, eventId: string): HTMLElement | undefined 
 }
 
 /** When the opener is gone (a mark redrawn), the first mark or entry of the event that takes focus. */
-function anyFor(eventId: string): HTMLElement | undefined {
+export function anyFor(eventId: string): HTMLElement | undefined {
   const match = [...document.querySelectorAll('[data-event-id]')].find((el) => el.getAttribute('data-event-id') === eventId);
   const target = match?.matches(FOCUSABLE) ? match : match?.querySelector(FOCUSABLE);
   return target instanceof HTMLElement ? target : undefined;
