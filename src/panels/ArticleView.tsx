@@ -4,6 +4,7 @@ import { useAppStore } from '../store/store';
 import { articleParagraphs } from './articleText';
 import { type Passage, type Run, passagesIn, runsOf } from './articlePassages';
 import { revealInBox, scrollingBox } from './bringIntoSight';
+import { describePrinted } from './eventWords';
 import { goToEvent } from './goToEvent';
 import { useArticleReturnFocus } from './useArticleReturnFocus';
 import './panels.css';
@@ -80,7 +81,7 @@ export function ArticleView() {
         {source.headline}
       </h2>
       <p className="article-meta">
-        {source.publisher} · {source.byline} · {source.publishedAsPrinted}
+        {describePrinted(source)}
       </p>
       <p className="article-hint">Highlighted passages are cited by events. Choose one to show its event on the timeline.</p>
       {missing.length > 0 && (

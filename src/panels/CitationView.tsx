@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { segmentParagraph } from '../model/article';
 import type { Citation, Source } from '../model/types';
 import { quoteInArticle } from './articleText';
+import { describePrinted } from './eventWords';
 
 interface Props {
   readonly citation: Citation;
@@ -46,7 +47,7 @@ export const CitationView = memo(function CitationView({ citation, source, onSho
         <figcaption>
           <cite>{source.headline}</cite>{' '}
           <span className="citation-meta">
-            {source.publisher} · {source.byline} · {source.publishedAsPrinted}
+            {describePrinted(source)}
           </span>
         </figcaption>
       )}

@@ -63,6 +63,9 @@ describe('the source panel', () => {
         expect(figure.textContent).toContain(source?.headline);
         expect(figure.textContent).toContain(source?.byline);
         expect(figure.textContent).toContain(source?.publishedAsPrinted);
+        // The publisher once: "Xinhua · Source: Xinhua" says it twice.
+        const caption = figure.querySelector('figcaption')?.textContent ?? '';
+        expect(caption.split(source?.publisher ?? '?').length - 1, caption).toBe(1);
       });
     }
   });

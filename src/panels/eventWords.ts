@@ -1,5 +1,5 @@
 import { describeDate, describeSpan } from '../model/describeDate';
-import type { Citation, Dating, Status, TimelineEvent } from '../model/types';
+import type { Citation, Dating, Source, Status, TimelineEvent } from '../model/types';
 
 /** What each status means, in the words the panel and the list use. */
 export const STATUS_WORDS: Readonly<Record<Status, { label: string; meaning: string }>> = {
@@ -29,4 +29,13 @@ export function describeDatings(event: TimelineEvent): string[] {
     .filter((d) => !ABSOLUTE.test(d.words) && d.words.toLowerCase() !== describeSpan(d.resolved).toLowerCase())
     .map((d) => `“${d.words}” in the article of ${describeDate(d.reference)}: ${describeSpan(d.resolved)}`);
   return [...new Set(lines)];
+}
+
+/**
+ * Publisher, byline and date as printed, naming the publisher once: a byline such as "Source: Xinhua"
+ * already says who published it.
+ */
+export function describePrinted(source: Source): string {
+  const byline = source.byline.toLowerCase().includes(source.publisher.toLowerCase()) ? [] : [source.publisher];
+  return [...byline, source.byline, source.publishedAsPrinted].filter((part) => part !== '').join(' · ');
 }
