@@ -94,6 +94,30 @@ describe('lanes and clusters', () => {
     );
   });
 
+  it('fills lanes from the top: a mark or cluster goes lower only where every lane above it is taken', () => {
+    fc.assert(
+      fc.property(events, msPerPx, (list, scale) => {
+        const index = buildTimeIndex(list);
+        const layout = layoutLevel(index, scale);
+        // Everything in the lanes, as [start px, end px) at the level's scale, in the order it was placed.
+        const items = [
+          ...list.flatMap((e, i) => ((layout.lane[i] ?? -1) >= 0 ? [{ at: e.t0, lane: layout.lane[i] ?? 0, x0: e.t0 / scale, x1: Math.max(e.t1 / scale, e.t0 / scale + MARK_MIN_PX), bar: (e.t1 - e.t0) / scale > BIN_PX && e.t1 - e.t0 > DAY }] : [])),
+          ...clustersOf(layout, index).map((c) => ({ at: c.binStart, lane: c.lane, x0: c.binStart / scale, x1: c.binEnd / scale, bar: false })),
+        ].sort((a, b) => a.at - b.at);
+        let rows = 0;
+        items.forEach((item, n) => {
+          rows = Math.max(rows, item.lane + 1);
+          const before = items.slice(0, n);
+          const busy = (lane: number) => before.some((o) => o.lane === lane && o.x1 + LANE_GAP_PX > item.x0);
+          for (let lane = 0; lane < Math.min(item.lane, item.bar ? WIDE_LANES : LANE_COUNT); lane++) expect(busy(lane)).toBe(true);
+          // Clusters share the lanes with marks and never overlap them.
+          if (item.lane < LANE_COUNT) expect(busy(item.lane)).toBe(false);
+        });
+        expect(layout.rows).toBe(rows);
+      }),
+    );
+  });
+
   it('lays a level out the same in slices as all at once', () => {
     const many = Array.from({ length: 5000 }, (_, i) => ({ t0: Y2019 + (i % 1500) * DAY, t1: Y2019 + ((i % 1500) + 1 + (i % 7 === 0 ? 300 : 0)) * DAY })).sort((a, b) => a.t0 - b.t0);
     const index = buildTimeIndex(many);

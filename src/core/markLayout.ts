@@ -28,12 +28,14 @@ export const levelFor = (msPerPx: number): number => Math.max(0, Math.floor(Math
 
 export const levelMsPerPx = (level: number): number => LEVEL0_MS_PER_PX / 2 ** level;
 
-/** Events [lo, hi) of the sorted array, shown as one mark over their bin [binStart, binEnd). */
+/** Events [lo, hi) of the sorted array, shown as one mark over their bin [binStart, binEnd) in a lane. */
 export interface Cluster {
   readonly lo: number;
   readonly hi: number;
   readonly binStart: number;
   readonly binEnd: number;
+  /** The top lane free over its bin, or LANE_COUNT (a row of its own) when every lane is taken there. */
+  readonly lane: number;
   /** The first and last start among its events. */
   readonly firstStart: number;
   readonly lastStart: number;
@@ -61,15 +63,18 @@ export interface LevelLayout {
   readonly clusterHi: Int32Array;
   /** Each cluster's bin start, ascending. */
   readonly clusterBin: Float64Array;
+  readonly clusterLane: Int8Array;
   readonly binMs: number;
+  /** How many rows the level uses, lanes and clusters together: a screen needs no more. */
+  readonly rows: number;
 }
 
 const DAY = 864e5;
 
 /**
- * Bars wider than a bin may take the lanes above this one; the lanes from it down are kept for points
- * and short spans first (they borrow a bar lane when theirs are full), so long periods never crowd out
- * the points.
+ * Bars wider than a bin may take only the lanes above this one, so long periods never crowd out the
+ * points; every mark, and every cluster, takes the top lane that is free where it starts, so that the
+ * marks sit close under the axis and no empty lanes open up between bars and points.
  */
 export const WIDE_LANES = 4;
 
@@ -77,7 +82,7 @@ export function clusterAt(layout: LevelLayout, index: TimeIndex, c: number): Clu
   const lo = layout.clusterLo[c] ?? 0;
   const hi = layout.clusterHi[c] ?? 0;
   const binStart = layout.clusterBin[c] ?? 0;
-  return { lo, hi, binStart, binEnd: binStart + layout.binMs, firstStart: index.t0[lo] ?? 0, lastStart: index.t0[hi - 1] ?? 0 };
+  return { lo, hi, binStart, binEnd: binStart + layout.binMs, lane: layout.clusterLane[c] ?? LANE_COUNT, firstStart: index.t0[lo] ?? 0, lastStart: index.t0[hi - 1] ?? 0 };
 }
 
 function placedList(indices: number[], index: TimeIndex): PlacedList {
@@ -104,6 +109,8 @@ export function createLevelBuilder(index: TimeIndex, msPerPx: number, origin: nu
   const clusterLo: number[] = [];
   const clusterHi: number[] = [];
   const clusterBin: number[] = [];
+  const clusterLane: number[] = [];
+  let rows = 0;
   // A day is a point however wide the day is on screen; longer events wider than a bin are bars.
   const wideMark = (e: number): boolean => {
     const length = (t1[e] ?? 0) - (t0[e] ?? 0);
@@ -124,7 +131,9 @@ export function createLevelBuilder(index: TimeIndex, msPerPx: number, origin: nu
       clusterLo: Int32Array.from(clusterLo),
       clusterHi: Int32Array.from(clusterHi),
       clusterBin: Float64Array.from(clusterBin),
+      clusterLane: Int8Array.from(clusterLane),
       binMs,
+      rows,
     };
     return result;
   };
@@ -140,14 +149,7 @@ export function createLevelBuilder(index: TimeIndex, msPerPx: number, origin: nu
     for (let e = i; fits && e < j; e++) {
       const x0 = (t0[e] ?? 0) / msPerPx;
       const x1 = Math.max((t1[e] ?? 0) / msPerPx, x0 + MARK_MIN_PX);
-      const isWide = wideMark(e);
-      // Bars take the top lanes only; a narrow mark prefers its own lanes and borrows a free top one.
-      let free = -1;
-      for (let k = 0; k < LANE_COUNT && free < 0; k++) {
-        const l = isWide ? k : (k + WIDE_LANES) % LANE_COUNT;
-        if (isWide && l >= WIDE_LANES) break;
-        if ((trial[l] ?? 0) + LANE_GAP_PX <= x0) free = l;
-      }
+      const free = freeLane(trial, x0, wideMark(e) ? WIDE_LANES : LANE_COUNT);
       if (free < 0) fits = false;
       else {
         trial[free] = x1;
@@ -156,16 +158,30 @@ export function createLevelBuilder(index: TimeIndex, msPerPx: number, origin: nu
     }
     if (fits) {
       laneEnd.set(trial);
-      for (let e = i; e < j; e++) (wideMark(e) ? wide : narrow).push(e);
+      for (let e = i; e < j; e++) {
+        (wideMark(e) ? wide : narrow).push(e);
+        rows = Math.max(rows, (lane[e] ?? 0) + 1);
+      }
     } else {
       lane.fill(-1, i, j);
+      const free = freeLane(laneEnd, binStart / msPerPx, LANE_COUNT);
+      if (free >= 0) laneEnd[free] = binEnd / msPerPx;
+      const row = free < 0 ? LANE_COUNT : free;
+      rows = Math.max(rows, row + 1);
       clusterLo.push(i);
       clusterHi.push(j);
       clusterBin.push(binStart);
+      clusterLane.push(row);
     }
     i = j;
   }
   return { advance };
+}
+
+/** The top lane of the first `lanes` whose last mark ends (with a gap) before `x0` px, or -1. */
+function freeLane(laneEnd: Float64Array, x0: number, lanes: number): number {
+  for (let l = 0; l < lanes; l++) if ((laneEnd[l] ?? 0) + LANE_GAP_PX <= x0) return l;
+  return -1;
 }
 
 /** Lays out every event at the scale `msPerPx`, all at once. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { layoutLevel, levelFor, levelMsPerPx } from '../core/markLayout';
 import { buildTimeIndex } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
-import { LABEL_MIN_PX, type MarkBox, markBoxes } from './markBoxes';
+import type { ClusterMark } from '../core/visibleMarks';
+import { LABEL_MIN_PX, type MarkBox, clusterLeft, markBoxes } from './markBoxes';
 
 const DAY = 864e5;
 const Y2019 = Date.UTC(2019, 0, 1);
@@ -14,11 +15,14 @@ const events = fc
 
 const overlaps = (a0: number, a1: number, b0: number, b1: number): boolean => a0 < b1 - 1e-6 && b0 < a1 - 1e-6;
 
-/** Every pair in one lane where a shown label covers another mark's glyph or label. */
-function collisions(boxes: readonly MarkBox[]): string[] {
+/** Every pair in one lane where a shown label covers another mark's glyph or label, or a cluster. */
+function collisions(boxes: readonly MarkBox[], clusters: readonly ClusterMark[]): string[] {
   const found: string[] = [];
   for (const a of boxes) {
     if (!a.labelled) continue;
+    for (const c of clusters) {
+      if (c.cluster.lane === a.mark.lane && overlaps(a.left, a.left + a.width, clusterLeft(c), c.x1 - 1)) found.push(`label ${a.mark.index} covers cluster ${c.cluster.lo}`);
+    }
     for (const b of boxes) {
       if (a === b || a.mark.lane !== b.mark.lane) continue;
       if (overlaps(a.left, a.left + a.width, b.left, b.left + b.glyphWidth)) found.push(`label ${a.mark.index} covers mark ${b.mark.index}`);
@@ -37,10 +41,10 @@ describe('mark and label boxes', () => {
         const marks = visibleMarks(index, layoutLevel(index, levelMsPerPx(levelFor((view.end - view.start) / width))), view, width);
         const kindOf = (i: number) => ((list[i]?.t1 ?? 0) - (list[i]?.t0 ?? 0) <= DAY ? 'point' : 'period');
         const titleOf = (i: number) => list[i]?.title ?? '';
-        const boxes = markBoxes(marks.lanes, kindOf, titleOf, width);
-        expect(collisions(boxes)).toEqual([]);
+        const boxes = markBoxes(marks.lanes, marks.clusters, kindOf, titleOf, width);
+        expect(collisions(boxes, marks.clusters)).toEqual([]);
         // Lanes listed back to front give the same boxes.
-        expect(markBoxes(marks.lanes.map((lane) => [...lane].reverse()), kindOf, titleOf, width)).toEqual(boxes);
+        expect(markBoxes(marks.lanes.map((lane) => [...lane].reverse()), marks.clusters, kindOf, titleOf, width)).toEqual(boxes);
         // A label ends before the screen's edge unless its own bar runs on past it.
         for (const box of boxes) expect(box.left + box.width).toBeLessThanOrEqual(Math.max(width, box.left + box.glyphWidth));
       }),
@@ -50,15 +54,21 @@ describe('mark and label boxes', () => {
   it('measures a label against the mark to its right, not the next one listed', () => {
     // A bar listed first and a point listed second, but the point lies left of the bar.
     const lanes = [[{ index: 0, lane: 0, x0: 300, x1: 500 }, { index: 1, lane: 0, x0: 100, x1: 102 }]];
-    const [point, bar] = [...markBoxes(lanes, (i) => (i === 0 ? 'period' : 'point'), () => 'a long title that needs far more room than it has', 1000)].sort((a, b) => a.left - b.left);
+    const [point, bar] = [...markBoxes(lanes, [], (i) => (i === 0 ? 'period' : 'point'), () => 'a long title that needs far more room than it has', 1000)].sort((a, b) => a.left - b.left);
     expect(point?.labelled).toBe(true);
     expect((point?.left ?? 0) + (point?.width ?? 0)).toBeLessThanOrEqual(bar?.left ?? 0);
     expect(bar?.labelled).toBe(true);
   });
 
+  it('stops a label before a cluster in its lane', () => {
+    const cluster = { lo: 5, hi: 9, binStart: 0, binEnd: 1, lane: 0, firstStart: 0, lastStart: 0 };
+    const [point] = markBoxes([[{ index: 0, lane: 0, x0: 100, x1: 101 }]], [{ cluster, x0: 160, x1: 200 }], () => 'point', () => 'a title much longer than sixty pixels', 1000);
+    expect((point?.left ?? 0) + (point?.width ?? 0)).toBeLessThanOrEqual(161);
+  });
+
   it('hides a label with less room than it needs to say anything, and keeps the glyph', () => {
     const lanes = [[{ index: 0, lane: 0, x0: 100, x1: 101 }, { index: 1, lane: 0, x0: 100 + LABEL_MIN_PX, x1: 101 + LABEL_MIN_PX }]];
-    const [first] = markBoxes(lanes, () => 'point', () => 'title', 1000);
+    const [first] = markBoxes(lanes, [], () => 'point', () => 'title', 1000);
     expect(first?.labelled).toBe(false);
     expect(first?.width).toBe(first?.glyphWidth);
   });

@@ -1,4 +1,4 @@
-import type { PlacedMark } from '../core/visibleMarks';
+import type { ClusterMark, PlacedMark } from '../core/visibleMarks';
 import type { TimelineEvent } from '../model/types';
 
 /** Height of one lane, in px; the CSS sizes the lanes layer to match. */
@@ -31,16 +31,20 @@ export interface MarkBox {
 const glyphLeft = (mark: PlacedMark, kind: MarkKind): number =>
   kind === 'point' ? (mark.x0 + mark.x1) / 2 - POINT_PX / 2 : Math.max(mark.x0, 0);
 
+/** Where a cluster's pill begins: clipped to the screen, so that its count stays in view. */
+export const clusterLeft = (cluster: ClusterMark): number => Math.max(cluster.x0 + 1, 0);
+
 /**
- * The boxes of the marks of each lane. A label runs from its glyph's start towards the next glyph to its
+ * The boxes of the marks of each lane (clusters share the lanes and stop labels as marks do). A label runs from its glyph's start towards the next glyph to its
  * right in the same lane, found by sorting the lane by position: a lane's marks come in any order (bars
  * and points share lanes), and a label measured against the wrong neighbour would run over other marks.
  * A label stops LABEL_GAP_PX short of the next glyph and the screen's edge, shortened (CSS ellipsis) or,
  * with less than LABEL_MIN_PX of room, hidden.
  */
-export function markBoxes(lanes: readonly (readonly PlacedMark[])[], kindOf: (index: number) => MarkKind, titleOf: (index: number) => string, screenWidth: number): MarkBox[] {
+export function markBoxes(lanes: readonly (readonly PlacedMark[])[], clusters: readonly ClusterMark[], kindOf: (index: number) => MarkKind, titleOf: (index: number) => string, screenWidth: number): MarkBox[] {
   const boxes: MarkBox[] = [];
-  for (const lane of lanes) {
+  const clusterLefts = lanes.map((_, l) => clusters.filter((c) => c.cluster.lane === l).map(clusterLeft));
+  lanes.forEach((lane, l) => {
     const placed = lane
       .map((mark) => {
         const kind = kindOf(mark.index);
@@ -49,13 +53,14 @@ export function markBoxes(lanes: readonly (readonly PlacedMark[])[], kindOf: (in
         return { mark, left, glyphWidth };
       })
       .sort((a, b) => a.left - b.left || a.mark.index - b.mark.index);
+    const lefts = clusterLefts[l] ?? [];
     placed.forEach(({ mark, left, glyphWidth }, i) => {
-      const next = placed[i + 1]?.left ?? Infinity;
+      const next = Math.min(placed[i + 1]?.left ?? Infinity, ...lefts.filter((x) => x > left));
       const room = Math.min(next, screenWidth) - left - LABEL_GAP_PX;
       const labelled = room >= LABEL_MIN_PX;
       const width = labelled ? Math.max(glyphWidth, Math.min(room, labelPx(titleOf(mark.index)))) : glyphWidth;
       boxes.push({ mark, left, glyphWidth, width, labelled });
     });
-  }
+  });
   return boxes.sort((a, b) => a.mark.index - b.mark.index);
 }

@@ -65,7 +65,7 @@ describe('marks', () => {
 describe('clusters', () => {
   it('say how many events they hold and when, and show the count', () => {
     const lo = at('forced-labor-rulings');
-    const cluster = { lo, hi: lo + 5, binStart: 0, binEnd: 1, firstStart: 0, lastStart: 0 };
+    const cluster = { lo, hi: lo + 5, binStart: 0, binEnd: 1, lane: 0, firstStart: 0, lastStart: 0 };
     const element = layer();
     renderClusters(element, { lanes: [], clusters: [{ cluster, x0: 100, x1: 150 }] }, ctx(lo + 1));
     const button = getByRole(element, 'button', { name: '5 events from October 2018 to 29 November 2019; zoom in to see them' });

@@ -1,7 +1,7 @@
 import type { VisibleMarks } from '../core/visibleMarks';
 import { hookDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
-import { LANE_HEIGHT, markBoxes, markKind } from './markBoxes';
+import { LANE_HEIGHT, clusterLeft, markBoxes, markKind } from './markBoxes';
 import { clusterName, markName, shortCount } from './markNames';
 import { syncChildren } from './syncChildren';
 
@@ -38,7 +38,7 @@ export function renderMarks(layer: HTMLElement, marks: VisibleMarks, ctx: MarkCo
   const event = (index: number) => ctx.events[index] as TimelineEvent;
   syncChildren(
     layer,
-    markBoxes(marks.lanes, (index) => markKind(event(index)), (index) => event(index).title, ctx.width),
+    markBoxes(marks.lanes, marks.clusters, (index) => markKind(event(index)), (index) => event(index).title, ctx.width),
     (box) => ctx.events[box.mark.index]?.id ?? '',
     (box) => createMark(event(box.mark.index)),
     (element, { mark, left, glyphWidth, width, labelled }) => {
@@ -54,7 +54,7 @@ export function renderMarks(layer: HTMLElement, marks: VisibleMarks, ctx: MarkCo
   );
 }
 
-/** Draws the clusters, one per dense bin, each saying how many events it holds. */
+/** Draws the clusters, one per dense bin in its lane, each saying how many events it holds. */
 export function renderClusters(layer: HTMLElement, marks: VisibleMarks, ctx: MarkContext): void {
   const selected = ctx.selectedIndex;
   syncChildren(
@@ -70,11 +70,12 @@ export function renderClusters(layer: HTMLElement, marks: VisibleMarks, ctx: Mar
       button.setAttribute('aria-label', clusterName(item.cluster, ctx.events));
       return button;
     },
-    (element, { cluster, x0, x1 }) => {
+    (element, item) => {
+      const { cluster, x1 } = item;
       // Clipped to the screen, so that the count stays in view when the bin runs off an edge.
-      const left = Math.max(x0 + 1, 0);
+      const left = clusterLeft(item);
       const right = Math.min(x1 - 1, ctx.width);
-      element.style.transform = `translateX(${left.toFixed(1)}px)`;
+      element.style.transform = `translate(${left.toFixed(1)}px, ${cluster.lane * LANE_HEIGHT}px)`;
       element.style.width = `${Math.max(right - left, 8).toFixed(1)}px`;
       element.classList.toggle('cluster--holds-selected', selected >= cluster.lo && selected < cluster.hi);
     },

@@ -51,6 +51,8 @@ export interface TimelineView {
 }
 
 const SETTLE_MS = 500;
+/** The fewest lanes the frame shows, so that it does not jump in height for every sparse zoom level. */
+const MIN_ROWS = 3;
 const DAY = 864e5;
 const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 /** jsdom and hidden frames measure 0; any positive width keeps the maths finite. */
@@ -116,7 +118,11 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   function render(): void {
     layers.frame.dataset.tickLevel = renderAxis(layers.ticks, layers.context, view, width);
     const level = levelFor(spanOf(view) / width);
-    const marks = visibleMarks(index, layouts.nearest(level), view, width);
+    const layout = layouts.nearest(level);
+    const marks = visibleMarks(index, layout, view, width);
+    // The frame is as tall as this zoom level's lanes need (the same while panning), never less than MIN_ROWS.
+    const rows = String(Math.max(MIN_ROWS, layout.rows));
+    if (layers.frame.style.getPropertyValue('--tl-rows') !== rows) layers.frame.style.setProperty('--tl-rows', rows);
     for (const next of [level + 1, level - 1, level + 2]) layouts.warm(next);
     const ctx = { events, width, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);

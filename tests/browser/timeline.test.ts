@@ -211,6 +211,39 @@ describe('the timeline in the production build', () => {
     }
   });
 
+  it('packs marks under the axis with no empty lane between them, and sizes the frame to its lanes', async () => {
+    for (const query of ['?date=2019-11&span=3m', '?date=2019-11-28', '', '?date=2019']) {
+      const app = await openApp(query, { viewport: { width: 1280, height: 800 } });
+      await settled(app.page);
+      const { lanes, frameHeight } = await app.page.evaluate(() => {
+        const frame = document.querySelector('.timeline-frame')?.getBoundingClientRect() ?? new DOMRect();
+        // The lane of each mark and cluster, from how far below the axis (46 px) its box begins.
+        const lane = (el: Element) => Math.floor((el.getBoundingClientRect().top - frame.top - 46 + 5) / 30);
+        const all = Array.from(document.querySelectorAll('.timeline-marks .mark, .timeline-clusters .cluster'), lane);
+        return { lanes: [...new Set(all)].sort((a, b) => a - b), frameHeight: frame.height };
+      });
+      // Lanes fill from the top: the marks on screen use lanes 0, 1, … with none left empty between them.
+      expect(lanes, query).toEqual(lanes.map((_, i) => i));
+      // Below the lowest lane: at most two spare lanes (the frame's least height) and room for the linked-date label.
+      expect(frameHeight - (46 + lanes.length * 30), query).toBeLessThanOrEqual(2 * 30 + 26);
+      expect(app.errors).toEqual([]);
+      await app.close();
+    }
+  });
+
+  it('keeps the selected mark in view above the source sheet on a phone', async () => {
+    const app = await openApp('?event=gsomia-extension', { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
+    await settled(app.page);
+    const mark = await app.page.locator('.timeline-marks [data-event-id="gsomia-extension"] .mark-glyph').boundingBox();
+    const landmark = (role: 'complementary' | 'region') => app.page.getByRole(role, { name: /Source/ });
+    const sheet = await landmark('complementary').or(landmark('region')).first().boundingBox();
+    expect(mark).not.toBeNull();
+    expect((mark?.y ?? 999) + (mark?.height ?? 0)).toBeLessThanOrEqual(sheet?.y ?? 0);
+    expect(mark?.y ?? -1).toBeGreaterThanOrEqual(0);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('moves at once, without animation, for a reader who prefers reduced motion', async () => {
     const app = await openApp('', { reducedMotion: 'reduce' });
     await app.page.getByRole('region', { name: /Timeline/ }).focus();
