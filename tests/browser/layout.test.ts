@@ -29,11 +29,18 @@ describe('the timeline and what it is read with stay on screen together', () => 
     const app = await openApp('?date=1930');
     await app.page.getByRole('button', { name: 'Read in full: The Korea Herald, 8 September 2023' }).click();
     const passage = app.page.getByRole('link', { name: /In June, South Korea and Japan vowed/ });
+    // Scroll the article as a reader would, with the wheel over it, until the passage is in sight.
+    const body = await app.page.locator('.article-body').boundingBox();
+    if (!body) throw new Error('no article body');
+    await app.page.mouse.move(body.x + 40, Math.min(body.y + 40, 760));
+    for (let i = 0; i < 40 && !(await onScreen(app.page, passage)); i++) await app.page.mouse.wheel(0, 80);
+    const before = await app.page.evaluate(() => scrollY);
     await passage.click();
+    expect(await app.page.evaluate(() => scrollY), 'the click needed no scrolling of the page').toBe(before);
     const selected = app.page.locator('.timeline [data-event-id="currency-swap-pledge"][aria-pressed="true"]');
     await selected.waitFor();
-    await expect.poll(() => onScreen(app.page, selected)).toBe(true);
-    await expect.poll(() => onScreen(app.page, passage)).toBe(true);
+    await expect.poll(() => onScreen(app.page, selected), { timeout: 5000, message: 'the selected mark' }).toBe(true);
+    await expect.poll(() => onScreen(app.page, passage), { timeout: 5000, message: 'the passage' }).toBe(true);
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -48,6 +55,29 @@ describe('the timeline and what it is read with stay on screen together', () => 
     await expect.poll(async () => onScreen(app.page, selected, await sheetTop())).toBe(true);
     // The whole frame of the timeline is clear of the sheet, so the reader can keep exploring it.
     await expect.poll(async () => onScreen(app.page, app.page.getByRole('region', { name: /Timeline/ }), await sheetTop())).toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
+
+describe('printing', () => {
+  it('gives the selected event’s citation and the events list, black on white, without the screen controls', async () => {
+    const app = await openApp('?event=gsomia-extension', { colorScheme: 'dark' });
+    await app.page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    const panel = panelOf(app.page);
+    await expect(panel.locator('figcaption').first().isVisible()).resolves.toBe(true);
+    await expect(panel.locator('.citation mark').first().isVisible()).resolves.toBe(true);
+    await expect(app.page.getByRole('region', { name: 'Events' }).getByRole('listitem').first().isVisible()).resolves.toBe(true);
+    // Nothing to press on paper: only the list's entries remain, as text.
+    const controls = await app.page.locator('button, input, [role="region"][aria-label*="Timeline"]').evaluateAll((els) =>
+      els.filter((el) => el.getClientRects().length > 0 && !el.closest('[data-event-id]')).map((el) => el.getAttribute('aria-label') ?? el.textContent),
+    );
+    expect(controls).toEqual([]);
+    const colours = await app.page.evaluate(() => {
+      const of = (el: Element | null) => (el ? getComputedStyle(el) : undefined);
+      return { page: of(document.body)?.backgroundColor, text: of(document.querySelector('.panel-title'))?.color, entry: of(document.querySelector('.event-title'))?.color };
+    });
+    expect(colours).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', entry: 'rgb(0, 0, 0)' });
     expect(app.errors).toEqual([]);
     await app.close();
   });
