@@ -31,6 +31,11 @@ describe('<Overview />', () => {
     expect(slider.getAttribute('aria-valuetext')).toBe('January 2019 to December 2019');
   });
 
+  it('names the whole range in the same words as the description of the view: "1900 to 2030"', () => {
+    render(<Overview events={dataset.events} />);
+    expect(screen.getByRole('slider').getAttribute('aria-label')).toBe('Overview: the part of 1900 to 2030 on screen');
+  });
+
   it('moves the window with the arrow keys, Page Down and End', async () => {
     render(<Overview events={dataset.events} />);
     screen.getByRole('slider').focus();

@@ -7,6 +7,8 @@ import type { TimelineEvent } from '../model/types';
 import { useAppStore } from '../store/store';
 
 const FULL = spanOf(FULL_RANGE);
+/** The whole range in the words the view's description uses: "1900 to 2030". */
+const FULL_RANGE_WORDS = describeView(FULL_RANGE, 0).replace(/, .*$/, '');
 const percent = (t: number): number => ((t - FULL_RANGE.start) / FULL) * 100;
 const request = (w: ViewWindow, animate = false): void => useAppStore.getState().requestView(w, { animate });
 
@@ -101,7 +103,7 @@ export function Overview({ events }: { events: readonly TimelineEvent[] }) {
         className="overview-window"
         role="slider"
         tabIndex={0}
-        aria-label="Overview: the part of 1900–2030 on screen"
+        aria-label={`Overview: the part of ${FULL_RANGE_WORDS} on screen`}
         aria-valuemin={FULL_RANGE.start}
         aria-valuemax={FULL_RANGE.end}
         onKeyDown={onKeyDown}
