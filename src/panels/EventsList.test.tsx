@@ -62,6 +62,33 @@ describe('the events list', () => {
     expect(request && request.end - request.start).toBeLessThan(90 * 864e5);
   });
 
+  it('is a single Tab stop, with the arrow keys, Home and End moving between entries', async () => {
+    const user = userEvent.setup();
+    render(<EventsList />);
+    const buttons = () => entries().map((li) => within(li).getByRole('button'));
+    const focusedId = () => document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id');
+    expect(buttons().filter((b) => b.tabIndex === 0)).toEqual([buttons()[0]]);
+    buttons()[0]?.focus();
+    await user.keyboard('{ArrowDown}{ArrowDown}');
+    expect(focusedId()).toBe(dataset.events[2]?.id);
+    await user.keyboard('{ArrowUp}');
+    expect(focusedId()).toBe(dataset.events[1]?.id);
+    await user.keyboard('{End}');
+    expect(focusedId()).toBe(dataset.events.at(-1)?.id);
+    await user.keyboard('{ArrowDown}{Home}');
+    expect(focusedId()).toBe(dataset.events[0]?.id);
+    // Tab leaves the list from any entry, and coming back lands on the entry last focused.
+    await user.keyboard('{End}');
+    await user.tab();
+    expect(focusedId()).toBeUndefined();
+    await user.tab({ shift: true });
+    expect(focusedId()).toBe(dataset.events.at(-1)?.id);
+    // Once an event is chosen, its entry is the way in.
+    act(() => useAppStore.getState().select(dataset.events[3]?.id ?? null));
+    expect(buttons().filter((b) => b.tabIndex === 0).map((b) => b.closest('li')?.dataset.eventId)).toEqual([dataset.events[3]?.id]);
+    expect(entries()[0]?.closest('ol')?.getAttribute('aria-describedby')).toBe('events-keys');
+  });
+
   it('marks the events in the current view and counts them', () => {
     render(<EventsList />);
     act(() => useAppStore.getState().setView({ start: Date.UTC(2019, 10, 1), end: Date.UTC(2019, 11, 1) }));

@@ -1,4 +1,4 @@
-import { memo, useEffect, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { describeSpan } from '../model/describeDate';
 import { hookDate } from '../model/partialDate';
@@ -23,6 +23,10 @@ export function EventsList() {
   const inViewIds = useAppStore(useShallow((s) => idsInWindow(selectVisibleEvents(s), s.view)));
   const inView = useMemo(() => new Set(inViewIds), [inViewIds]);
   const listRef = useRef<HTMLOListElement>(null);
+  // One Tab stop for the whole list (the selected entry, else the one last focused, else the first);
+  // the arrow keys move inside it.
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const tabStop = [selectedId, focusedId].find((id) => id !== null && events.some((e) => e.id === id)) ?? events[0]?.id;
   // "In view" on every entry says nothing; it is marked once the view leaves some events out.
   const someOutside = inViewIds.length < events.length;
 
@@ -46,17 +50,45 @@ export function EventsList() {
         </p>
       </div>
       <EventFilters />
+      <p id="events-keys" className="events-keys">
+        The list is one Tab stop: ↑ and ↓ move between events, Home and End go to the first and last.
+      </p>
       {events.length === 0 ? (
         <p className="events-empty">No event matches these filters.</p>
       ) : (
-        <ol className="events-scroll" ref={listRef}>
+        <ol className="events-scroll" ref={listRef} aria-describedby="events-keys" onKeyDown={moveFocus} onFocus={(e) => setFocusedId(e.target.closest('li')?.dataset.eventId ?? null)}>
           {events.map((event) => (
-            <EventEntry key={event.id} event={event} selected={event.id === selectedId} inView={inView.has(event.id)} showInView={someOutside} />
+            <EventEntry
+              key={event.id}
+              event={event}
+              selected={event.id === selectedId}
+              tabStop={event.id === tabStop}
+              inView={inView.has(event.id)}
+              showInView={someOutside}
+            />
           ))}
         </ol>
       )}
     </section>
   );
+}
+
+const MOVES: Readonly<Record<string, (index: number, count: number) => number>> = {
+  ArrowDown: (i, n) => Math.min(i + 1, n - 1),
+  ArrowUp: (i) => Math.max(i - 1, 0),
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
+/** Arrow keys, Home and End move focus between the entries' buttons. */
+function moveFocus(e: KeyboardEvent<HTMLOListElement>): void {
+  const move = MOVES[e.key];
+  if (!move || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('.event-button')];
+  const from = buttons.findIndex((b) => b === document.activeElement);
+  if (from < 0) return;
+  e.preventDefault();
+  buttons[move(from, buttons.length)]?.focus();
 }
 
 /** Scrolls the list itself (never the page, which would carry the timeline away) to show an entry. */
@@ -70,11 +102,12 @@ function keepInside(list: HTMLElement, entry: HTMLElement): void {
 interface EntryProps {
   readonly event: TimelineEvent;
   readonly selected: boolean;
+  readonly tabStop: boolean;
   readonly inView: boolean;
   readonly showInView: boolean;
 }
 
-const EventEntry = memo(function EventEntry({ event, selected, inView, showInView }: EntryProps) {
+const EventEntry = memo(function EventEntry({ event, selected, tabStop, inView, showInView }: EntryProps) {
   return (
     <li
       className="event-entry"
@@ -84,7 +117,13 @@ const EventEntry = memo(function EventEntry({ event, selected, inView, showInVie
       {...(inView && { 'data-in-view': '' })}
       {...(showInView && { 'data-marks-view': '' })}
     >
-      <button type="button" className="event-button" aria-current={selected ? 'true' : undefined} onClick={() => goToEvent(event)}>
+      <button
+        type="button"
+        className="event-button"
+        tabIndex={tabStop ? 0 : -1}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => goToEvent(event)}
+      >
         {/* The hidden punctuation keeps the parts apart when the button's name is read out as one line. */}
         <span className="event-date">{describeSpan(event)}</span>
         <span className="visually-hidden">: </span>

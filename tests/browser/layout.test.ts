@@ -14,6 +14,17 @@ async function onScreen(page: Page, target: Locator, limit?: number): Promise<bo
   return box.y >= 0 && box.x >= 0 && box.x + box.width <= size.width && box.y + box.height <= Math.min(size.height, limit ?? size.height);
 }
 
+/** Waits until an element stops moving (the page lays itself out as the timeline draws). */
+async function settled(target: Locator): Promise<void> {
+  let last = '';
+  for (let i = 0; i < 20; i++) {
+    const now = JSON.stringify(await target.boundingBox());
+    if (now === last) return;
+    last = now;
+    await target.page().waitForTimeout(100);
+  }
+}
+
 describe('the timeline and what it is read with stay on screen together', () => {
   it('on a desktop, clicking a mark shows its first quote beside the selected mark', async () => {
     const app = await openApp('?date=2019-11-28');
@@ -27,8 +38,13 @@ describe('the timeline and what it is read with stay on screen together', () => 
 
   it('on a desktop, a highlight in the article and the mark it selects are both on screen', async () => {
     const app = await openApp('?date=1930');
-    await app.page.getByRole('button', { name: 'Read in full: The Korea Herald, 8 September 2023' }).click();
+    const rif = app.page.getByRole('button', { name: 'Read in full: The Korea Herald, 8 September 2023' });
+    await settled(rif);
+    expect(await app.page.evaluate(() => scrollY)).toBe(0);
+    await rif.click();
     const passage = app.page.getByRole('link', { name: /In June, South Korea and Japan vowed/ });
+    // The article has opened when its headline takes focus.
+    await app.page.waitForFunction(() => document.activeElement?.id === 'article-heading');
     // Scroll the article as a reader would, with the wheel over it, until the passage is in sight.
     const body = await app.page.locator('.article-body').boundingBox();
     if (!body) throw new Error('no article body');

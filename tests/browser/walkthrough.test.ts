@@ -14,6 +14,8 @@ const focused = (page: Page): Promise<string> =>
     return el ? (el.getAttribute('aria-label') ?? el.textContent ?? '').trim() : '';
   });
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Presses `key` until focus is on an element whose text matches, at most `limit` times. */
 async function tabTo(page: Page, pattern: RegExp, key = 'Tab', limit = 60): Promise<void> {
   for (let i = 0; i < limit; i++) {
@@ -42,8 +44,9 @@ describe('a reader finds an event, reads its source and shares a link', () => {
     expect(await focused(page)).toBe('Skip to the events list');
     await page.keyboard.press('Enter');
     expect(await focused(page)).toBe('Events');
-    // Tab through the list to the GSOMIA extension and open it.
-    await tabTo(page, /Seoul extends GSOMIA/);
+    // Tab into the list (one Tab stop), arrow down to the GSOMIA extension and open it.
+    await tabTo(page, new RegExp(escapeRegExp(eventTitle('japanese-colonial-rule'))));
+    await tabTo(page, /Seoul extends GSOMIA/, 'ArrowDown', 20);
     await page.keyboard.press('Enter');
     const panel = sourcePanel(page);
     await expect.poll(() => panel.innerText()).toContain(QUOTE);
