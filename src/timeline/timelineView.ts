@@ -3,10 +3,11 @@ import 'd3-transition';
 import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import { describeView } from '../core/describeView';
 import { type Cluster, createLayoutCache, levelFor } from '../core/markLayout';
-import { scaleExtent, transformForWindow, windowForTransform } from '../core/timeScale';
+import { type PanZoom, scaleExtent, transformForWindow, windowForTransform } from '../core/timeScale';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
 import { MIN_SPAN, type ViewWindow, spanOf } from '../core/viewWindow';
+import { panStep, zoomStep } from '../core/zoomSteps';
 import type { PartialDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { renderAxis } from './renderAxis';
@@ -81,12 +82,8 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let pendingFocus: string | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Where the running animated move is going: quick presses build on it, not on where it has got to. */
-  let target: ZoomTransform | null = null;
+  let destination: ZoomTransform | null = null;
 
-  const toTransform = (w: ViewWindow) => {
-    const t = transformForWindow(w, width);
-    return zoomIdentity.translate(t.x, 0).scale(t.k);
-  };
 
   // Wheel zooms (pinch arrives as ctrl+wheel); a mostly horizontal wheel pans instead (see onWheel).
   // A drag needs the event's window (d3 blocks text selection there): synthetic events without one are left alone.
@@ -141,31 +138,26 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
 
   /**
    * Moves to `transform`, animated through d3-transition unless `animate` is false or the reader prefers
-   * reduced motion. An animated move keeps its end as the target until it ends or a gesture interrupts it.
+   * reduced motion. An animated move keeps its end as the destination until it ends or a gesture interrupts it.
    */
   function goTo(transform: ZoomTransform, animate: boolean, duration: number): void {
     if (animate && !reducedMotion()) {
-      target = transform;
+      destination = transform;
       const done = () => {
-        if (target === transform) target = null;
+        if (destination === transform) destination = null;
       };
       frame.transition().duration(duration).on('end.target interrupt.target', done).call(behaviour.transform, transform);
       return;
     }
     frame.interrupt();
-    target = null;
+    destination = null;
     frame.call(behaviour.transform, transform);
   }
 
   /** The transform a new step starts from: the pending target if a move is under way, else the screen's. */
-  const base = (): ZoomTransform => target ?? zoomTransform(layers.frame);
-
-  /** Keeps a transform within the zoom's scale and translate extents, as d3-zoom's own gestures are. */
-  function constrained(k: number, x: number): ZoomTransform {
-    const [min, max] = behaviour.scaleExtent();
-    const scale = Math.min(max, Math.max(min, k));
-    return behaviour.constrain()(zoomIdentity.translate(x, 0).scale(scale), [[0, 0], [width, 0]], behaviour.translateExtent());
-  }
+  const base = (): ZoomTransform => destination ?? zoomTransform(layers.frame);
+  const transformOf = (t: PanZoom): ZoomTransform => zoomIdentity.translate(t.x, 0).scale(t.k);
+  const toTransform = (w: ViewWindow): ZoomTransform => transformOf(transformForWindow(w, width));
 
   /** After a move into a cluster: focus its first event, or the cluster that still holds it. */
   function focusAfterMove(): void {
@@ -243,13 +235,10 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     },
     zoomBy(factor, x = width / 2) {
       // Composed onto the pending target, so that quick presses add up instead of cutting each other short.
-      const from = base();
-      const to = constrained(from.k * factor, 0);
-      goTo(constrained(to.k, x - ((x - from.x) * to.k) / from.k), true, 250);
+      goTo(transformOf(zoomStep(base(), factor, x, width, behaviour.scaleExtent())), true, 250);
     },
     panBy(fraction, animate = true) {
-      const from = base();
-      goTo(constrained(from.k, from.x - fraction * width), animate, 250);
+      goTo(transformOf(panStep(base(), fraction * width, width, behaviour.scaleExtent())), animate, 250);
     },
     focusOrder: () => order,
     width: () => width,
