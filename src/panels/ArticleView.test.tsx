@@ -85,6 +85,32 @@ describe('the article view', () => {
     expect(useAppStore.getState().selectedId).toBe('japanese-colonial-rule');
   });
 
+  it('gives every cited event a readable link of its own, whichever event is selected', async () => {
+    const user = userEvent.setup();
+    render(<ArticleView />);
+    const alsoLinks: HTMLElement[] = [];
+    for (const source of dataset.sources) {
+      open(source.id);
+      const cited = dataset.events.filter((e) => e.citations.some((c) => c.sourceId === source.id));
+      for (const selected of [null, ...cited]) {
+        act(() => useAppStore.getState().select(selected?.id ?? null));
+        const links = within(article()).getAllByRole('link');
+        // No link is a sliver ("." left where two passages end apart).
+        for (const a of links) expect(a.textContent ?? '', a.getAttribute('href') ?? '').toMatch(/\p{L}{3}/u);
+        for (const event of cited) {
+          expect(links.some((a) => a.getAttribute('href') === `?event=${event.id}`), `${event.id} with ${selected?.id} selected`).toBe(true);
+        }
+        alsoLinks.push(...article().querySelectorAll<HTMLElement>('.also-cited a'));
+      }
+    }
+    // A passage shared with the selected one is named in words, not only in a tooltip, and the name leads to it.
+    const named = alsoLinks.at(-1);
+    if (!named?.isConnected) throw new Error('no event of the dataset shares its passage with a selected one');
+    expect(named.textContent).toBe(dataset.events.find((e) => `?event=${e.id}` === named.getAttribute('href'))?.title);
+    await user.click(named);
+    expect(`?event=${useAppStore.getState().selectedId}`).toBe(named.getAttribute('href'));
+  });
+
   it('shows the selected event’s passage whole where it overlaps another', () => {
     render(<ArticleView />);
     open('korea-herald-2023-09-08');

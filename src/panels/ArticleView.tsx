@@ -1,8 +1,9 @@
-import { type MouseEvent, useEffect, useMemo, useRef } from 'react';
+import { type AnchorHTMLAttributes, Fragment, type MouseEvent, type ReactNode, useEffect, useMemo, useRef } from 'react';
+import type { TimelineEvent } from '../model/types';
 import { selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { articleParagraphs } from './articleText';
-import { type Passage, type Run, passagesIn, runsOf } from './articlePassages';
+import { type Passage, type Run, alsoCited, passagesIn, runsOf } from './articlePassages';
 import { revealInBox, scrollingBox } from './bringIntoSight';
 import { describePrinted } from './eventWords';
 import { goToEvent } from './goToEvent';
@@ -100,15 +101,34 @@ export function ArticleView() {
         </div>
       )}
       <div className="article-body" ref={body}>
-        {paragraphs.map((p, i) =>
-          kinds[i] === 'masthead' ? null : (
-            <p key={p.start} className={kinds[i] === 'furniture' ? 'furniture' : undefined}>
-              {runsOf(p, found, selectedId).map((run) => (
-                <RunText key={run.segments[0]?.start} run={run} selectedId={selectedId} />
-              ))}
-            </p>
-          ),
-        )}
+        {paragraphs.map((p, i) => {
+          if (kinds[i] === 'masthead') return null;
+          const runs = runsOf(p, found, selectedId);
+          const also = alsoCited(runs);
+          return (
+            <Fragment key={p.start}>
+              <p className={kinds[i] === 'furniture' ? 'furniture' : undefined}>
+                {runs.map((run) => (
+                  <RunText key={run.segments[0]?.start} run={run} selectedId={selectedId} />
+                ))}
+              </p>
+              {also.length > 0 && (
+                // Events whose passage is shared with another get a link of their own, for touch and keys.
+                <p className="also-cited">
+                  Also cited in this paragraph:{' '}
+                  {also.map((e, j) => (
+                    <Fragment key={e.id}>
+                      {j > 0 && '; '}
+                      <EventLink event={e} selectedId={selectedId}>
+                        {e.title}
+                      </EventLink>
+                    </Fragment>
+                  ))}
+                </p>
+              )}
+            </Fragment>
+          );
+        })}
       </div>
     </section>
   );
@@ -118,27 +138,34 @@ function RunText({ run, selectedId }: { run: Run; selectedId: string | null }) {
   const { event } = run;
   if (!event) return <>{run.segments.map((s) => s.text).join('')}</>;
   const others = run.events.filter((e) => e !== event);
-  const follow = (e: MouseEvent) => {
-    // A plain click selects here; a click with a modifier opens the link in a new tab as usual.
-    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
-    e.preventDefault();
-    goToEvent(event);
-  };
   return (
-    <a
+    <EventLink
+      event={event}
+      selectedId={selectedId}
       className="passage"
-      href={`?event=${encodeURIComponent(event.id)}`}
       data-passage-start={run.segments[0]?.start}
       data-passage-end={run.segments.at(-1)?.end}
-      aria-current={event.id === selectedId ? 'true' : undefined}
       title={others.length > 0 ? `${event.title} (also cited by: ${others.map((o) => o.title).join('; ')})` : event.title}
-      onClick={follow}
     >
       {run.segments.map((s) => (
         <mark key={s.start} className={s.keys.length > 1 ? 'overlap' : undefined}>
           {s.text}
         </mark>
       ))}
+    </EventLink>
+  );
+}
+
+/** A link to an event: a plain click selects it here; a click with a modifier opens it in a new tab as usual. */
+function EventLink({ event, selectedId, children, ...rest }: { event: TimelineEvent; selectedId: string | null; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement> & Record<`data-${string}`, unknown>) {
+  const follow = (e: MouseEvent) => {
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    goToEvent(event);
+  };
+  return (
+    <a {...rest} href={`?event=${encodeURIComponent(event.id)}`} aria-current={event.id === selectedId ? 'true' : undefined} onClick={follow}>
+      {children}
     </a>
   );
 }

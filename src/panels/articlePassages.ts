@@ -47,11 +47,20 @@ export function runsOf(paragraph: Paragraph, passages: readonly Passage[], selec
       undefined,
     );
     const last = runs.at(-1);
-    if (last && last.event === lead?.event) {
+    // A sliver (a full stop, a space) left over where two passages end apart is no link of its own: it
+    // joins the highlight before it.
+    const sliver = lead !== undefined && last?.event !== undefined && /^[\s\p{P}]*$/u.test(segment.text);
+    if (last && (last.event === lead?.event || sliver)) {
       runs[runs.length - 1] = { ...last, events: [...new Set([...last.events, ...covering.map((p) => p.event)])], segments: [...last.segments, segment] };
     } else {
       runs.push({ event: lead?.event, events: [...new Set(covering.map((p) => p.event))], segments: [segment] });
     }
   }
   return runs;
+}
+
+/** Events cited in a paragraph that no highlight of it leads to (their passage is shared with another). */
+export function alsoCited(runs: readonly Run[]): TimelineEvent[] {
+  const leads = new Set(runs.map((r) => r.event));
+  return [...new Set(runs.flatMap((r) => r.events))].filter((e) => !leads.has(e));
 }
