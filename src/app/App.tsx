@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { ArticleView } from '../panels/ArticleView';
 import { EventsList } from '../panels/EventsList';
 import { SourcePanel } from '../panels/SourcePanel';
+import { useFitToWindow } from '../panels/useFitToWindow';
 import { Legend } from '../timeline/Legend';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -11,6 +13,8 @@ import { useUrlSync } from './useUrlSync';
 /** The page: header, notices, the timeline with the events list, and the reading panels beside them. */
 export function App() {
   useUrlSync();
+  const column = useRef<HTMLDivElement>(null);
+  useFitToWindow(column);
   return (
     <>
       <Header />
@@ -24,7 +28,7 @@ export function App() {
         </div>
         {/* Right after the timeline in reading order, so a few Tabs lead from a mark to its sources; on a
             wide screen a sticky column, so the timeline and the source are on screen together. */}
-        <div className="reading reading-side">
+        <div className="reading reading-side" ref={column}>
           <ErrorBoundary name="the source panel">
             <SourcePanel />
           </ErrorBoundary>

@@ -61,6 +61,27 @@ describe('the timeline and what it is read with stay on screen together', () => 
     await app.close();
   });
 
+  it('on a desktop, a few Tabs lead from a mark to its source, and the timeline stays on screen', async () => {
+    const app = await openApp('?date=2019-11-28');
+    const mark = app.page.locator('.timeline [data-event-id="gsomia-extension"]');
+    await mark.focus();
+    await app.page.keyboard.press('Enter');
+    const show = panelOf(app.page).getByRole('button', { name: 'Show in the article' });
+    await show.waitFor();
+    let tabs = 0;
+    while (!(await show.evaluate((el) => el === document.activeElement)) && tabs < 10) {
+      await app.page.keyboard.press('Tab');
+      tabs++;
+    }
+    expect(tabs).toBeLessThanOrEqual(6);
+    // Focus moved into the sticky column without carrying the page (and the timeline) away.
+    expect(await app.page.evaluate(() => scrollY)).toBe(0);
+    expect(await onScreen(app.page, mark)).toBe(true);
+    expect(await onScreen(app.page, show)).toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('on a phone, the mark just tapped stays in sight above the sheet', async () => {
     const app = await openApp('?date=2019-11-28', { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     await app.page.locator('.timeline [data-event-id="gsomia-extension"]').tap();
