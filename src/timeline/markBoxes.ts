@@ -1,3 +1,4 @@
+import { LANE_GAP_PX } from '../core/markLayout';
 import type { ClusterMark, PlacedMark } from '../core/visibleMarks';
 import type { TimelineEvent } from '../model/types';
 
@@ -27,9 +28,13 @@ export interface MarkBox {
   readonly labelled: boolean;
 }
 
-/** Where a mark's glyph begins: a point sits at the middle of its day; bars are clipped to the screen. */
+/**
+ * Where a mark's glyph begins: a point sits at the middle of its day, but where a day is narrower than the
+ * dot it reaches no further left than the lane's gap allows (the layout keeps LANE_GAP_PX clear before a
+ * mark's start), so it never touches the mark before it; bars are clipped to the screen.
+ */
 const glyphLeft = (mark: PlacedMark, kind: MarkKind): number =>
-  kind === 'point' ? (mark.x0 + mark.x1) / 2 - POINT_PX / 2 : Math.max(mark.x0, 0);
+  kind === 'point' ? Math.max((mark.x0 + mark.x1) / 2 - POINT_PX / 2, mark.x0 - (LANE_GAP_PX - 1)) : Math.max(mark.x0, 0);
 
 /** Where a cluster's pill begins: clipped to the screen, so that its count stays in view. */
 export const clusterLeft = (cluster: ClusterMark): number => Math.max(cluster.x0 + 1, 0);
@@ -49,7 +54,8 @@ export function markBoxes(lanes: readonly (readonly PlacedMark[])[], clusters: r
       .map((mark) => {
         const kind = kindOf(mark.index);
         const left = glyphLeft(mark, kind);
-        const glyphWidth = kind === 'point' ? POINT_PX : Math.max(Math.min(mark.x1, screenWidth + 2) - left, POINT_PX);
+        // A short bar is drawn at least a dot wide from its start (as the layout reserves), not from the screen's edge.
+        const glyphWidth = kind === 'point' ? POINT_PX : Math.max(Math.min(mark.x1, screenWidth + 2), mark.x0 + POINT_PX) - left;
         return { mark, left, glyphWidth };
       })
       .sort((a, b) => a.left - b.left || a.mark.index - b.mark.index);
