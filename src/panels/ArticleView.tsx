@@ -51,8 +51,11 @@ export function ArticleView() {
     if (!target) return;
     scrollWithin(body.current, target);
     // Chosen here (a highlight): the source panel above may have grown; keep the passage in sight.
-    const column = section.current && scrollingBox(section.current);
-    if (column && section.current?.contains(document.activeElement)) revealInBox(column, target);
+    if (!section.current?.contains(document.activeElement)) return;
+    const column = scrollingBox(section.current);
+    if (column) revealInBox(column, target);
+    // A phone: the sheet now covers the lower part of the screen; the passage moves up clear of it.
+    else if (target.getBoundingClientRect().bottom > innerHeight / 2) target.scrollIntoView?.({ block: 'start' });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedId]);
 

@@ -97,6 +97,24 @@ describe('the timeline and what it is read with stay on screen together', () => 
   });
 });
 
+describe('the article on a phone', () => {
+  it('a highlight tapped low on the screen moves up clear of the sheet it opens', async () => {
+    const app = await openApp('', { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
+    await app.page.getByRole('button', { name: 'Read in full: The Korea Herald, 8 September 2023' }).tap();
+    const passage = app.page.getByRole('link', { name: /In June, South Korea and Japan vowed/ });
+    await passage.waitFor();
+    // The passage sits in the lower part of the screen, where the sheet will open.
+    await passage.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().bottom - innerHeight + 20));
+    await passage.tap();
+    const panel = panelOf(app.page);
+    await expect.poll(() => panel.getByRole('heading', { level: 2 }).count()).toBe(1);
+    const sheetTop = async () => (await panel.boundingBox())?.y ?? 0;
+    await expect.poll(async () => onScreen(app.page, passage, await sheetTop()), { timeout: 3000 }).toBe(true);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+});
+
 describe('printing', () => {
   it('gives the selected event’s citation and the events list, black on white, without the screen controls', async () => {
     const app = await openApp('?event=gsomia-extension', { colorScheme: 'dark' });
