@@ -1,5 +1,4 @@
 import js from '@eslint/js';
-import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -16,15 +15,26 @@ const htmlSinks = [
   { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'document.write is banned.' },
 ];
 
-/** Imports flow one way: model → core/url → store → timeline/panels → app. */
-const layers = [
-  { target: './src/model', from: ['./src/core', './src/url', './src/store', './src/timeline', './src/panels', './src/app', './src/data'] },
-  { target: './src/core', from: ['./src/store', './src/timeline', './src/panels', './src/app', './src/data'] },
-  { target: './src/url', from: ['./src/store', './src/timeline', './src/panels', './src/app', './src/data'] },
-  { target: './src/store', from: ['./src/timeline', './src/panels', './src/app', './src/data'] },
-  { target: './src/timeline', from: ['./src/panels', './src/app', './src/data'] },
-  { target: './src/panels', from: ['./src/app', './src/data'] },
-];
+/** Imports flow one way: model → core/url → store → timeline/panels → app. Each layer may not import these. */
+const layers = {
+  model: ['core', 'url', 'store', 'timeline', 'panels', 'app', 'data'],
+  core: ['store', 'timeline', 'panels', 'app', 'data'],
+  url: ['store', 'timeline', 'panels', 'app', 'data'],
+  store: ['timeline', 'panels', 'app', 'data'],
+  timeline: ['panels', 'app', 'data'],
+  panels: ['app', 'data'],
+};
+
+const layerRules = Object.entries(layers).map(([layer, above]) => ({
+  files: [`src/${layer}/**/*.{ts,tsx}`],
+  ignores: ['**/*.test.{ts,tsx}'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ group: above.map((folder) => `**/${folder}/*`), message: `src/${layer} sits below ${above.join(', ')}: imports flow one way.` }] },
+    ],
+  },
+}));
 
 export default tseslint.config(
   { ignores: ['dist', 'bench/dist', 'node_modules', 'bench/results'] },
@@ -32,16 +42,14 @@ export default tseslint.config(
   ...tseslint.configs.strict,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-syntax': ['error', ...htmlSinks],
-      'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': ['error', { zones: layers }],
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
     },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
   },
+  ...layerRules,
 );
