@@ -15,6 +15,16 @@ const open = (id: string) => act(() => useAppStore.getState().openArticle(id));
 const herald = dataset.sources.find((s) => s.id === 'korea-herald-2023-09-08');
 const xinhua = dataset.sources.find((s) => s.id === 'xinhua-2019-11-29');
 
+/** The list, the panel and the article together, as the page has them. */
+const renderReadingPanels = () =>
+  render(
+    <>
+      <EventsList />
+      <SourcePanel />
+      <ArticleView />
+    </>,
+  );
+
 describe('the article view', () => {
   it('shows nothing until an article is opened', () => {
     const { container } = render(<ArticleView />);
@@ -176,13 +186,7 @@ describe('the article view', () => {
 
   it('gives focus back to the event it was opened from when Escape closes the panel, then the article', async () => {
     const user = userEvent.setup();
-    render(
-      <>
-        <EventsList />
-        <SourcePanel />
-        <ArticleView />
-      </>,
-    );
+    renderReadingPanels();
     await user.click(screen.getByRole('button', { name: new RegExp(eventById('gsomia-extension').title) }));
     await user.click(within(screen.getByRole('complementary', { name: /Source/ })).getByRole('button', { name: 'Show in the article' }));
     expect(document.activeElement?.getAttribute('href')).toBe('?event=gsomia-extension');
@@ -196,13 +200,7 @@ describe('the article view', () => {
 
   it('gives focus back to Read in full when its article closes', async () => {
     const user = userEvent.setup();
-    render(
-      <>
-        <EventsList />
-        <SourcePanel />
-        <ArticleView />
-      </>,
-    );
+    renderReadingPanels();
     const readInFull = screen.getByRole('button', { name: 'Read in full: Xinhua, 29 November 2019' });
     await user.click(readInFull);
     expect(document.activeElement?.tagName).toBe('H2');
