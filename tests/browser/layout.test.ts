@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { disconnectBrowser, openApp } from './harness';
+import { dataset } from './linkHelpers';
 
 afterAll(disconnectBrowser);
 
@@ -128,6 +129,8 @@ describe('printing', () => {
       els.filter((el) => el.getClientRects().length > 0 && !el.closest('[data-event-id]')).map((el) => el.getAttribute('aria-label') ?? el.textContent),
     );
     expect(controls).toEqual([]);
+    // The count says how many events there are, not what a timeline that is not on paper shows.
+    await expect(app.page.locator('.events-count').innerText()).resolves.toBe(`${dataset.events.length} events`);
     const colours = await app.page.evaluate(() => {
       const of = (el: Element | null) => (el ? getComputedStyle(el) : undefined);
       return { page: of(document.body)?.backgroundColor, text: of(document.querySelector('.panel-title'))?.color, entry: of(document.querySelector('.event-title'))?.color };
