@@ -51,9 +51,9 @@ export function toTimelineEvents(events: readonly BenchEvent[]): TimelineEvent[]
     const tags = [TAGS[i % TAGS.length] ?? 'history'];
     if (e.type === 'range' && e.end !== undefined) {
       const end = date(e.end, `event ${e.id}`);
-      return { id: e.id, title: e.title, status: 'happened', tags, citations: [], start, end, t0: start.start, t1: end.end };
+      return { id: e.id, title: e.title, label: e.title.slice(0, 30), status: 'happened', tags, citations: [], start, end, t0: start.start, t1: end.end };
     }
-    return { id: e.id, title: e.title, status: 'happened', tags, citations: [], start, t0: start.start, t1: start.end };
+    return { id: e.id, title: e.title, label: e.title.slice(0, 30), status: 'happened', tags, citations: [], start, t0: start.start, t1: start.end };
   });
   return sortForDataset(out);
 }

@@ -19,9 +19,13 @@ export const CitationSchema = v.object({
   dating: v.optional(DatingSchema),
 });
 
+/** A timeline mark shows its whole label, so labels stay short enough to fit beside a mark. */
+export const LABEL_MAX_LENGTH = 30;
+
 export const EventSchema = v.object({
   id: v.string(),
   title: text,
+  label: v.pipe(text, v.maxLength(LABEL_MAX_LENGTH, `must be at most ${LABEL_MAX_LENGTH} characters`)),
   start: v.string(),
   end: v.optional(v.string()),
   status: v.picklist(STATUSES, `must be one of ${STATUSES.join(', ')}`),

@@ -43,6 +43,8 @@ export interface TimelineEvent {
   /** A stable, readable slug. */
   readonly id: string;
   readonly title: string;
+  /** The short headline drawn beside the mark (at most LABEL_MAX_LENGTH characters); the title stays its name. */
+  readonly label: string;
   readonly status: Status;
   readonly tags: readonly Tag[];
   /** A curator's note on what the sources do and do not say. */

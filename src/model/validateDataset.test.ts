@@ -64,6 +64,19 @@ describe('validateDataset on broken copies', () => {
     expect(validateDataset(input).dataset.events.map((e) => e.id)).not.toContain('gsomia-extension');
   });
 
+  it('catches a missing short label and one too long to sit beside its mark', () => {
+    const problems = problemsOf(
+      broken((events) => {
+        delete eventById(events, 'pact-1965').label;
+        eventById(events, 'gsomia-signed').label = 'GSOMIA, a military intelligence-sharing accord';
+      }),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^event "pact-1965", label: /),
+      'event "gsomia-signed", label: must be at most 30 characters',
+    ]);
+  });
+
   it('catches a duplicate id', () => {
     const problems = problemsOf(broken((events) => void (eventById(events, 'pact-1965').id = 'gsomia-signed')));
     expect(problems).toContain('event "gsomia-signed", id: duplicate id (events[3])');

@@ -122,6 +122,7 @@ function readEvent(
   return {
     id: e.id,
     title: e.title,
+    label: e.label,
     status: e.status,
     tags: e.tags,
     ...(e.note !== undefined && { note: e.note }),

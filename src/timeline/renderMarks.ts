@@ -28,7 +28,7 @@ function createMark(event: TimelineEvent): HTMLElement {
   glyph.className = 'mark-glyph';
   const label = document.createElement('span');
   label.className = 'mark-label';
-  label.textContent = event.title;
+  label.textContent = event.label;
   button.append(glyph, label);
   return button;
 }
@@ -38,7 +38,7 @@ export function renderMarks(layer: HTMLElement, marks: VisibleMarks, ctx: MarkCo
   const event = (index: number) => ctx.events[index] as TimelineEvent;
   syncChildren(
     layer,
-    markBoxes(marks.lanes, marks.clusters, (index) => markKind(event(index)), (index) => event(index).title, ctx.width),
+    markBoxes(marks.lanes, marks.clusters, (index) => markKind(event(index)), (index) => event(index).label, ctx.width),
     (box) => ctx.events[box.mark.index]?.id ?? '',
     (box) => createMark(event(box.mark.index)),
     (element, { mark, left, glyphWidth, width, labelled }) => {
