@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { prerender } from './scripts/prerenderPlugin';
 
 /**
  * The Content-Security-Policy of the built page: scripts, styles and everything else from the app's own
@@ -31,9 +32,11 @@ function contentSecurityPolicy(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any static host and from a sub-path, with no rewrites.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), prerender()],
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The timeline, and the same timeline for framing in another site's page (see src/embed/).
+    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
   },
 });

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { currentViewLink } from './useUrlSync';
 import './ShareControls.css';
 
@@ -6,6 +6,7 @@ import './ShareControls.css';
 const STATUS_MS = 6000;
 
 const canShare = (): boolean => typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+const noChanges = () => () => {};
 
 /**
  * "Copy link" copies the URL of the current view; where the clipboard is unavailable or refused, the link
@@ -16,6 +17,8 @@ export function ShareControls() {
   const [status, setStatus] = useState('');
   const [manualLink, setManualLink] = useState<string | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
+  // The prerendered page has no Share button (the server has no share sheet); hydration adds it where there is one.
+  const sharing = useSyncExternalStore(noChanges, canShare, () => false);
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   useEffect(() => () => clearTimeout(clearTimer.current), []);
@@ -60,7 +63,7 @@ export function ShareControls() {
       <button type="button" className="header-button" onClick={() => void copy()}>
         Copy link
       </button>
-      {canShare() && (
+      {sharing && (
         <button type="button" className="header-button" onClick={() => void share()}>
           Share
         </button>
