@@ -38,5 +38,7 @@ export default defineConfig({
     sourcemap: false,
     // The timeline, and the same timeline for framing in another site's page (see src/embed/).
     rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+    // scripts/check-bundle-size.ts reads which chunks each page loads first from the manifest.
+    manifest: true,
   },
 });
