@@ -1,6 +1,9 @@
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { Suspense, lazy, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { currentViewLink } from './useUrlSync';
 import './ShareControls.css';
+
+// Loaded when a reader first asks for it: the first screen does without.
+const EmbedCode = lazy(() => import('./EmbedCode'));
 
 /** How long a status message stays before it clears, so that the next one is announced afresh. */
 const STATUS_MS = 6000;
@@ -11,12 +14,14 @@ const noChanges = () => () => {};
 /**
  * "Copy link" copies the URL of the current view; where the clipboard is unavailable or refused, the link
  * is shown selected in a read-only field instead. "Share" hands the link to the system's share sheet
- * where there is one. What happened is said in a status message that screen readers announce.
+ * where there is one. "Embed" gives the code that puts this view into another page. What happened is said in a status message that screen readers announce.
  */
 export function ShareControls() {
   const [status, setStatus] = useState('');
   const [manualLink, setManualLink] = useState<string | null>(null);
   const fieldRef = useRef<HTMLInputElement>(null);
+  const embedButton = useRef<HTMLButtonElement>(null);
+  const [embedding, setEmbedding] = useState(false);
   // The prerendered page has no Share button (the server has no share sheet); hydration adds it where there is one.
   const sharing = useSyncExternalStore(noChanges, canShare, () => false);
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -67,6 +72,19 @@ export function ShareControls() {
         <button type="button" className="header-button" onClick={() => void share()}>
           Share
         </button>
+      )}
+      <button ref={embedButton} type="button" className="header-button" aria-haspopup="dialog" onClick={() => setEmbedding(true)}>
+        Embed
+      </button>
+      {embedding && (
+        <Suspense fallback={null}>
+          <EmbedCode
+            onClose={() => {
+              setEmbedding(false);
+              embedButton.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
       <div className="share-popup">
         {manualLink !== null && (
