@@ -9,7 +9,7 @@ import { eventTitle } from './linkHelpers';
  * An article on another site: a different host name and port from the build's server. It frames the
  * embed and keeps every height message it receives, with the message's origin.
  */
-const hostPage = (src: string) => `<!doctype html><html><head><title>An article</title></head><body>
+const hostPage = (src: string) => `<!doctype html><html><head><title>An article</title></head><body style="max-width: 700px">
 <h1>An article about the timeline</h1>
 <iframe id="timeline" src="${src}" title="Timeline" style="width: 100%; height: 300px; border: 0"></iframe>
 <p style="height: 2000px">More of the article.</p>
@@ -66,6 +66,17 @@ describe('the embed on another site', () => {
     // The host sized the frame by the messages: the last one is the content's height now.
     await expect.poll(async () => (await heights(page)).at(-1)?.height).toBe(await embedHeight(frame));
     await expect.poll(() => frame.getByRole('complementary', { name: /Source/ }).innerText()).toContain(eventTitle('gsomia-extension'));
+    // Sized to its content, the frame stays that size: no room below the source panel grows with it.
+    await page.waitForTimeout(500);
+    const count = (await heights(page)).length;
+    const gap = await frame.evaluate(() => {
+      const embed = document.querySelector('.embed')?.getBoundingClientRect();
+      const panel = document.querySelector('.source-panel')?.getBoundingClientRect();
+      return embed && panel ? embed.bottom - panel.bottom : NaN;
+    });
+    expect(gap).toBeLessThan(40);
+    await page.waitForTimeout(500);
+    expect((await heights(page)).length).toBe(count);
     expect(errors).toEqual([]);
     await close();
   });
