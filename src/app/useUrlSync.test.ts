@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
 import { windowForDate, windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
-import { validateDataset } from '../model/validateDataset';
+import { dataset } from '../testing/realDataset';
 import { resetAppStore, useAppStore } from '../store/store';
 import { SETTLE_MS, currentViewLink, openLink, startUrlSync } from './useUrlSync';
 
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
 const store = () => useAppStore.getState();
 const DAY = 864e5;
 const year1965 = parsePartialDate('1965');

@@ -7,7 +7,8 @@ import { describeSpan } from '../model/describeDate';
 import { hookDate } from '../model/partialDate';
 import { useAppStore } from '../store/store';
 import { EventsList } from './EventsList';
-import { dataset, eventById, loadRealDataset } from './testData';
+import { dataset, eventById } from '../testing/realDataset';
+import { loadRealDataset } from '../testing/realStore';
 
 beforeEach(loadRealDataset);
 

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
-import { validateDataset } from '../model/validateDataset';
+import { dataset } from '../testing/realDataset';
 import { idsInWindow, selectNeighbours } from './selectors';
 
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
 const state = (selectedId: string | null, tags: string[] = []) =>
   ({ dataset, selectedId, filters: { tags, sources: [] } }) as Parameters<typeof selectNeighbours>[0];
 
