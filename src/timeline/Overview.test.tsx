@@ -6,9 +6,8 @@ import { dataset } from '../testing/realDataset';
 import { FULL_RANGE } from '../core/viewWindow';
 import { resetAppStore, useAppStore } from '../store/store';
 import { Overview } from './Overview';
+import { DAY } from '../model/duration';
 
-
-const DAY = 864e5;
 const decade = { start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) };
 const requested = () => useAppStore.getState().viewRequest?.window;
 

@@ -7,9 +7,8 @@ import { FULL_RANGE } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
 import { resetAppStore, useAppStore } from '../store/store';
 import { Timeline } from './Timeline';
+import { DAY } from '../model/duration';
 
-
-const DAY = 864e5;
 const november2019 = { start: Date.UTC(2019, 10, 15), end: Date.UTC(2019, 11, 5) };
 const frame = () => screen.getByRole('region', { name: /Timeline/ });
 const marks = () => Array.from(frame().querySelectorAll<HTMLElement>('[data-event-id]'));

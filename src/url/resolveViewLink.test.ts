@@ -5,10 +5,10 @@ import { parsePartialDate } from '../model/partialDate';
 import { dataset } from '../testing/realDataset';
 import { resolveViewLink } from './resolveViewLink';
 import { parseViewParams } from './viewParams';
+import { DAY } from '../model/duration';
 
 const events = new Map(dataset.events.map((e) => [e.id, e]));
 const open = (search: string) => resolveViewLink(parseViewParams(search), events);
-const DAY = 864e5;
 const date = (iso: string) => {
   const parsed = parsePartialDate(iso);
   if (!parsed) throw new Error(iso);

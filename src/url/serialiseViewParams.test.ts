@@ -8,6 +8,7 @@ import { sameView, viewSlack } from './linkedView';
 import { resolveViewLink } from './resolveViewLink';
 import { serialiseViewParams } from './serialiseViewParams';
 import { parseViewParams } from './viewParams';
+import { DAY } from '../model/duration';
 
 const events = new Map(dataset.events.map((e) => [e.id, e]));
 const event = (id: string) => {
@@ -15,7 +16,6 @@ const event = (id: string) => {
   if (!found) throw new Error(`no event ${id} in the dataset`);
   return found;
 };
-const DAY = 864e5;
 const reopen = (search: string) => resolveViewLink(parseViewParams(search), events);
 const day = (iso: string) => {
   const date = parsePartialDate(iso);
