@@ -8,7 +8,9 @@ import { hookDate } from '../model/partialDate';
 import { useAppStore } from '../store/store';
 import type { TimelineEvent } from '../model/types';
 import { EventsList, WHOLE_LIST_MAX } from './EventsList';
-import { dataset, eventById, loadRealDataset } from './testData';
+import { dataset, eventById } from '../testing/realDataset';
+import { loadRealDataset } from '../testing/realStore';
+import { DAY } from '../model/duration';
 
 beforeEach(loadRealDataset);
 
@@ -60,7 +62,7 @@ describe('the events list', () => {
     expect(useAppStore.getState().selectedId).toBe('gsomia-signed');
     expect(request && request.start <= signed.t0 && request.end >= signed.t1).toBe(true);
     // A month-precise event is shown with weeks around it, not decades.
-    expect(request && request.end - request.start).toBeLessThan(90 * 864e5);
+    expect(request && request.end - request.start).toBeLessThan(90 * DAY);
   });
 
   it('is a single Tab stop, with the arrow keys, Home and End moving between entries', async () => {
@@ -119,7 +121,6 @@ describe('the events list', () => {
 
 describe('a long events list', () => {
   const N = 1000;
-  const DAY = 864e5;
   const template = dataset.events.find((e) => e.end === undefined) as TimelineEvent;
   /** N one-day events a day apart, made from a real one: more than the list renders whole. */
   const long: TimelineEvent[] = Array.from({ length: N }, (_, i) => ({
