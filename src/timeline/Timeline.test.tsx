@@ -33,7 +33,7 @@ describe('<Timeline />', () => {
     const inClusters = clusters().reduce((sum, c) => sum + Number(c.dataset.clusterSize), 0);
     expect(marks().length + inClusters).toBe(dataset.events.length);
     expect(clusters().length).toBeGreaterThan(0);
-    for (const cluster of clusters()) expect(cluster).toHaveProperty('ariaLabel', expect.stringMatching(/^\d+ events from .* to .*; zoom in/));
+    for (const cluster of clusters()) expect(cluster).toHaveProperty('ariaLabel', expect.stringMatching(/^\d+ events, .+ – .+; zoom in/));
   });
 
   it('gives each mark the test hooks and a name with its title and date', () => {
