@@ -1,8 +1,6 @@
-import { useRef } from 'react';
 import { ArticleView } from '../panels/ArticleView';
 import { EventsList } from '../panels/EventsList';
 import { SourcePanel } from '../panels/SourcePanel';
-import { useFitToWindow } from '../panels/useFitToWindow';
 import { Legend } from '../timeline/Legend';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -10,11 +8,9 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { useUrlSync } from './useUrlSync';
 
-/** The page: header, notices, the timeline with the events list, and the reading panels beside them. */
+/** The page: header, notices, the timeline across the page's width, and the reading panels below it. */
 export function App() {
   useUrlSync();
-  const column = useRef<HTMLDivElement>(null);
-  useFitToWindow(column);
   return (
     <>
       <Header />
@@ -27,8 +23,8 @@ export function App() {
           </ErrorBoundary>
         </div>
         {/* Right after the timeline in reading order, so a few Tabs lead from a mark to its sources; on a
-            wide screen a sticky column, so the timeline and the source are on screen together. */}
-        <div className="reading reading-side" ref={column}>
+            wide screen the source panel and the article stand side by side under the timeline. */}
+        <div className="reading reading-side">
           <ErrorBoundary name="the source panel">
             <SourcePanel />
           </ErrorBoundary>

@@ -3,7 +3,7 @@ import type { ClusterMark, PlacedMark } from '../core/visibleMarks';
 import type { TimelineEvent } from '../model/types';
 
 /** Height of one lane, in px: a label's line above its glyph; the CSS sizes the lanes layer to match. */
-export const LANE_HEIGHT = 28;
+export const LANE_HEIGHT = 24;
 export const POINT_PX = 10;
 /** A label narrower than this says too little to be worth showing: it is hidden (the mark keeps its name). */
 export const LABEL_MIN_PX = 24;
