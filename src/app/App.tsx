@@ -1,6 +1,8 @@
+import { useRef } from 'react';
 import { ArticleView } from '../panels/ArticleView';
 import { EventsList } from '../panels/EventsList';
 import { SourcePanel } from '../panels/SourcePanel';
+import { useFitToWindow } from '../panels/useFitToWindow';
 import { Legend } from '../timeline/Legend';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -11,6 +13,8 @@ import { useUrlSync } from './useUrlSync';
 /** The page: header, notices, the timeline across the page's width, and the reading panels below it. */
 export function App() {
   useUrlSync();
+  const column = useRef<HTMLDivElement>(null);
+  useFitToWindow(column);
   return (
     <>
       <Header />
@@ -23,8 +27,9 @@ export function App() {
           </ErrorBoundary>
         </div>
         {/* Right after the timeline in reading order, so a few Tabs lead from a mark to its sources; on a
-            wide screen the source panel and the article stand side by side under the timeline. */}
-        <div className="reading reading-side">
+            wide screen a sticky column under the timeline that ends at the window's bottom, so the timeline
+            and the source are on screen together, the article beside the source when there is room. */}
+        <div className="reading reading-side" ref={column}>
           <ErrorBoundary name="the source panel">
             <SourcePanel />
           </ErrorBoundary>
