@@ -4,11 +4,8 @@ import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity, zoomTransform
 import { type PanZoom as Transform, scaleExtent, transformForWindow, windowForTransform } from '../core/timeScale';
 import type { ViewWindow } from '../core/viewWindow';
 import { panStep, zoomStep } from '../core/zoomSteps';
+import { GLIDE_MS, STEP_MS, prefersReducedMotion } from './motion';
 
-/** A move made by code (a deep link, Fit all, a cluster): long enough to follow where the view went. */
-export const MOVE_MS = 600;
-/** A zoom or pan step (a key, a button, a double-click): quick, so that presses in a row keep up. */
-export const STEP_MS = 250;
 /** The zoom factor a double-click applies (shift: its inverse). */
 export const DOUBLE_CLICK_ZOOM = 2;
 /** Lines of a wheel that scrolls by lines (deltaMode 1) are about this many px. */
@@ -54,7 +51,6 @@ export function wheelPan(event: WheelEvent): number {
   return dx * (event.deltaMode === 1 ? WHEEL_LINE_PX : 1);
 }
 
-const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 const toZoom = (t: Transform): ZoomTransform => zoomIdentity.translate(t.x, 0).scale(t.k);
 
 /**
@@ -80,7 +76,7 @@ export function createPanZoom({ domNode, width: initialWidth, onMove, onEnd }: P
   const base = (): ZoomTransform => destination ?? zoomTransform(domNode);
 
   function goTo(transform: ZoomTransform, animate: boolean, duration: number): void {
-    if (animate && !reducedMotion()) {
+    if (animate && !prefersReducedMotion()) {
       destination = transform;
       const done = () => {
         if (destination === transform) destination = null;
@@ -109,7 +105,7 @@ export function createPanZoom({ domNode, width: initialWidth, onMove, onEnd }: P
       syncing = false;
       return windowForTransform(zoomTransform(domNode), width);
     },
-    setViewport(view, animate, duration = MOVE_MS) {
+    setViewport(view, animate, duration = GLIDE_MS) {
       goTo(toTransform(view), animate, duration);
     },
     zoomBy(factor, x) {

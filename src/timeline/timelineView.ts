@@ -1,12 +1,15 @@
 import { describeView } from '../core/describeView';
-import { type Cluster, DEFAULT_LANES, MAX_LANES, createLayoutCache, levelFor } from '../core/markLayout';
+import { type Cluster, DEFAULT_LANES, MAX_LANES, levelFor } from '../core/markLayout';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
 import { MIN_SPAN, type ViewWindow, spanOf } from '../core/viewWindow';
+import { DAY } from '../model/duration';
 import type { PartialDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { type LabelWidth, labelWidthFor } from './labelWidths';
+import { createLayoutCache } from './layoutCache';
 import { LABEL_GAP_PX, LANE_HEIGHT, POINT_PX } from './markBoxes';
+import { ANNOUNCE_SETTLE_MS } from './motion';
 import { createPanZoom } from './panZoom';
 import { renderAxis } from './renderAxis';
 import { renderLinkedDate } from './renderLinkedDate';
@@ -49,15 +52,12 @@ export interface TimelineView {
   destroy(): void;
 }
 
-/** How long a view rests before the live region says what it shows. */
-const SETTLE_MS = 500;
 /** The fewest lanes the frame shows, so that it does not jump in height for every sparse zoom level. */
 const MIN_ROWS = 3;
 /** A screen at least this wide has the reading panels below the timeline (the phone has its sheet). */
 const DESKTOP_MIN_PX = 900;
 /** What a desktop keeps on screen besides the lanes: header, bar, axis, overview, legend, and the top of the panels below. */
 const DESKTOP_KEPT_PX = 430;
-const DAY = 864e5;
 /** jsdom and hidden frames measure 0; any positive width keeps the maths finite. */
 const measure = (frame: HTMLElement): number => frame.clientWidth || 960;
 
@@ -104,7 +104,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     onEnd() {
       focusAfterMove();
       clearTimeout(settleTimer);
-      settleTimer = setTimeout(() => callbacks.onSettle(describeView(view, countVisible(index, view.start, view.end))), SETTLE_MS);
+      settleTimer = setTimeout(() => callbacks.onSettle(describeView(view, countVisible(index, view.start, view.end))), ANNOUNCE_SETTLE_MS);
     },
   });
 
