@@ -2,17 +2,13 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
-import { validateDataset } from '../model/validateDataset';
+import { dataset } from '../testing/realDataset';
 import { FULL_RANGE } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
 import { resetAppStore, useAppStore } from '../store/store';
 import { Timeline } from './Timeline';
+import { DAY } from '../model/duration';
 
-/** The real dataset, read from disk as the app bundles it. */
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
-
-const DAY = 864e5;
 const november2019 = { start: Date.UTC(2019, 10, 15), end: Date.UTC(2019, 11, 5) };
 const frame = () => screen.getByRole('region', { name: /Timeline/ });
 const marks = () => Array.from(frame().querySelectorAll<HTMLElement>('[data-event-id]'));
@@ -24,6 +20,9 @@ beforeEach(() => {
   useAppStore.getState().loadDataset(dataset);
   // Moves are instant for a reader who prefers reduced motion, which keeps these tests synchronous.
   vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} }));
+  // A phone's window, whose frame has room for a few lanes: the full view runs out of them and clusters.
+  vi.stubGlobal('innerWidth', 375);
+  vi.stubGlobal('innerHeight', 740);
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -33,7 +32,16 @@ describe('<Timeline />', () => {
     const inClusters = clusters().reduce((sum, c) => sum + Number(c.dataset.clusterSize), 0);
     expect(marks().length + inClusters).toBe(dataset.events.length);
     expect(clusters().length).toBeGreaterThan(0);
-    for (const cluster of clusters()) expect(cluster).toHaveProperty('ariaLabel', expect.stringMatching(/^\d+ events from .* to .*; zoom in/));
+    for (const cluster of clusters()) expect(cluster).toHaveProperty('ariaLabel', expect.stringMatching(/^\d+ events, .+ – .+; zoom in/));
+  });
+
+  it('on a desktop window, grows the frame to the lanes the full view needs instead of clustering', () => {
+    vi.stubGlobal('innerWidth', 1280);
+    vi.stubGlobal('innerHeight', 800);
+    render(<Timeline />);
+    expect(clusters()).toEqual([]);
+    expect(marks()).toHaveLength(dataset.events.length);
+    expect(Number(frame().style.getPropertyValue('--tl-rows'))).toBeGreaterThan(5);
   });
 
   it('gives each mark the test hooks and a name with its title and date', () => {
