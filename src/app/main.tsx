@@ -1,6 +1,5 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { pageSearch } from '../url/eventPage';
-import { afterFirstPaint } from './afterFirstPaint';
 import { PageRoot } from './PageRoot';
 import { PRERENDERED_ATTRIBUTE, startPage } from './startPage';
 import { applyThemeChoice, readThemeChoice } from './theme';
@@ -17,7 +16,6 @@ function start(render: (root: HTMLElement) => void): void {
 }
 
 // The build prerendered this page for one query string (none, or the event page's own event): with that
-// link the app takes over the markup as it stands, once it is on screen; with any other it renders the
-// linked view straight away.
-if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === search) afterFirstPaint(() => start((el) => hydrateRoot(el, <PageRoot />)));
+// link the app takes over the markup as it stands; with any other it renders the linked view.
+if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === search) start((el) => hydrateRoot(el, <PageRoot />));
 else start((el) => createRoot(el).render(<PageRoot />));

@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { afterFirstPaint } from '../app/afterFirstPaint';
 import { PRERENDERED_ATTRIBUTE, startPage } from '../app/startPage';
 import { applyThemeChoice, readThemeChoice } from '../app/theme';
 import { EmbedApp } from './EmbedApp';
@@ -14,13 +13,7 @@ const app = (
   </StrictMode>
 );
 
-// As on the root page (src/app/main.tsx): hydrate the prerendered frame once painted, or render the linked view.
-if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === location.search) {
-  afterFirstPaint(() => {
-    startPage(location.search);
-    hydrateRoot(root, app);
-  });
-} else if (root) {
-  startPage(location.search);
-  createRoot(root).render(app);
-}
+// As on the root page (src/app/main.tsx): take over the prerendered frame, or render the linked view.
+startPage(location.search);
+if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === location.search) hydrateRoot(root, app);
+else if (root) createRoot(root).render(app);

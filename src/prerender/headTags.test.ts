@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { dataset, eventById } from '../panels/testData';
+import { dataset, eventById } from '../testing/realDataset';
 import { escapeHtml, eventMeta, headTags, siteMeta } from './headTags';
 
 /** The tags as a browser reads them (jsdom's parser), so that what data became is what a crawler sees. */
