@@ -23,6 +23,9 @@ export default defineConfig({
           environment: 'node',
           setupFiles: ['./tests/setup.ts'],
           env: timeZone('Pacific/Honolulu'),
+          // Component tests that type and click take well under a second alone, but several seconds on a
+          // two-core machine busy with a build; the default 5 s would fail them for the machine's load.
+          testTimeout: 20_000,
         },
       },
       {
