@@ -44,4 +44,6 @@ export const SourceSchema = v.object({
   published: v.string(),
 });
 
+export type RawEvent = v.InferOutput<typeof EventSchema>;
+export type RawSource = v.InferOutput<typeof SourceSchema>;
 export type RawCitation = v.InferOutput<typeof CitationSchema>;
