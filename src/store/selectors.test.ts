@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dataset } from '../testing/realDataset';
+import { dataset, eventById } from '../testing/realDataset';
 import { idsInWindow, selectInViewCount, selectNeighbours, selectSelectedEvent } from './selectors';
 import { DAY } from '../model/duration';
 
@@ -13,8 +13,8 @@ describe('idsInWindow', () => {
   });
 
   it('leaves out an event that ends where the window starts', () => {
-    const pact = dataset.events.find((e) => e.id === 'pact-1965');
-    expect(pact && idsInWindow(dataset.events, { start: pact.t1, end: pact.t1 + DAY })).not.toContain('pact-1965');
+    const pact = eventById('pact-1965');
+    expect(idsInWindow(dataset.events, { start: pact.t1, end: pact.t1 + DAY })).not.toContain('pact-1965');
   });
 });
 
