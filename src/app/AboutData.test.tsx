@@ -23,5 +23,7 @@ describe('AboutData', () => {
     expect(dialog.textContent).toContain('2019/11/29 21:56:37');
     expect(dialog.textContent).toContain('Sept. 8, 2023 - 09:54');
     expect(dialog.textContent).toContain(`${dataset.events.length} events`);
+    // A byline that names its publisher ("Source: Xinhua") is not preceded by the publisher again.
+    for (const source of dataset.sources) expect(dialog.textContent?.split(source.publisher).length, source.publisher).toBe(2);
   });
 });

@@ -29,6 +29,9 @@ beforeEach(() => {
   useAppStore.getState().loadDataset(dataset);
   // Moves are instant for a reader who prefers reduced motion, which keeps these tests synchronous.
   vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} }));
+  // A phone's window, whose frame has room for a few lanes: the full view runs out of them and clusters.
+  vi.stubGlobal('innerWidth', 375);
+  vi.stubGlobal('innerHeight', 740);
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -38,7 +41,16 @@ describe('<Timeline />', () => {
     const inClusters = clusters().reduce((sum, c) => sum + Number(c.dataset.clusterSize), 0);
     expect(marks().length + inClusters).toBe(dataset.events.length);
     expect(clusters().length).toBeGreaterThan(0);
-    for (const cluster of clusters()) expect(cluster).toHaveProperty('ariaLabel', expect.stringMatching(/^\d+ events from .* to .*; zoom in/));
+    for (const cluster of clusters()) expect(cluster).toHaveProperty('ariaLabel', expect.stringMatching(/^\d+ events, .+ – .+; zoom in/));
+  });
+
+  it('on a desktop window, grows the frame to the lanes the full view needs instead of clustering', () => {
+    vi.stubGlobal('innerWidth', 1280);
+    vi.stubGlobal('innerHeight', 800);
+    render(<Timeline />);
+    expect(clusters()).toEqual([]);
+    expect(marks()).toHaveLength(dataset.events.length);
+    expect(Number(frame().style.getPropertyValue('--tl-rows'))).toBeGreaterThan(5);
   });
 
   it('gives each mark the test hooks and a name with its title and date', () => {
