@@ -1,0 +1,161 @@
+import type { ViewWindow } from '../core/viewWindow';
+import type { Source, TimelineEvent } from '../model/types';
+import { LANE_HEIGHT, POINT_PX } from '../timeline/markBoxes';
+import { TIMELINE_TITLE } from './timelineName';
+import { type ViewLayout, layOutView } from './viewLayout';
+
+/**
+ * The current view as an SVG image: the axis, the marks and their labels where the screen draws them
+ * (see viewLayout), a caption with the view's dates, and lines naming the sources and the view's link.
+ * Built with DOM calls, every string from the data a text node, then serialised as XML. It prints in the
+ * light colours whatever the screen's scheme: the light values of timeline.css and app.css.
+ */
+const COLOURS = {
+  paper: '#ffffff',
+  fg: '#1d1d1f',
+  muted: '#55565b',
+  line: '#d5d3cc',
+  grid: '#ebe8e0',
+  event: '#0b5cad',
+  span: '#0b7263',
+  period: '#6a4c9c',
+  selected: '#b3261e',
+  cluster: '#e8eef7',
+} as const;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+/** Room around the drawing, and the heights of its parts, in px (the timeline's own: axis 46, lanes 30). */
+const MARGIN = 16;
+const TITLE_LINE = 22;
+const CAPTION_LINE = 18;
+const NOTE_LINE = 16;
+const AXIS_HEIGHT = 46;
+const CONTEXT_HEIGHT = 20;
+const FRAME_FOOT = 8;
+/** The estimated width of a character of the 12 px notes, to wrap them within the image. */
+const NOTE_CHAR_PX = 6.4;
+
+export interface ViewImageInput {
+  /** The events the timeline shows (its filters applied), sorted as the dataset is. */
+  readonly events: readonly TimelineEvent[];
+  readonly sources: readonly Source[];
+  readonly view: ViewWindow;
+  /** The timeline's width on screen, px: the image lays the view out at the same width. */
+  readonly width: number;
+  readonly selectedId: string | null;
+  /** The link that opens this view. */
+  readonly link: string;
+}
+
+export interface ViewImage {
+  readonly svg: SVGSVGElement;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Splits text into lines of at most `chars` characters, at spaces where it can (a long link is cut). */
+export function wrapText(text: string, chars: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const joined = line === '' ? word : `${line} ${word}`;
+    if (joined.length <= chars) line = joined;
+    else {
+      if (line !== '') lines.push(line);
+      let rest = word;
+      while (rest.length > chars) {
+        lines.push(rest.slice(0, chars));
+        rest = rest.slice(chars);
+      }
+      line = rest;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/** The sources the view's events cite, or every source when the view shows none. */
+function sourcesInView(input: ViewImageInput): Source[] {
+  const { view, events, sources } = input;
+  const cited = new Set(events.filter((e) => e.t0 < view.end && e.t1 > view.start).flatMap((e) => e.citations.map((c) => c.sourceId)));
+  const named = sources.filter((s) => cited.has(s.id));
+  return named.length > 0 ? named : [...sources];
+}
+
+export function buildViewImage(input: ViewImageInput, doc: Document = document): ViewImage {
+  const layout = layOutView(input.events, input.view, input.width, input.selectedId);
+  const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] => {
+    const node = doc.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, typeof value === 'number' ? String(Math.round(value * 10) / 10) : value);
+    if (text !== undefined) node.textContent = text;
+    return node;
+  };
+  const width = input.width + 2 * MARGIN;
+  const chars = Math.max(20, Math.floor(input.width / NOTE_CHAR_PX));
+  const sourcesLine = `Sources: ${sourcesInView(input).map((s) => `${s.publisher}, “${s.headline}”, ${s.publishedAsPrinted}`).join('; ')}.`;
+  const notes = [...wrapText(sourcesLine, chars), ...wrapText(`This view: ${input.link}`, chars)];
+
+  const frameTop = MARGIN + TITLE_LINE + CAPTION_LINE + 8;
+  const frameHeight = AXIS_HEIGHT + layout.rows * LANE_HEIGHT + FRAME_FOOT;
+  const notesTop = frameTop + frameHeight + 10;
+  const height = notesTop + notes.length * NOTE_LINE + MARGIN;
+
+  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT, 'font-size': 12, fill: COLOURS.fg });
+  svg.append(el('title', {}, `${TIMELINE_TITLE}: ${layout.description}`));
+  svg.append(el('rect', { width, height, fill: COLOURS.paper }));
+  svg.append(el('text', { x: MARGIN, y: MARGIN + 15, 'font-size': 16, 'font-weight': 700 }, TIMELINE_TITLE));
+  svg.append(el('text', { x: MARGIN, y: MARGIN + TITLE_LINE + 13, 'font-size': 13, 'data-caption': 'view' }, layout.description));
+
+  const frame = el('g', { transform: `translate(${MARGIN} ${frameTop})` });
+  frame.append(el('rect', { x: 0.5, y: 0.5, width: input.width - 1, height: frameHeight - 1, rx: 6, fill: COLOURS.paper, stroke: COLOURS.line }));
+  drawAxis(frame, layout, frameHeight, input.width, el);
+  drawMarks(frame, layout, el);
+  svg.append(frame);
+
+  notes.forEach((line, i) => svg.append(el('text', { x: MARGIN, y: notesTop + 12 + i * NOTE_LINE, fill: COLOURS.muted, 'data-caption': 'note' }, line)));
+  return { svg, width, height };
+}
+
+type Make = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string) => SVGElementTagNameMap[K];
+
+function drawAxis(frame: SVGGElement, layout: ViewLayout, frameHeight: number, width: number, el: Make): void {
+  frame.append(el('line', { x1: 0, x2: width, y1: CONTEXT_HEIGHT, y2: CONTEXT_HEIGHT, stroke: COLOURS.grid }));
+  for (const tick of layout.ticks) {
+    frame.append(el('line', { x1: tick.x + 0.5, x2: tick.x + 0.5, y1: CONTEXT_HEIGHT, y2: frameHeight - CONTEXT_HEIGHT, stroke: COLOURS.grid }));
+    if (tick.shown) frame.append(el('text', { x: tick.x + 4, y: CONTEXT_HEIGHT + 14, fill: COLOURS.muted }, tick.label));
+  }
+  for (const tick of layout.context) {
+    frame.append(el('line', { x1: tick.x + 0.5, x2: tick.x + 0.5, y1: 0, y2: CONTEXT_HEIGHT, stroke: COLOURS.line }));
+    if (tick.shown) frame.append(el('text', { x: tick.x + 4, y: 14, 'font-weight': 600 }, tick.label));
+  }
+}
+
+function drawMarks(frame: SVGGElement, layout: ViewLayout, el: Make): void {
+  for (const mark of layout.marks) {
+    const g = el('g', { transform: `translate(${mark.left} ${AXIS_HEIGHT + mark.lane * LANE_HEIGHT})`, 'data-event-id': mark.event.id });
+    const tentative = mark.event.status !== 'happened';
+    const colour = mark.kind === 'point' ? COLOURS.event : mark.kind === 'span' ? COLOURS.span : COLOURS.period;
+    const dash = tentative ? { 'stroke-dasharray': '4 2' } : {};
+    if (mark.kind === 'point') {
+      g.append(el('circle', { cx: POINT_PX / 2, cy: 22, r: POINT_PX / 2 - 1, fill: tentative ? 'none' : colour, stroke: colour, 'stroke-width': 2, ...dash }));
+    } else {
+      const [y, h] = mark.kind === 'period' ? [18, 8] : [17, 10];
+      const fill = tentative ? 'none' : colour;
+      g.append(el('rect', { x: 1, y: y + 1, width: Math.max(mark.glyphWidth - 2, 1), height: h - 2, rx: 2, fill, 'fill-opacity': mark.kind === 'span' ? 0.3 : 1, stroke: colour, 'stroke-width': 2, ...dash }));
+    }
+    if (mark.selected) g.append(el('rect', { x: -3.5, y: 12.5, width: mark.glyphWidth + 7, height: 19, rx: 3, fill: 'none', stroke: COLOURS.selected, 'stroke-width': 3 }));
+    if (mark.label !== '') g.append(el('text', { x: 0, y: 12, ...(mark.selected && { 'font-weight': 700 }) }, mark.label));
+    frame.append(g);
+  }
+  for (const cluster of layout.clusters) {
+    const y = AXIS_HEIGHT + cluster.lane * LANE_HEIGHT + 2;
+    const stroke = cluster.holdsSelected ? { stroke: COLOURS.selected, 'stroke-width': 3 } : { stroke: COLOURS.event, 'stroke-width': 1.5 };
+    frame.append(el('rect', { x: cluster.left, y, width: cluster.width, height: 26, rx: 13, fill: COLOURS.cluster, ...stroke }));
+    frame.append(el('text', { x: cluster.left + cluster.width / 2, y: y + 17, 'text-anchor': 'middle', 'font-weight': 700 }, cluster.count));
+  }
+}
+
+/** The image as a standalone SVG file's text. */
+export const svgFileText = (image: ViewImage): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(image.svg)}\n`;
