@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/store';
 import { AboutData } from './AboutData';
+import { SaveImage } from './SaveImage';
 import { ShareControls } from './ShareControls';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -20,6 +21,7 @@ export function Header() {
       </div>
       <div className="header-controls">
         <ShareControls />
+        <SaveImage />
         <AboutData />
         <ThemeToggle />
       </div>

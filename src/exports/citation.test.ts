@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventById, dataset } from '../panels/testData';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
-import { citationBibtex, citationCslJson, citationText, escapeBibtex } from './citation';
+import { citationBibtex, citationCslJson, citationText, escapeBibtex, eventLink } from './citation';
 
 const context = { link: 'https://example.org/timeline/?event=japanese-colonial-rule', accessed: '2026-12-01' };
 const colonialRule = eventById('japanese-colonial-rule');
@@ -101,5 +101,11 @@ describe('the CSL-JSON citation', () => {
     expect(items[0]?.title).toBe(event.title);
     expect(items[1]?.title).toBe(`${HOSTILE.markup} ${HOSTILE.hangul}`);
     expect(items[1]?.note).toContain(HOSTILE.kana);
+  });
+});
+
+describe('eventLink', () => {
+  it('opens the page the reader is on at the event, whatever view and fragment the page had', () => {
+    expect(eventLink('https://example.org/tl/?date=2019&span=2y#events-heading', 'pact-1965')).toBe('https://example.org/tl/?event=pact-1965');
   });
 });

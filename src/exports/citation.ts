@@ -131,3 +131,20 @@ export function citationCslJson(event: TimelineEvent, sources: readonly Source[]
   ];
   return JSON.stringify(items, null, 2);
 }
+
+export type CitationFormat = 'text' | 'bibtex' | 'csl-json';
+
+/** The forms the Cite control offers, in order, each with its name for the reader. */
+export const CITATION_FORMS: readonly { readonly format: CitationFormat; readonly name: string; readonly build: typeof citationText }[] = [
+  { format: 'text', name: 'Plain text', build: citationText },
+  { format: 'bibtex', name: 'BibTeX', build: citationBibtex },
+  { format: 'csl-json', name: 'CSL-JSON (Zotero, Mendeley)', build: citationCslJson },
+];
+
+/** The event's own link: the page the reader is on, opening on that event (`…/?event=pact-1965`). */
+export const eventLink = (pageHref: string, eventId: string): string => {
+  const url = new URL(pageHref);
+  url.search = new URLSearchParams({ event: eventId }).toString();
+  url.hash = '';
+  return url.href;
+};

@@ -23,16 +23,13 @@ export interface CopyWithStatus {
 }
 
 /**
- * Copies text to the clipboard and says so in a status message that screen readers announce; where the
- * clipboard is unavailable or refused, the text is shown selected in a read-only field instead, ready for
- * Ctrl+C. Copy link and the Cite forms both copy this way.
+ * A status message for a live region: written after a short pause (so that the same message twice is
+ * announced twice) and cleared after a while (so that the next one is announced afresh).
  */
-export function useCopyWithStatus(): CopyWithStatus {
+export function useStatusMessage(): { status: string; say(message: string): void } {
   const [status, setStatus] = useState('');
-  const [manualText, setManualText] = useState<string | null>(null);
   const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(clearTimer.current), []);
-
   const say = (message: string) => {
     clearTimeout(clearTimer.current);
     setStatus('');
@@ -41,6 +38,24 @@ export function useCopyWithStatus(): CopyWithStatus {
       clearTimer.current = setTimeout(() => setStatus(''), STATUS_MS);
     }, ANNOUNCE_GAP_MS);
   };
+  return { status, say };
+}
+
+/** The status line; always rendered, since a live region must exist before its message arrives. */
+export const StatusMessage = ({ status }: { status: string }) => (
+  <p className="copy-status" role="status">
+    {status}
+  </p>
+);
+
+/**
+ * Copies text to the clipboard and says so in a status message that screen readers announce; where the
+ * clipboard is unavailable or refused, the text is shown selected in a read-only field instead, ready for
+ * Ctrl+C. Copy link and the Cite forms both copy this way.
+ */
+export function useCopyWithStatus(): CopyWithStatus {
+  const { status, say } = useStatusMessage();
+  const [manualText, setManualText] = useState<string | null>(null);
 
   const copy = async (text: string, messages: CopyMessages) => {
     try {
@@ -58,8 +73,7 @@ export function useCopyWithStatus(): CopyWithStatus {
 
 /**
  * The read-only field with the text to copy by hand (focused and selected as it appears; Escape or
- * leaving it closes it), and the status message. The status is always rendered: a live region must exist
- * before its message arrives.
+ * leaving it closes it), and the status message.
  */
 export function CopyFeedback({ copier, fieldLabel }: { copier: CopyWithStatus; fieldLabel: string }) {
   const field = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
@@ -87,9 +101,7 @@ export function CopyFeedback({ copier, fieldLabel }: { copier: CopyWithStatus; f
           {manualText.includes('\n') ? <textarea rows={6} {...props} /> : <input type="text" {...props} />}
         </label>
       )}
-      <p className="copy-status" role="status">
-        {copier.status}
-      </p>
+      <StatusMessage status={copier.status} />
     </>
   );
 }
