@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventById, dataset } from '../panels/testData';
+import { eventById, dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
 import { citationBibtex, citationCslJson, citationText, escapeBibtex, eventLink } from './citation';
 

@@ -1,4 +1,5 @@
 import { describeDate, describeSpan } from '../model/describeDate';
+import { DAY } from '../model/duration';
 import { formatEventEdtf } from '../model/edtf';
 import { type PartialDate, isoDay, parsePartialDate } from '../model/partialDate';
 import type { Source, TimelineEvent } from '../model/types';
@@ -96,7 +97,7 @@ type DateParts = { 'date-parts': number[][] };
 /** A partial date as CSL date parts, no more precise than it is: [[1965]], [[2018, 10]], a week as its days. */
 function dateParts(from: PartialDate, to?: PartialDate): DateParts {
   const parts = (date: PartialDate, end: boolean): number[] => {
-    const day = isoDay(end && date.precision === 'week' ? date.end - 864e5 : date.start);
+    const day = isoDay(end && date.precision === 'week' ? date.end - DAY : date.start);
     const [y, m, d] = day.split('-').map(Number) as [number, number, number];
     return date.precision === 'year' ? [y] : date.precision === 'month' ? [y, m] : [y, m, d];
   };

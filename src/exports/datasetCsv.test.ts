@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatEventEdtf } from '../model/edtf';
 import type { Dataset } from '../model/types';
-import { dataset } from '../panels/testData';
+import { dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
 import { CSV_COLUMNS, FORMULA_GUARD, TAG_SEPARATOR, csvField, datasetCsv } from './datasetCsv';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../model/validateDataset';
-import { dataset } from '../panels/testData';
+import { dataset } from '../testing/realDataset';
 import { hostileDataset } from '../testing/exportsHostileDataset';
 import { datasetJsonText, readDatasetFile, serialiseDataset } from './datasetJson';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { FULL_RANGE } from '../core/viewWindow';
-import { dataset } from '../panels/testData';
+import { dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
 import { buildViewImage, svgFileText, wrapText } from './viewImage';
 import { fitLabel, layOutView } from './viewLayout';

@@ -1,3 +1,4 @@
+import { DAY } from './duration';
 import { type DateSpan, type PartialDate, isoDay } from './partialDate';
 
 /**
@@ -5,8 +6,6 @@ import { type DateSpan, type PartialDate, isoDay } from './partialDate';
  * a year `1965`, a month `2018-10`, a day `2019-11-22`, a period `1910/1945`. EDTF has no week: a week is
  * written as the interval of its days, Monday to Sunday (`2019-12-02/2019-12-08`), which says the same.
  */
-const DAY = 864e5;
-
 /** Where a date begins, in EDTF: itself, or a week's Monday. */
 const fromEdtf = (date: PartialDate): string => (date.precision === 'week' ? isoDay(date.start) : date.iso);
 /** Where a date ends, in EDTF: itself, or a week's Sunday. */

@@ -4,7 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../store/store';
 import { SourcePanel } from './SourcePanel';
-import { eventById, loadRealDataset } from './testData';
+import { eventById } from '../testing/realDataset';
+import { loadRealDataset } from '../testing/realStore';
 
 beforeEach(() => {
   loadRealDataset();
