@@ -22,14 +22,34 @@ export function downloadDatasetCsv(dataset: Dataset): string {
   return name;
 }
 
+/** The font the timeline's labels are drawn in, where the page shows one; else the frame's own (12 px). */
+function labelFont(): string {
+  const label = document.querySelector('.mark-label') ?? document.querySelector('.timeline-frame');
+  const style = label ? getComputedStyle(label) : undefined;
+  return style ? `${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : '12px system-ui, sans-serif';
+}
+
+/** Measures labels as the screen draws them, so that the image cuts a label short exactly where the screen does. */
+function screenMeasure(): ViewImageInput['measure'] {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return undefined;
+  context.font = labelFont();
+  return (text) => context.measureText(text).width;
+}
+
+const imageOf = (input: ViewImageInput) => {
+  const measure = screenMeasure();
+  return buildViewImage(measure ? { ...input, measure } : input);
+};
+
 export function saveViewSvg(input: ViewImageInput): string {
   const name = exportFileName(localDay(), 'svg');
-  saveFile(name, textBlob(svgFileText(buildViewImage(input)), 'image/svg+xml'));
+  saveFile(name, textBlob(svgFileText(imageOf(input)), 'image/svg+xml'));
   return name;
 }
 
 export async function saveViewPng(input: ViewImageInput): Promise<string> {
-  const image = buildViewImage(input);
+  const image = imageOf(input);
   const png = await rasteriseSvg(svgFileText(image), image.width, image.height, pictureScale(window.devicePixelRatio));
   const name = exportFileName(localDay(), 'png');
   saveFile(name, png);

@@ -70,6 +70,12 @@ describe('fitLabel', () => {
     expect(short).toMatch(/^GSO.*…$/);
     expect(short.length).toBeLessThan('GSOMIA extension'.length);
   });
+
+  it('cuts where the measure says the text no longer fits', () => {
+    const tenPxPerChar = (text: string) => text.length * 10;
+    expect(fitLabel('abcdefgh', 80, tenPxPerChar)).toBe('abcdefgh');
+    expect(fitLabel('abcdefgh', 79, tenPxPerChar)).toBe('abcdef…');
+  });
 });
 
 describe('wrapText', () => {

@@ -2,7 +2,7 @@ import type { ViewWindow } from '../core/viewWindow';
 import type { Source, TimelineEvent } from '../model/types';
 import { LANE_HEIGHT, POINT_PX } from '../timeline/markBoxes';
 import { TIMELINE_TITLE } from './timelineName';
-import { type ViewLayout, layOutView } from './viewLayout';
+import { type MeasureText, type ViewLayout, layOutView } from './viewLayout';
 
 /**
  * The current view as an SVG image: the axis, the marks and their labels where the screen draws them
@@ -46,6 +46,8 @@ export interface ViewImageInput {
   readonly selectedId: string | null;
   /** The link that opens this view. */
   readonly link: string;
+  /** How wide a label is drawn on screen (by default, the layout's estimate). */
+  readonly measure?: MeasureText;
 }
 
 export interface ViewImage {
@@ -84,7 +86,7 @@ function sourcesInView(input: ViewImageInput): Source[] {
 }
 
 export function buildViewImage(input: ViewImageInput, doc: Document = document): ViewImage {
-  const layout = layOutView(input.events, input.view, input.width, input.selectedId);
+  const layout = layOutView(input.events, input.view, input.width, input.selectedId, input.measure);
   const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] => {
     const node = doc.createElementNS(SVG_NS, tag);
     for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, typeof value === 'number' ? String(Math.round(value * 10) / 10) : value);

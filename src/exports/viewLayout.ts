@@ -50,15 +50,24 @@ export interface ViewLayout {
   readonly description: string;
 }
 
-/** The label as much of it as fits `room` px, by the estimate the layout measures labels with. */
-export function fitLabel(label: string, room: number): string {
-  if (labelPx(label) <= room) return label;
+/** How wide a text is drawn, px: measured in the page's font where there is one, else the layout's estimate. */
+export type MeasureText = (text: string) => number;
+
+/** The label as much of it as fits `room` px, ending in an ellipsis where it is cut, as CSS cuts it on screen. */
+export function fitLabel(label: string, room: number, measure: MeasureText = labelPx): string {
+  if (measure(label) <= room) return label;
   let chars = label.length;
-  while (chars > 1 && labelPx(`${label.slice(0, chars)}…`) > room) chars--;
+  while (chars > 1 && measure(`${label.slice(0, chars)}…`) > room) chars--;
   return `${label.slice(0, chars).trimEnd()}…`;
 }
 
-export function layOutView(events: readonly TimelineEvent[], view: ViewWindow, width: number, selectedId: string | null): ViewLayout {
+export function layOutView(
+  events: readonly TimelineEvent[],
+  view: ViewWindow,
+  width: number,
+  selectedId: string | null,
+  measure: MeasureText = labelPx,
+): ViewLayout {
   const index = buildTimeIndex(events);
   const layout = layoutLevel(index, levelMsPerPx(levelFor(spanOf(view) / width)));
   const visible = visibleMarks(index, layout, view, width);
@@ -72,7 +81,7 @@ export function layOutView(events: readonly TimelineEvent[], view: ViewWindow, w
     lane: mark.lane,
     left,
     glyphWidth,
-    label: labelled ? fitLabel(eventAt(mark.index).label, boxWidth) : '',
+    label: labelled ? fitLabel(eventAt(mark.index).label, boxWidth, measure) : '',
     selected: mark.index === selected,
   }));
   const clusters = visible.clusters.map((item) => {
