@@ -22,19 +22,22 @@ export function downloadDatasetCsv(dataset: Dataset): string {
   return name;
 }
 
-/** The font the timeline's labels are drawn in, where the page shows one; else the frame's own (12 px). */
-function labelFont(): string {
-  const label = document.querySelector('.mark-label') ?? document.querySelector('.timeline-frame');
-  const style = label ? getComputedStyle(label) : undefined;
-  return style ? `${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : '12px system-ui, sans-serif';
+/** The font the timeline's labels are drawn in: the frame's own (12 px), bold for the selected mark's. */
+function labelFont(bold: boolean): string {
+  const frame = document.querySelector('.timeline-frame');
+  const style = frame ? getComputedStyle(frame) : undefined;
+  return `${bold ? 700 : 400} ${style ? `${style.fontSize} ${style.fontFamily}` : '12px system-ui, sans-serif'}`;
 }
 
 /** Measures labels as the screen draws them, so that the image cuts a label short exactly where the screen does. */
 function screenMeasure(): ViewImageInput['measure'] {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return undefined;
-  context.font = labelFont();
-  return (text) => context.measureText(text).width;
+  const fonts = { normal: labelFont(false), bold: labelFont(true) };
+  return (text, bold) => {
+    context.font = bold ? fonts.bold : fonts.normal;
+    return context.measureText(text).width;
+  };
 }
 
 const imageOf = (input: ViewImageInput) => {

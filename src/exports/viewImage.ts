@@ -33,8 +33,9 @@ const NOTE_LINE = 16;
 const AXIS_HEIGHT = 46;
 const CONTEXT_HEIGHT = 20;
 const FRAME_FOOT = 8;
-/** The estimated width of a character of the 12 px notes, to wrap them within the image. */
+/** The estimated widths of a character of the 12 px notes and of the 16 px bold title, to wrap them within the image. */
 const NOTE_CHAR_PX = 6.4;
+const TITLE_CHAR_PX = 9.6;
 
 export interface ViewImageInput {
   /** The events the timeline shows (its filters applied), sorted as the dataset is. */
@@ -98,7 +99,9 @@ export function buildViewImage(input: ViewImageInput, doc: Document = document):
   const sourcesLine = `Sources: ${sourcesInView(input).map((s) => `${s.publisher}, “${s.headline}”, ${s.publishedAsPrinted}`).join('; ')}.`;
   const notes = [...wrapText(sourcesLine, chars), ...wrapText(`This view: ${input.link}`, chars)];
 
-  const frameTop = MARGIN + TITLE_LINE + CAPTION_LINE + 8;
+  const titleLines = wrapText(TIMELINE_TITLE, Math.floor(input.width / TITLE_CHAR_PX));
+  const captionTop = MARGIN + titleLines.length * TITLE_LINE;
+  const frameTop = captionTop + CAPTION_LINE + 8;
   const frameHeight = AXIS_HEIGHT + layout.rows * LANE_HEIGHT + FRAME_FOOT;
   const notesTop = frameTop + frameHeight + 10;
   const height = notesTop + notes.length * NOTE_LINE + MARGIN;
@@ -106,13 +109,18 @@ export function buildViewImage(input: ViewImageInput, doc: Document = document):
   const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT, 'font-size': 12, fill: COLOURS.fg });
   svg.append(el('title', {}, `${TIMELINE_TITLE}: ${layout.description}`));
   svg.append(el('rect', { width, height, fill: COLOURS.paper }));
-  svg.append(el('text', { x: MARGIN, y: MARGIN + 15, 'font-size': 16, 'font-weight': 700 }, TIMELINE_TITLE));
-  svg.append(el('text', { x: MARGIN, y: MARGIN + TITLE_LINE + 13, 'font-size': 13, 'data-caption': 'view' }, layout.description));
+  titleLines.forEach((line, i) => svg.append(el('text', { x: MARGIN, y: MARGIN + 15 + i * TITLE_LINE, 'font-size': 16, 'font-weight': 700 }, line)));
+  svg.append(el('text', { x: MARGIN, y: captionTop + 13, 'font-size': 13, 'data-caption': 'view' }, layout.description));
 
+  // The frame's rounded box clips what it holds, as the screen's frame does (overflow: hidden).
+  const box = { x: 0.5, y: 0.5, width: input.width - 1, height: frameHeight - 1, rx: 6 };
+  const clip = el('clipPath', { id: 'timeline-frame' });
+  clip.append(el('rect', box));
   const frame = el('g', { transform: `translate(${MARGIN} ${frameTop})` });
-  frame.append(el('rect', { x: 0.5, y: 0.5, width: input.width - 1, height: frameHeight - 1, rx: 6, fill: COLOURS.paper, stroke: COLOURS.line }));
-  drawAxis(frame, layout, frameHeight, input.width, el);
-  drawMarks(frame, layout, el);
+  const inside = el('g', { 'clip-path': 'url(#timeline-frame)' });
+  drawAxis(inside, layout, frameHeight, input.width, el);
+  drawMarks(inside, layout, el);
+  frame.append(clip, el('rect', { ...box, fill: COLOURS.paper }), inside, el('rect', { ...box, fill: 'none', stroke: COLOURS.line }));
   svg.append(frame);
 
   notes.forEach((line, i) => svg.append(el('text', { x: MARGIN, y: notesTop + 12 + i * NOTE_LINE, fill: COLOURS.muted, 'data-caption': 'note' }, line)));
@@ -146,7 +154,10 @@ function drawMarks(frame: SVGGElement, layout: ViewLayout, el: Make): void {
       const fill = tentative ? 'none' : colour;
       g.append(el('rect', { x: 1, y: y + 1, width: Math.max(mark.glyphWidth - 2, 1), height: h - 2, rx: 2, fill, 'fill-opacity': mark.kind === 'span' ? 0.3 : 1, stroke: colour, 'stroke-width': 2, ...dash }));
     }
-    if (mark.selected) g.append(el('rect', { x: -3.5, y: 12.5, width: mark.glyphWidth + 7, height: 19, rx: 3, fill: 'none', stroke: COLOURS.selected, 'stroke-width': 3 }));
+    // The screen's 3 px outline, 2 px clear of the glyph: a ring round a point, a frame round a bar.
+    const ring = { fill: 'none', stroke: COLOURS.selected, 'stroke-width': 3 };
+    if (mark.selected && mark.kind === 'point') g.append(el('circle', { cx: POINT_PX / 2, cy: 22, r: POINT_PX / 2 + 3.5, ...ring }));
+    else if (mark.selected) g.append(el('rect', { x: -3.5, y: 12.5, width: mark.glyphWidth + 7, height: 19, rx: 3, ...ring }));
     if (mark.label !== '') g.append(el('text', { x: 0, y: 12, ...(mark.selected && { 'font-weight': 700 }) }, mark.label));
     frame.append(g);
   }

@@ -50,11 +50,11 @@ export interface ViewLayout {
   readonly description: string;
 }
 
-/** How wide a text is drawn, px: measured in the page's font where there is one, else the layout's estimate. */
-export type MeasureText = (text: string) => number;
+/** How wide a label is drawn, px (bold: the selected mark's): measured in the page's font, or the layout's estimate. */
+export type MeasureText = (text: string, bold: boolean) => number;
 
 /** The label as much of it as fits `room` px, ending in an ellipsis where it is cut, as CSS cuts it on screen. */
-export function fitLabel(label: string, room: number, measure: MeasureText = labelPx): string {
+export function fitLabel(label: string, room: number, measure: (text: string) => number = labelPx): string {
   if (measure(label) <= room) return label;
   let chars = label.length;
   while (chars > 1 && measure(`${label.slice(0, chars)}…`) > room) chars--;
@@ -81,7 +81,7 @@ export function layOutView(
     lane: mark.lane,
     left,
     glyphWidth,
-    label: labelled ? fitLabel(eventAt(mark.index).label, boxWidth, measure) : '',
+    label: labelled ? fitLabel(eventAt(mark.index).label, boxWidth, (text) => measure(text, mark.index === selected)) : '',
     selected: mark.index === selected,
   }));
   const clusters = visible.clusters.map((item) => {

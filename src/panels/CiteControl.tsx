@@ -17,7 +17,7 @@ export function CiteControl({ event, sources }: { readonly event: TimelineEvent;
     <section className="cite" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`} className="cite-heading">
         <button type="button" className="cite-toggle" aria-expanded={open} aria-controls={`${id}-forms`} onClick={() => setOpen(!open)}>
-          <span aria-hidden="true">{open ? '▾ ' : '▸ '}</span>
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span>
           Cite this event
         </button>
       </h3>
