@@ -70,5 +70,3 @@ export interface DataProblem {
   readonly where: string;
   readonly message: string;
 }
-
-export const isPeriod = (event: TimelineEvent): boolean => event.end !== undefined;
