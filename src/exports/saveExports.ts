@@ -1,4 +1,6 @@
 import type { Dataset } from '../model/types';
+import { labelWidthFor } from '../timeline/labelWidths';
+import { laneCap } from '../timeline/timelineView';
 import { datasetCsv } from './datasetCsv';
 import { datasetJsonText } from './datasetJson';
 import { pictureScale, rasteriseSvg } from './rasterise';
@@ -22,28 +24,12 @@ export function downloadDatasetCsv(dataset: Dataset): string {
   return name;
 }
 
-/** The font the timeline's labels are drawn in: the frame's own (12 px), bold for the selected mark's. */
-function labelFont(bold: boolean): string {
-  const frame = document.querySelector('.timeline-frame');
-  const style = frame ? getComputedStyle(frame) : undefined;
-  return `${bold ? 700 : 400} ${style ? `${style.fontSize} ${style.fontFamily}` : '12px system-ui, sans-serif'}`;
+/** The screen's own label measure and lane limit, so that the image's layout is the screen's. */
+function imageOf(input: ViewImageInput) {
+  const marks = document.querySelector<HTMLElement>('.timeline-marks');
+  const screen = { lanes: laneCap(innerWidth, innerHeight), ...(marks && { labelWidth: labelWidthFor(marks) }) };
+  return buildViewImage({ ...input, screen });
 }
-
-/** Measures labels as the screen draws them, so that the image cuts a label short exactly where the screen does. */
-function screenMeasure(): ViewImageInput['measure'] {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return undefined;
-  const fonts = { normal: labelFont(false), bold: labelFont(true) };
-  return (text, bold) => {
-    context.font = bold ? fonts.bold : fonts.normal;
-    return context.measureText(text).width;
-  };
-}
-
-const imageOf = (input: ViewImageInput) => {
-  const measure = screenMeasure();
-  return buildViewImage(measure ? { ...input, measure } : input);
-};
 
 export function saveViewSvg(input: ViewImageInput): string {
   const name = exportFileName(localDay(), 'svg');

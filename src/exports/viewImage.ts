@@ -2,7 +2,7 @@ import type { ViewWindow } from '../core/viewWindow';
 import type { Source, TimelineEvent } from '../model/types';
 import { LANE_HEIGHT, POINT_PX } from '../timeline/markBoxes';
 import { TIMELINE_TITLE } from './timelineName';
-import { type MeasureText, type ViewLayout, layOutView } from './viewLayout';
+import { type ScreenMeasures, type ViewLayout, layOutView } from './viewLayout';
 
 /**
  * The current view as an SVG image: the axis, the marks and their labels where the screen draws them
@@ -47,8 +47,8 @@ export interface ViewImageInput {
   readonly selectedId: string | null;
   /** The link that opens this view. */
   readonly link: string;
-  /** How wide a label is drawn on screen (by default, the layout's estimate). */
-  readonly measure?: MeasureText;
+  /** The screen's label measure and lane limit, so that the image lays out as the screen does. */
+  readonly screen?: ScreenMeasures;
 }
 
 export interface ViewImage {
@@ -87,7 +87,7 @@ function sourcesInView(input: ViewImageInput): Source[] {
 }
 
 export function buildViewImage(input: ViewImageInput, doc: Document = document): ViewImage {
-  const layout = layOutView(input.events, input.view, input.width, input.selectedId, input.measure);
+  const layout = layOutView(input.events, input.view, input.width, input.selectedId, input.screen);
   const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] => {
     const node = doc.createElementNS(SVG_NS, tag);
     for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, typeof value === 'number' ? String(Math.round(value * 10) / 10) : value);
@@ -141,31 +141,40 @@ function drawAxis(frame: SVGGElement, layout: ViewLayout, frameHeight: number, w
   }
 }
 
+/** Where a glyph sits in its lane (top and height, px), as timeline.css draws it: label above, glyph below. */
+const GLYPH_BOX = { point: [14, 10], span: [14, 9], period: [15, 7] } as const;
+const LABEL_BASELINE = 11;
+const CLUSTER_TOP = 1;
+const CLUSTER_HEIGHT = 22;
+
 function drawMarks(frame: SVGGElement, layout: ViewLayout, el: Make): void {
   for (const mark of layout.marks) {
-    const g = el('g', { transform: `translate(${mark.left} ${AXIS_HEIGHT + mark.lane * LANE_HEIGHT})`, 'data-event-id': mark.event.id });
+    const g = el('g', { transform: `translate(0 ${AXIS_HEIGHT + mark.lane * LANE_HEIGHT})`, 'data-event-id': mark.event.id });
     const tentative = mark.event.status !== 'happened';
     const colour = mark.kind === 'point' ? COLOURS.event : mark.kind === 'span' ? COLOURS.span : COLOURS.period;
     const dash = tentative ? { 'stroke-dasharray': '4 2' } : {};
+    const [top, height] = GLYPH_BOX[mark.kind];
+    const x = mark.glyphLeft;
     if (mark.kind === 'point') {
-      g.append(el('circle', { cx: POINT_PX / 2, cy: 22, r: POINT_PX / 2 - 1, fill: tentative ? 'none' : colour, stroke: colour, 'stroke-width': 2, ...dash }));
+      g.append(el('circle', { cx: x + POINT_PX / 2, cy: top + height / 2, r: POINT_PX / 2 - 1, fill: tentative ? 'none' : colour, stroke: colour, 'stroke-width': 2, ...dash }));
     } else {
-      const [y, h] = mark.kind === 'period' ? [18, 8] : [17, 10];
       const fill = tentative ? 'none' : colour;
-      g.append(el('rect', { x: 1, y: y + 1, width: Math.max(mark.glyphWidth - 2, 1), height: h - 2, rx: 2, fill, 'fill-opacity': mark.kind === 'span' ? 0.3 : 1, stroke: colour, 'stroke-width': 2, ...dash }));
+      g.append(el('rect', { x: x + 1, y: top + 1, width: Math.max(mark.glyphWidth - 2, 1), height: height - 2, rx: 2, fill, 'fill-opacity': mark.kind === 'span' ? 0.3 : 1, stroke: colour, 'stroke-width': 2, ...dash }));
     }
     // The screen's 3 px outline, 2 px clear of the glyph: a ring round a point, a frame round a bar.
     const ring = { fill: 'none', stroke: COLOURS.selected, 'stroke-width': 3 };
-    if (mark.selected && mark.kind === 'point') g.append(el('circle', { cx: POINT_PX / 2, cy: 22, r: POINT_PX / 2 + 3.5, ...ring }));
-    else if (mark.selected) g.append(el('rect', { x: -3.5, y: 12.5, width: mark.glyphWidth + 7, height: 19, rx: 3, ...ring }));
-    if (mark.label !== '') g.append(el('text', { x: 0, y: 12, ...(mark.selected && { 'font-weight': 700 }) }, mark.label));
+    if (mark.selected && mark.kind === 'point') g.append(el('circle', { cx: x + POINT_PX / 2, cy: top + height / 2, r: POINT_PX / 2 + 3.5, ...ring }));
+    else if (mark.selected) g.append(el('rect', { x: x - 3.5, y: top - 3.5, width: mark.glyphWidth + 7, height: height + 7, rx: 3, ...ring }));
+    // The selected label is marked by colour and an underline, as on screen (not bold, which would be wider).
+    const selected = mark.selected ? { fill: COLOURS.selected, 'text-decoration': 'underline' } : {};
+    if (mark.label !== '') g.append(el('text', { x: mark.labelLeft, y: LABEL_BASELINE, ...selected }, mark.label));
     frame.append(g);
   }
   for (const cluster of layout.clusters) {
-    const y = AXIS_HEIGHT + cluster.lane * LANE_HEIGHT + 2;
+    const y = AXIS_HEIGHT + cluster.lane * LANE_HEIGHT + CLUSTER_TOP;
     const stroke = cluster.holdsSelected ? { stroke: COLOURS.selected, 'stroke-width': 3 } : { stroke: COLOURS.event, 'stroke-width': 1.5 };
-    frame.append(el('rect', { x: cluster.left, y, width: cluster.width, height: 26, rx: 13, fill: COLOURS.cluster, ...stroke }));
-    frame.append(el('text', { x: cluster.left + cluster.width / 2, y: y + 17, 'text-anchor': 'middle', 'font-weight': 700 }, cluster.count));
+    frame.append(el('rect', { x: cluster.left, y, width: cluster.width, height: CLUSTER_HEIGHT, rx: CLUSTER_HEIGHT / 2, fill: COLOURS.cluster, ...stroke }));
+    frame.append(el('text', { x: cluster.left + cluster.width / 2, y: y + 15, 'text-anchor': 'middle', 'font-weight': 700 }, cluster.count));
   }
 }
 

@@ -1,10 +1,11 @@
 import { describeView } from '../core/describeView';
-import { layoutLevel, levelFor, levelMsPerPx } from '../core/markLayout';
+import { DEFAULT_LANES, layoutLevel, levelFor, levelMsPerPx } from '../core/markLayout';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
 import { type ViewWindow, spanOf } from '../core/viewWindow';
 import type { TimelineEvent } from '../model/types';
-import { type MarkKind, clusterLeft, labelPx, markBoxes, markKind } from '../timeline/markBoxes';
+import { type LabelWidth, estimateLabelWidth } from '../timeline/labelWidths';
+import { type MarkKind, clusterLeft, markBoxes, markKind, markRoomPx } from '../timeline/markBoxes';
 import { shortCount } from '../timeline/markNames';
 import { type PlacedTick, placeAxis } from '../timeline/renderAxis';
 
@@ -24,8 +25,10 @@ export interface ImageMark {
   readonly event: TimelineEvent;
   readonly kind: MarkKind;
   readonly lane: number;
-  readonly left: number;
+  readonly glyphLeft: number;
   readonly glyphWidth: number;
+  /** Where the label starts: over its glyph, moved left where that lets it be read whole. */
+  readonly labelLeft: number;
   /** The label as it fits its box (shortened with an ellipsis where the screen shortens it), or '' when hidden. */
   readonly label: string;
   readonly selected: boolean;
@@ -50,11 +53,15 @@ export interface ViewLayout {
   readonly description: string;
 }
 
-/** How wide a label is drawn, px (bold: the selected mark's): measured in the page's font, or the layout's estimate. */
-export type MeasureText = (text: string, bold: boolean) => number;
+export interface ScreenMeasures {
+  /** How wide a label is drawn: the screen's own measure of its labels' font (by default, its estimate). */
+  readonly labelWidth?: LabelWidth;
+  /** How many lanes the frame may use before marks merge into clusters (as the screen's window allows). */
+  readonly lanes?: number;
+}
 
 /** The label as much of it as fits `room` px, ending in an ellipsis where it is cut, as CSS cuts it on screen. */
-export function fitLabel(label: string, room: number, measure: (text: string) => number = labelPx): string {
+export function fitLabel(label: string, room: number, measure: LabelWidth = estimateLabelWidth): string {
   if (measure(label) <= room) return label;
   let chars = label.length;
   while (chars > 1 && measure(`${label.slice(0, chars)}…`) > room) chars--;
@@ -66,24 +73,29 @@ export function layOutView(
   view: ViewWindow,
   width: number,
   selectedId: string | null,
-  measure: MeasureText = labelPx,
+  { labelWidth = estimateLabelWidth, lanes = DEFAULT_LANES }: ScreenMeasures = {},
 ): ViewLayout {
   const index = buildTimeIndex(events);
-  const layout = layoutLevel(index, levelMsPerPx(levelFor(spanOf(view) / width)));
+  const widthOf = (i: number) => markRoomPx(labelWidth(events[i]?.label ?? ''));
+  const layout = layoutLevel(index, levelMsPerPx(levelFor(spanOf(view) / width)), { lanes, widthOf });
   const visible = visibleMarks(index, layout, view, width);
   const eventAt = (i: number) => events[i] as TimelineEvent;
   const selected = events.findIndex((e) => e.id === selectedId);
 
-  const boxes = markBoxes(visible.lanes, visible.clusters, (i) => markKind(eventAt(i)), (i) => eventAt(i).label, width);
-  const marks = boxes.map(({ mark, left, glyphWidth, width: boxWidth, labelled }) => ({
-    event: eventAt(mark.index),
-    kind: markKind(eventAt(mark.index)),
-    lane: mark.lane,
-    left,
-    glyphWidth,
-    label: labelled ? fitLabel(eventAt(mark.index).label, boxWidth, (text) => measure(text, mark.index === selected)) : '',
-    selected: mark.index === selected,
-  }));
+  const boxes = markBoxes(visible.lanes, visible.clusters, (i) => markKind(eventAt(i)), (i) => labelWidth(eventAt(i).label), width);
+  const marks = boxes.map(({ mark, glyphLeft, glyphWidth, labelLeft, labelWidth: room, labelled, whole }) => {
+    const { label } = eventAt(mark.index);
+    return {
+      event: eventAt(mark.index),
+      kind: markKind(eventAt(mark.index)),
+      lane: mark.lane,
+      glyphLeft,
+      glyphWidth,
+      labelLeft,
+      label: whole ? label : labelled ? fitLabel(label, room, labelWidth) : '',
+      selected: mark.index === selected,
+    };
+  });
   const clusters = visible.clusters.map((item) => {
     const left = clusterLeft(item);
     const { lo, hi, lane } = item.cluster;
