@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { disconnectBrowser, openApp } from './harness';
@@ -60,6 +61,22 @@ describe('Cite this event, in the production build', () => {
     await expect.poll(() => sourcePanel(app.page).getByRole('status').innerText()).toBe('BibTeX citation copied.');
     const copied = await app.page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await citationForm(app.page, 'bibtex').innerText());
+    await app.close();
+  });
+});
+
+describe('the export controls, opened', () => {
+  it.each(['light', 'dark'] as const)('have no WCAG 2.2 AA violations (axe, %s scheme)', async (colorScheme) => {
+    const app = await openApp('?event=gsomia-extension', { colorScheme });
+    const axe = () => new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    const lines = (results: Awaited<ReturnType<typeof axe>>) => results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    await sourcePanel(app.page).getByRole('button', { name: 'Cite this event' }).click();
+    await citationForm(app.page, 'csl-json').waitFor();
+    await app.page.getByRole('button', { name: 'Save image' }).click();
+    expect(lines(await axe())).toEqual([]);
+    await app.page.getByRole('button', { name: 'About the data' }).click();
+    await app.page.getByRole('button', { name: 'Download CSV' }).waitFor();
+    expect(lines(await axe())).toEqual([]);
     await app.close();
   });
 });
