@@ -23,6 +23,8 @@ const layers = {
   store: ['timeline', 'panels', 'app', 'data'],
   timeline: ['panels', 'app', 'data'],
   panels: ['app', 'data'],
+  // The export builders (citations, CSV, JSON, the view image) read the model and the screen's layout code only.
+  exports: ['store', 'panels', 'app', 'data'],
 };
 
 /** What the app itself never imports: Node's modules and the build scripts (tests and src/testing may). */

@@ -1,6 +1,7 @@
 import { useRef } from 'react';
 import { TIMELINE } from '../model/timeline';
 import { useAppStore } from '../store/store';
+import { DownloadData } from './DownloadData';
 
 /** "About the data": the sources, how events were curated and checked, and what precision means. */
 export function AboutData() {
@@ -50,6 +51,7 @@ export function AboutData() {
             official, not yet done. <strong>Planned</strong>: an intention, with at most a deadline.
           </li>
         </ul>
+        <DownloadData />
         <form method="dialog">
           <button type="submit" className="header-button">
             Close

@@ -1,6 +1,7 @@
 import { TIMELINE } from '../model/timeline';
 import { useAppStore } from '../store/store';
 import { AboutData } from './AboutData';
+import { SaveImage } from './SaveImage';
 import { ShareControls } from './ShareControls';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -21,6 +22,7 @@ export function Header() {
       </div>
       <div className="header-controls">
         <ShareControls />
+        <SaveImage />
         <AboutData />
         <ThemeToggle />
       </div>
