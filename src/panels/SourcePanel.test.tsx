@@ -52,7 +52,7 @@ describe('the source panel', () => {
       select(event.id);
       const p = panel();
       const sources = new Set(event.citations.map((c) => c.sourceId)).size;
-      expect(within(p).getByRole('heading', { level: 3 }).textContent).toMatch(new RegExp(`^${sources} sources?`));
+      expect(within(p).getByRole('heading', { level: 3, name: /sources?/ }).textContent).toMatch(new RegExp(`^${sources} sources?`));
       expect(marks()).toEqual(event.citations.map((c) => c.quote));
       const figures = within(p).getAllByRole('figure');
       event.citations.forEach((citation, i) => {
@@ -84,7 +84,7 @@ describe('the source panel', () => {
   it('says "2 sources" for an event that both articles tell', () => {
     render(<SourcePanel />);
     select('japanese-colonial-rule');
-    expect(within(panel()).getByRole('heading', { level: 3 }).textContent).toBe('2 sources');
+    expect(within(panel()).getByRole('heading', { level: 3, name: /sources?/ }).textContent).toBe('2 sources');
   });
 
   it('steps to the previous and next events in date order, with buttons and with keys, and reveals them', async () => {
