@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FIRST_FRAME_HEIGHT, embedSnippet } from './embedCode';
-import { embedViewLink } from './useUrlSync';
+import { FIRST_FRAME_HEIGHT, embedSnippet, embedViewLink } from './embedCode';
 
 /**
  * The code to put the current view into another page, selected in a read-only field, with a Copy button.

@@ -5,16 +5,14 @@ import { eventPagePath } from '../url/eventPage';
 
 /**
  * Every event with its date and every quote with its citation, for a reader without JavaScript (and a
- * crawler): inside <noscript>, so the server writes it into the prerendered page, while a browser that
- * runs the app neither shows nor builds it. Each title links to the event's own page. Links are written
+ * crawler), for the <noscript> of the prerendered page (see PageRoot). Each title links to the event's own page. Links are written
  * from the site's root (`./…`); the build rebases them on pages one folder deeper.
  */
 export function NoScriptReading() {
   const events = useAppStore((s) => s.dataset.events);
   const sources = useAppStore((s) => s.dataset.sources);
   return (
-    <noscript>
-      <section className="noscript-reading" aria-labelledby="noscript-heading">
+    <section className="noscript-reading" aria-labelledby="noscript-heading">
         <h2 id="noscript-heading">Every event and what its sources say</h2>
         <ol>
           {events.map((event) => (
@@ -41,7 +39,6 @@ export function NoScriptReading() {
             </li>
           ))}
         </ol>
-      </section>
-    </noscript>
+    </section>
   );
 }

@@ -7,7 +7,8 @@ import { parsePartialDate } from '../model/partialDate';
 import { dataset } from '../testing/realDataset';
 import { resetAppStore, useAppStore } from '../store/store';
 import { pageSearch } from '../url/eventPage';
-import { URL_SETTLE_MS, currentViewLink, embedViewLink, fullTimelineLink, openLink, startUrlSync } from './useUrlSync';
+import { embedViewLink } from './embedCode';
+import { URL_SETTLE_MS, currentViewLink, fullTimelineLink, openLink, startUrlSync } from './useUrlSync';
 import { DAY } from '../model/duration';
 
 const store = () => useAppStore.getState();

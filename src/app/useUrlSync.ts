@@ -80,12 +80,6 @@ export function fullTimelineLink(): string {
   return new URL(`./${serialiseViewParams({ view: state.view, selected: selectedEvent(state) })}`, siteRootOf(location.href)).href;
 }
 
-/** The embed (embed.html) on the view the reader sees. */
-export function embedViewLink(): string {
-  const state = useAppStore.getState();
-  return new URL(`embed.html${serialiseViewParams({ view: state.view, selected: selectedEvent(state) })}`, siteRootOf(location.href)).href;
-}
-
 /**
  * Puts a link's view, selection and marked date into the store, and a notice for each value it could
  * not use. At startup (before the first render) the view is also set directly, so that the timeline

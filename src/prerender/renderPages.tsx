@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
+import { NoScriptReading } from '../app/NoScriptReading';
 import { PageRoot } from '../app/PageRoot';
 import { startPage } from '../app/startPage';
 import { EmbedApp } from '../embed/EmbedApp';
@@ -39,13 +40,13 @@ export function renderPages(siteUrl: string | undefined): PrerenderedPage[] {
     body: render(search, element),
     head: headTags(meta),
   });
-  const pages = [page('index.html', 'index.html', '', siteMeta(siteUrl), <PageRoot />)];
+  const pages = [page('index.html', 'index.html', '', siteMeta(siteUrl), <PageRoot withoutScript={<NoScriptReading />} />)];
   startPage('');
   const { events, sources } = useAppStore.getState().dataset;
   for (const event of events) {
     const file = eventPagePath(event.id);
     const url = siteUrl === undefined ? undefined : new URL(file, siteUrl).href;
-    pages.push(page(file, 'index.html', pageSearch(`/${file}`, ''), eventMeta(event, sources, url), <PageRoot />));
+    pages.push(page(file, 'index.html', pageSearch(`/${file}`, ''), eventMeta(event, sources, url), <PageRoot withoutScript={<NoScriptReading />} />));
   }
   const embed = (
     <StrictMode>
