@@ -1,7 +1,7 @@
 import { type KeyboardEvent, memo, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { describeSpan } from '../model/describeDate';
-import { hookDate } from '../model/partialDate';
+import { dateHookAttributes } from '../model/dateHooks';
+import { describeEventDate } from '../model/describeEventDate';
 import type { TimelineEvent } from '../model/types';
 import { idsInWindow, selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/store';
@@ -112,8 +112,7 @@ const EventEntry = memo(function EventEntry({ event, selected, tabStop, inView, 
     <li
       className="event-entry"
       data-event-id={event.id}
-      data-start={hookDate(event.start)}
-      {...(event.end && { 'data-end': hookDate(event.end) })}
+      {...dateHookAttributes(event)}
       {...(inView && { 'data-in-view': '' })}
       {...(showInView && { 'data-marks-view': '' })}
     >
@@ -125,7 +124,7 @@ const EventEntry = memo(function EventEntry({ event, selected, tabStop, inView, 
         onClick={() => goToEvent(event)}
       >
         {/* The hidden punctuation keeps the parts apart when the button's name is read out as one line. */}
-        <span className="event-date">{describeSpan(event)}</span>
+        <span className="event-date">{describeEventDate(event)}</span>
         <span className="visually-hidden">: </span>
         <span className="event-title">{event.title}</span>
         <span className="visually-hidden">. </span>

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { PRECISION_WORDS, describeSpan } from '../model/describeDate';
+import { describeEventDate, describeEventPrecision } from '../model/describeEventDate';
 import type { TimelineEvent } from '../model/types';
 import { selectNeighbours, selectSelectedEvent, selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { keepTimelineAboveSheet, revealInBox, scrollingBox } from './bringIntoSight';
 import { CitationView } from './CitationView';
+import { EventLinks } from './EventLinks';
 import { STATUS_WORDS, describeDatings, describeSourceCount } from './eventWords';
 import { goToEvent } from './goToEvent';
 import { STEP_KEYS_SCOPE, usePanelKeys } from './usePanelKeys';
@@ -92,7 +93,7 @@ export function SourcePanel() {
       <dl className="event-facts">
         <dt>Date</dt>
         <dd>
-          {describeSpan(event)} <span className="muted">({PRECISION_WORDS[event.start.precision]})</span>
+          {describeEventDate(event)} <span className="muted">({describeEventPrecision(event)})</span>
           {datings.map((line) => (
             <span key={line} className="dating">
               {' '}
@@ -121,6 +122,7 @@ export function SourcePanel() {
           </li>
         ))}
       </ol>
+      <EventLinks event={event} />
       {/* After the sources: the quotes come first, the curator's reading of them second. */}
       {event.note && (
         <p className="curator-note">

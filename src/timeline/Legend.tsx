@@ -5,6 +5,8 @@ const SAMPLES = [
   { kind: 'mark--point', text: 'Event known to the day' },
   { kind: 'mark--span', text: 'Date known only to the week, month or year: drawn across all of it' },
   { kind: 'mark--point mark--tentative', text: 'Announced or planned, not yet happened (hollow, dashed)' },
+  { kind: 'mark--span mark--bounded', text: 'Date known only by bounds (some time between, on or before): fades toward its uncertain ends' },
+  { kind: 'mark--period mark--ongoing', text: 'Period still going on when reported: fades out after the report' },
 ] as const;
 
 /** The kinds of mark on the timeline, drawn with the marks' own styles. */
@@ -24,6 +26,10 @@ export function Legend() {
           7
         </span>
         Cluster: events too close together to tell apart; activate it to zoom in
+      </li>
+      <li>
+        <span className="legend-sample legend-link" aria-hidden="true" />
+        Link the sources draw from the selected event to another (dashed arc)
       </li>
       <li>
         <span className="legend-sample mark mark--point is-selected" aria-hidden="true">

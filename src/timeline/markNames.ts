@@ -1,4 +1,5 @@
-import { describeDate, describeSpan } from '../model/describeDate';
+import { describeDate } from '../model/describeDate';
+import { describeEventDate } from '../model/describeEventDate';
 import type { Cluster } from '../core/markLayout';
 import type { TimelineEvent } from '../model/types';
 
@@ -6,7 +7,7 @@ const STATUS_WORDS = { happened: '', announced: ', announced', planned: ', plann
 
 /** A mark's accessible name: its title and its date as the sources give it ("…, 22 November 2019"). */
 export const markName = (event: TimelineEvent): string =>
-  `${event.title}, ${describeSpan(event.end ? { start: event.start, end: event.end } : { start: event.start })}${STATUS_WORDS[event.status]}`;
+  `${event.title}, ${describeEventDate(event)}${STATUS_WORDS[event.status]}`;
 
 /** A cluster says how many events it holds, when, and what activating it does. */
 export function clusterName(cluster: Cluster, events: readonly TimelineEvent[]): string {

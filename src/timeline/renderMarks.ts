@@ -1,6 +1,7 @@
 import type { VisibleMarks } from '../core/visibleMarks';
-import { hookDate } from '../model/partialDate';
+import { dateHooks } from '../model/dateHooks';
 import type { TimelineEvent } from '../model/types';
+import { applyBoundFade } from './boundFade';
 import { LANE_HEIGHT, clusterLeft, markBoxes, markKind } from './markBoxes';
 import { clusterName, markName, shortCount } from './markNames';
 import { syncChildren } from './syncChildren';
@@ -21,8 +22,7 @@ function createMark(event: TimelineEvent): HTMLElement {
   button.type = 'button';
   button.className = `mark mark--${markKind(event)}${event.status === 'happened' ? '' : ' mark--tentative'}`;
   button.dataset.eventId = event.id;
-  button.dataset.start = hookDate(event.start);
-  if (event.end) button.dataset.end = hookDate(event.end);
+  Object.assign(button.dataset, dateHooks(event));
   button.setAttribute('aria-label', markName(event));
   const glyph = document.createElement('span');
   glyph.className = 'mark-glyph';
@@ -46,6 +46,7 @@ export function renderMarks(layer: HTMLElement, marks: VisibleMarks, ctx: MarkCo
       element.style.width = `${width.toFixed(1)}px`;
       const glyph = element.firstElementChild;
       if (glyph instanceof HTMLElement) glyph.style.width = `${glyphWidth.toFixed(1)}px`;
+      if (glyph instanceof HTMLElement) applyBoundFade(element, glyph, event(mark.index), mark, left);
       element.classList.toggle('mark--unlabelled', !labelled);
       const pressed = String(mark.index === ctx.selectedIndex);
       if (element.getAttribute('aria-pressed') !== pressed) element.setAttribute('aria-pressed', pressed);

@@ -9,9 +9,10 @@ import { visibleMarks } from '../core/visibleMarks';
 import { MIN_SPAN, type ViewWindow, spanOf } from '../core/viewWindow';
 import { panStep, zoomStep } from '../core/zoomSteps';
 import type { PartialDate } from '../model/partialDate';
-import type { TimelineEvent } from '../model/types';
+import type { EventLink, TimelineEvent } from '../model/types';
 import { renderAxis } from './renderAxis';
 import { renderLinkedDate } from './renderLinkedDate';
+import { createLinkLayer } from './renderLinks';
 import { clusterKey, renderClusters, renderMarks } from './renderMarks';
 import { type FocusOrder, applyTabStop } from './rovingFocus';
 
@@ -38,6 +39,8 @@ export interface TimelineCallbacks {
 export interface TimelineView {
   setEvents(events: readonly TimelineEvent[]): void;
   setSelected(id: string | null): void;
+  /** The links the sources draw between events: those of the selected event are drawn between the marks. */
+  setLinks(links: readonly EventLink[]): void;
   setLinked(date: PartialDate | null): void;
   /** Carries out a move made by code, animated unless told otherwise or the reader prefers less motion. */
   moveTo(view: ViewWindow, animate: boolean): void;
@@ -75,6 +78,8 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let selectedId: string | null = null;
   let selectedIndex = -1;
   let linked: PartialDate | null = null;
+  let links: readonly EventLink[] = [];
+  const renderLinks = createLinkLayer(layers.marks);
   let activeKey: string | null = null;
   let order: FocusOrder = { keys: [] };
   let clusters = new Map<string, Cluster>();
@@ -124,6 +129,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     const ctx = { events, width, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);
     renderClusters(layers.clusters, marks, ctx);
+    renderLinks({ events, links, selectedIndex, marks, view, width });
     clusters = new Map(marks.clusters.map((c) => [clusterKey(c.cluster), c.cluster]));
     const timed = [
       ...marks.lanes.flat().map((m) => ({ at: m.index, key: events[m.index]?.id ?? '' })),
@@ -224,6 +230,10 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     setSelected(id) {
       selectedId = id;
       selectedIndex = id === null ? -1 : events.findIndex((e) => e.id === id);
+      render();
+    },
+    setLinks(next) {
+      links = next;
       render();
     },
     setLinked(date) {
