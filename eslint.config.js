@@ -25,15 +25,20 @@ const layers = {
   panels: ['app', 'data'],
 };
 
+/** What the app itself never imports: Node's modules and the build scripts (tests and src/testing may). */
+const productionBans = [
+  { group: ['node:*'], message: 'The app runs in the browser: no Node modules in src/ (tests and src/testing aside).' },
+  { group: ['**/scripts/*'], message: 'scripts/ are build and test tools: the app never imports them.' },
+];
+const testFiles = ['**/*.test.{ts,tsx}', 'src/testing/**'];
+
+/** One rule entry per folder, since a later entry for the same rule replaces an earlier one. */
+const bannedImports = (patterns) => ({ 'no-restricted-imports': ['error', { patterns: [...productionBans, ...patterns] }] });
+
 const layerRules = Object.entries(layers).map(([layer, above]) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
-  ignores: ['**/*.test.{ts,tsx}'],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      { patterns: [{ group: above.map((folder) => `**/${folder}/*`), message: `src/${layer} sits below ${above.join(', ')}: imports flow one way.` }] },
-    ],
-  },
+  ignores: testFiles,
+  rules: bannedImports([{ group: above.map((folder) => `**/${folder}/*`), message: `src/${layer} sits below ${above.join(', ')}: imports flow one way.` }]),
 }));
 
 export default tseslint.config(
@@ -51,5 +56,6 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  { files: ['src/**/*.{ts,tsx}'], ignores: testFiles, rules: bannedImports([]) },
   ...layerRules,
 );

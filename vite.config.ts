@@ -35,5 +35,7 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    // scripts/check-bundle-size.ts reads which chunks each page loads first from the manifest.
+    manifest: true,
   },
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
 import { serveStatic } from '../tests/browser/staticServer';
-import { installRecorder, panSteps, sweep, zoomSteps, zoomToSpan } from './harness/sweeps';
+import { installRecorder, panSteps, readPlot, sweep, zoomSteps, zoomToSpan } from './harness/sweeps';
 import { frameStats } from './harness/stats';
 
 interface ProfileNode {
@@ -53,19 +53,20 @@ try {
   const failure = (await page.evaluate('window.__benchError')) as string | undefined;
   if (failure) throw new Error(failure);
   await installRecorder(page, cdp);
-  if (which === 'pan') await zoomToSpan(page, cdp, viewport, 10 * 365.25 * 864e5, 20_000);
+  const plot = await readPlot(page, viewport);
+  if (which === 'pan') await zoomToSpan(page, cdp, plot, 10 * 365.25 * 864e5, 20_000);
 
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
   await cdp.send('Profiler.start');
   if (which !== 'pan') {
-    const s = await sweep(page, cdp, zoomSteps(viewport), 30_000);
+    const s = await sweep(page, cdp, zoomSteps(plot), 30_000);
     console.log('zoom', frameStats(s.frames, s.longTasks), longFrames(s.frames));
   }
-  if (which === 'both') await zoomToSpan(page, cdp, viewport, 10 * 365.25 * 864e5, 20_000);
+  if (which === 'both') await zoomToSpan(page, cdp, plot, 10 * 365.25 * 864e5, 20_000);
   if (which !== 'zoom') {
-    const s = await sweep(page, cdp, panSteps(viewport), 30_000);
+    const s = await sweep(page, cdp, panSteps(plot), 30_000);
     console.log('pan', frameStats(s.frames, s.longTasks), longFrames(s.frames));
   }
   const { profile } = await cdp.send('Profiler.stop');

@@ -4,7 +4,8 @@
  * pass/miss and writes bench/results/latest.json (a partial run: bench/dist/results-partial.json).
  *
  *   npm run bench                 every N, 3 repetitions (about 10–15 minutes on 2 cores)
- *   npm run bench -- --quick      1,000 and 100,000 events, one repetition
+ *   BENCH_QUICK=1 npm run bench   (or `-- --quick`) 1,000 and 10,000 events, one repetition: for iterating
+ *   npm run bench -- --pages=timeline,vis   the timeline component alone, for profiling
  *   npm run bench -- --pages=app --sizes=100000 --reps=1
  *   npm run bench -- --from-file  the pages fetch the data as JSON (`?data=`) instead of generating it
  */
@@ -18,16 +19,16 @@ import { syntheticData } from './data/synthetic';
 import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
 import { serveStatic } from '../tests/browser/staticServer';
 import { type Row, aggregate } from './harness/aggregate';
-import { type PageName, type RunOptions, type RunResult, measureRun } from './harness/measureRun';
-import { busyLine, phasesTable, resultsTable, sizeTable, targetsTable } from './harness/report';
+import { type OkRun, type PageName, type RunOptions, type RunResult, measureRun } from './harness/measureRun';
+import { busyLine, movementTable, phasesTable, ratioTable, resultsTable, sizeTable, targetsTable } from './harness/report';
 import { waitForQuiet } from './harness/quiet';
 import { bundleTarget, rowTargets } from './harness/targets';
 
 const root = new URL('./', import.meta.url).pathname;
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
-const quick = args.has('quick');
+const quick = args.has('quick') || process.env.BENCH_QUICK === '1';
 const list = (key: string) => args.get(key)?.split(',').filter(Boolean);
-const sizes = (list('sizes') ?? (quick ? ['1000', '100000'] : ['100', '1000', '10000', '100000', '1000000'])).map(Number);
+const sizes = (list('sizes') ?? (quick ? ['1000', '10000'] : ['100', '1000', '10000', '100000', '1000000'])).map(Number);
 const pages = (list('pages') ?? ['empty', 'app', 'vis']) as PageName[];
 const reps = Number(args.get('reps') ?? (quick ? 1 : 3));
 
@@ -60,6 +61,15 @@ function measuredCommit(): string {
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/** One run on one line, with the spans its sweeps reached, so a still view shows at once. */
+function describeRun(r: OkRun): string {
+  const m = r.movement;
+  const moved = m
+    ? `; zoom ${m.zoom.firstSpanDays.toFixed(0)} → ${m.zoom.minSpanDays.toFixed(1)} → ${m.zoom.lastSpanDays.toFixed(0)} days, pan at ${m.pan.spanDays.toFixed(0)} days ${m.pan.outPx.toFixed(0)} px out / ${m.pan.backPx.toFixed(0)} px back${[...m.zoom.problems, ...m.pan.problems].map((p) => `; DID NOT MOVE: ${p}`).join('')}`
+    : '';
+  return `ready ${r.readyMs.toFixed(0)} ms, zoom p95 ${r.zoom.p95.toFixed(1)}, pan p95 ${r.pan.p95.toFixed(1)}${moved}`;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(join(root, 'dist/app-build/assets'))) throw new Error('No benchmark build: run `npm run bench`, which builds the pages and the app first.');
   const { executablePath } = await findBrowser();
@@ -82,7 +92,7 @@ async function main(): Promise<void> {
           const began = Date.now();
           const result = { ...(await measureRun(browser, page, n, runOptions)), busyBefore };
           runs.push(result);
-          log(`${page} n=${n} run ${rep}/${reps} (CPUs ${(100 * busyBefore).toFixed(0)}% busy before): ${result.status === 'ok' ? `ready ${result.readyMs.toFixed(0)} ms, zoom p95 ${result.zoom.p95.toFixed(1)}, pan p95 ${result.pan.p95.toFixed(1)}` : result.reason} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+          log(`${page} n=${n} run ${rep}/${reps} (CPUs ${(100 * busyBefore).toFixed(0)}% busy before): ${result.status === 'ok' ? describeRun(result) : result.reason} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
           if (result.status === 'dnf') break;
         }
         const row = aggregate(page, n, runs);
@@ -98,6 +108,14 @@ async function main(): Promise<void> {
       resultsTable(rows),
       '',
       busyLine(rows),
+      '',
+      '### What the sweeps did (a row whose view did not move fails)',
+      '',
+      movementTable(rows),
+      '',
+      '### Ours : vis-timeline',
+      '',
+      ratioTable(rows),
       '',
       '### Start-up phases (ms since navigation, medians)',
       '',
@@ -123,7 +141,7 @@ async function main(): Promise<void> {
     const commit = measuredCommit();
     const verdicts = [...rows.filter((r) => r.page === 'app').flatMap(rowTargets), bundleTarget(app)];
     // Only a full run stands as the latest result; a partial one goes beside the build, which git ignores.
-    const full = !quick && !args.has('sizes') && !args.has('pages') && !args.has('reps');
+    const full = !quick && !args.has('sizes') && !args.has('pages') && !args.has('reps') && !args.has('from-file');
     const out = full ? join(root, 'results/latest.json') : join(root, 'dist/results-partial.json');
     mkdirSync(join(out, '..'), { recursive: true });
     writeFileSync(

@@ -21,7 +21,7 @@ export default defineConfig({
     sourcemap: profiling,
     chunkSizeWarningLimit: 2000,
     rollupOptions: {
-      input: { app: `${pages}app.html`, vis: `${pages}vis.html`, empty: `${pages}empty.html` },
+      input: { app: `${pages}app.html`, timeline: `${pages}timeline.html`, vis: `${pages}vis.html`, empty: `${pages}empty.html` },
     },
   },
 });

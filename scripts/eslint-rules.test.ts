@@ -39,3 +39,21 @@ describe('lint keeps imports flowing one way', () => {
     expect(rules).toEqual([]);
   });
 });
+
+describe('lint keeps Node and the build scripts out of the app', () => {
+  it.each([
+    ['a Node module', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;", 'src/panels/snippet.ts'],
+    ['a build script', "import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';\nexport const l = loadDatasetFiles;", 'src/model/snippet.ts'],
+    ['a Node module, from the app shell', "import { join } from 'node:path';\nexport const j = join;", 'src/app/snippet.ts'],
+  ])('bans %s', async (_name, code, filePath) => {
+    expect(await brokenRules(code, filePath)).toContain('no-restricted-imports');
+  });
+
+  it.each([
+    ['a test', 'src/model/snippet.test.ts'],
+    ['a test fixture', 'src/testing/snippet.ts'],
+  ])('lets %s read the dataset from disk', async (_name, filePath) => {
+    const code = "import { readFileSync } from 'node:fs';\nimport { loadDatasetFiles } from '../../scripts/loadDatasetFiles';\nexport const r = [readFileSync, loadDatasetFiles];";
+    expect(await brokenRules(code, filePath)).toEqual([]);
+  });
+});

@@ -23,7 +23,9 @@ export const DEFAULT_SEED = 20191122;
 const DAY = 864e5;
 const FIRST_DAY = Date.UTC(1900, 0, 1) / DAY;
 const END_DAY = Date.UTC(2030, 0, 1) / DAY; // exclusive
-const MAX_PERIOD_DAYS = Math.round(30 * 365.2425);
+/** The longest period: three decades, as long as anything a newsroom archive dates. */
+const MAX_PERIOD_YEARS = 30;
+const LAST_YEAR = 2029;
 
 const WORDS = [
   'accord', 'summit', 'strike', 'census', 'treaty', 'tariff', 'ruling', 'protest', 'visit', 'election',
@@ -65,17 +67,23 @@ export function isoOfDay(day: number): string {
 const isoCache: string[] = [];
 const isoOfRangeDay = (day: number): string => (isoCache[day - FIRST_DAY] ??= isoOfDay(day));
 
-/** Event i of the dataset for `seed`: 80% single days, 20% periods of 1 day to 30 years (log-uniform). */
+/**
+ * Event i of the dataset for `seed`: 80% single days, 20% periods of whole calendar years, from one year
+ * to the next up to 30 years later (log-uniform: as many short periods as decades-long ones). Periods are
+ * whole years because the dataset's validator lets a date be only as precise as its source's words, and
+ * the words that name a period in the articles are year spans ("1950-1962").
+ */
 export function syntheticEvent(seed: number, i: number): BenchEvent {
   const random = mulberry32(hash32(seed, i));
   const startDay = FIRST_DAY + Math.floor(random() * (END_DAY - FIRST_DAY));
   const title = `${WORDS[Math.floor(random() * WORDS.length)] ?? 'event'} ${i}`;
   const id = `e${i}`;
   if (random() >= 0.2) return { id, title, type: 'point', start: isoOfRangeDay(startDay) };
-  // Log-uniform lengths: as many periods of days as of decades, like a real archive.
-  const days = Math.max(1, Math.round(Math.exp(random() * Math.log(MAX_PERIOD_DAYS))));
-  const lastDay = Math.min(startDay + days - 1, END_DAY - 1);
-  return { id, title, type: 'range', start: isoOfRangeDay(startDay), end: isoOfRangeDay(lastDay) };
+  // A period starting in the last year would have no later year to end in.
+  const firstYear = Math.min(new Date(startDay * DAY).getUTCFullYear(), LAST_YEAR - 1);
+  const years = Math.max(1, Math.round(Math.exp(random() * Math.log(MAX_PERIOD_YEARS))));
+  const lastYear = Math.min(firstYear + years, LAST_YEAR);
+  return { id, title, type: 'range', start: `${firstYear}-01-01`, end: `${lastYear}-12-31` };
 }
 
 export function syntheticData(n: number, seed = DEFAULT_SEED): BenchData {

@@ -12,7 +12,7 @@ const byId = (a: TimelineEvent, b: TimelineEvent) => (a.id < b.id ? -1 : a.id > 
  * start day, length in days and index are packed into one exact float (16 + 16 + 20 bits < 2^53) and
  * the floats sorted natively, then each run of equal (start, end) is put in id order.
  */
-function sortForDataset(events: TimelineEvent[]): TimelineEvent[] {
+export function sortForDataset(events: TimelineEvent[]): TimelineEvent[] {
   const packable = events.length < 2 ** 20 && events.every((e) => e.t0 >= FIRST_DAY * DAY && (e.t1 - e.t0) / DAY < 2 ** 16 && (e.t0 / DAY - FIRST_DAY) < 2 ** 16);
   if (!packable) return events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || byId(a, b));
   const keys = new Float64Array(events.length);

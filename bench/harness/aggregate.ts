@@ -1,5 +1,5 @@
 /** Medians across a row's repetitions. */
-import type { OkRun, PageName, RunResult, SweepSummary } from './measureRun';
+import type { Movement, OkRun, PageName, RunResult, SweepSummary } from './measureRun';
 import { median } from './stats';
 
 export interface Row {
@@ -10,6 +10,19 @@ export interface Row {
   readonly median?: OkRun;
   /** Why the row has no numbers. */
   readonly dnf?: string;
+  /** What a sweep failed to do, in any of the row's runs: its frame figures then measure a still page. */
+  readonly stillProblems: readonly string[];
+}
+
+function medianMovement(movements: readonly Movement[]): Movement | undefined {
+  const [first] = movements;
+  if (!first) return undefined;
+  const m = (pick: (x: Movement) => number) => median(movements.map(pick));
+  return {
+    plot: first.plot,
+    zoom: { firstSpanDays: m((x) => x.zoom.firstSpanDays), minSpanDays: m((x) => x.zoom.minSpanDays), lastSpanDays: m((x) => x.zoom.lastSpanDays), problems: [] },
+    pan: { spanDays: m((x) => x.pan.spanDays), outPx: m((x) => x.pan.outPx), backPx: m((x) => x.pan.backPx), problems: [] },
+  };
 }
 
 function medianSweep(sweeps: readonly SweepSummary[]): SweepSummary {
@@ -34,12 +47,16 @@ function medianSweep(sweeps: readonly SweepSummary[]): SweepSummary {
 export function aggregate(page: PageName, n: number, runs: readonly RunResult[]): Row {
   const ok = runs.filter((r): r is OkRun => r.status === 'ok');
   const failed = runs.find((r) => r.status === 'dnf');
-  if (ok.length === 0) return { page, n, runs, dnf: failed?.status === 'dnf' ? failed.reason : 'not run' };
+  if (ok.length === 0) return { page, n, runs, dnf: failed?.status === 'dnf' ? failed.reason : 'not run', stillProblems: [] };
   const m = (pick: (r: OkRun) => number) => median(ok.map(pick));
+  const movements = ok.flatMap((r) => (r.movement ? [r.movement] : []));
+  const stillProblems = [...new Set(movements.flatMap((x) => [...x.zoom.problems, ...x.pan.problems]))];
+  const movement = medianMovement(movements);
   return {
     page,
     n,
     runs,
+    stillProblems,
     median: {
       status: 'ok',
       readyMs: m((r) => r.readyMs),
@@ -49,6 +66,7 @@ export function aggregate(page: PageName, n: number, runs: readonly RunResult[])
       panSpanDays: m((r) => r.panSpanDays),
       heapMB: m((r) => r.heapMB),
       domNodes: m((r) => r.domNodes),
+      ...(movement && { movement }),
     },
   };
 }

@@ -16,12 +16,15 @@ export interface Recording {
   readonly maxSpan: number;
   readonly minStart: number;
   readonly maxStart: number;
+  /** The window at the first and the last recorded frame (null when the page reports none). */
+  readonly first: { readonly start: number; readonly end: number } | null;
+  readonly last: { readonly start: number; readonly end: number } | null;
 }
 
 export const RECORDER_SCRIPT = `
 window.__benchRecorder = {
   start() {
-    const r = { frames: [], longTasks: [], running: true, minSpan: Infinity, maxSpan: -Infinity, minStart: Infinity, maxStart: -Infinity };
+    const r = { frames: [], longTasks: [], running: true, first: null, last: null, minSpan: Infinity, maxSpan: -Infinity, minStart: Infinity, maxStart: -Infinity };
     r.observer = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) r.longTasks.push([e.startTime, e.duration]);
     });
@@ -31,6 +34,8 @@ window.__benchRecorder = {
       r.frames.push(t);
       const w = window.__benchWindow ? window.__benchWindow() : null;
       if (w) {
+        if (r.first === null) r.first = { start: w.start, end: w.end };
+        r.last = { start: w.start, end: w.end };
         const span = w.end - w.start;
         r.minSpan = Math.min(r.minSpan, span); r.maxSpan = Math.max(r.maxSpan, span);
         r.minStart = Math.min(r.minStart, w.start); r.maxStart = Math.max(r.maxStart, w.start);
@@ -46,7 +51,9 @@ window.__benchRecorder = {
     r.running = false;
     for (const e of r.observer.takeRecords()) r.longTasks.push([e.startTime, e.duration]);
     r.observer.disconnect();
-    return { frames: r.frames, longTasks: r.longTasks, minSpan: r.minSpan, maxSpan: r.maxSpan, minStart: r.minStart, maxStart: r.maxStart };
+    const w = window.__benchWindow ? window.__benchWindow() : null;
+    if (w) r.last = { start: w.start, end: w.end };
+    return { frames: r.frames, longTasks: r.longTasks, first: r.first, last: r.last, minSpan: r.minSpan, maxSpan: r.maxSpan, minStart: r.minStart, maxStart: r.maxStart };
   },
 };
 `;

@@ -4,7 +4,7 @@ import type { Row } from './aggregate';
 import type { SweepSummary } from './measureRun';
 import { type Verdict, bundleTarget, rowTargets } from './targets';
 
-const LABEL = { app: 'our timeline', vis: 'vis-timeline 8.5', empty: 'empty page (floor)' } as const;
+const LABEL = { app: 'our app', timeline: 'our timeline alone', vis: 'vis-timeline 8.5', empty: 'empty page (floor)' } as const;
 const num = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 const frames = (s: SweepSummary) =>
   `${num(s.p50, 1)} / ${num(s.p95, 1)} / ${num(s.max)}` + (s.sent < s.planned ? ` (cut at ${num(s.sent)}/${s.planned} events)` : '');
@@ -40,21 +40,19 @@ export function sizeTable(app: BundleSize, vis: BundleSize | null): string {
   return ['| production build | JS raw | JS gzip | CSS raw | CSS gzip |', '|---|--:|--:|--:|--:|', line('the app (React included)', app), ...(vis ? [line('vis-timeline page (vis-timeline, vis-data, moment, …)', vis)] : [])].join('\n');
 }
 
-/** Where the ready time goes: the page's own data preparation, then the component's first render. */
+/** Where the ready time goes: the page's data, the app's dataset, the first render, the settling. */
 export function phasesTable(rows: readonly Row[]): string {
   const lines = rows
     .filter((row) => row.page !== 'empty' && row.median)
     .map((row) => {
       const p = row.median?.phases ?? {};
-      const data = p.data ?? Number.NaN;
-      const events = p.events ?? Number.NaN;
-      const rendered = p.rendered ?? Number.NaN;
-      const ready = row.median?.readyMs ?? Number.NaN;
-      return `| ${LABEL[row.page]} | ${row.n.toLocaleString('en-US')} | ${num(data)} | ${num(events - data)} | ${num(rendered - events)} | ${num(ready - rendered)} | ${num(ready)} |`;
+      const at = (k: string) => p[k] ?? Number.NaN;
+      const files = p.files ?? at('data');
+      return `| ${LABEL[row.page]} | ${row.n.toLocaleString('en-US')} | ${num(at('generate'))} | ${num(files - at('generate'))} | ${num(at('events') - files)} | ${num(at('rendered') - at('events'))} | ${num(at('ready') - at('rendered'))} | ${num(row.median?.readyMs ?? Number.NaN)} |`;
     });
   return [
-    '| page | N | page loaded + data generated | data turned into the library\'s items | component created | until drawn and still | ready |',
-    '|---|--:|--:|--:|--:|--:|--:|',
+    '| page | N | page loaded | synthetic data and articles made (not counted in ready) | dataset checked and loaded (app) or turned into items (vis) | first render | until drawn and still | ready |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
     ...lines,
   ].join('\n');
 }
@@ -66,4 +64,40 @@ export function busyLine(rows: readonly Row[]): string {
   const pct = (x: number) => `${Math.round(100 * x)}%`;
   const sorted = [...busy].sort((a, b) => a - b);
   return `Other work kept the CPUs ${pct(sorted[0] ?? 0)}–${pct(sorted.at(-1) ?? 0)} busy just before the runs (median ${pct(sorted[sorted.length >> 1] ?? 0)}).`;
+}
+
+/** What each row's sweeps did to the view: the proof that the frames measured zooming and panning. */
+export function movementTable(rows: readonly Row[]): string {
+  const lines = rows
+    .filter((row) => row.median?.movement)
+    .map((row) => {
+      const m = row.median?.movement;
+      if (!m) return '';
+      const { zoom, pan, plot } = m;
+      const verdict = row.stillProblems.length ? `**did not move**: ${row.stillProblems.join('; ')}` : 'moved';
+      return `| ${LABEL[row.page]} | ${row.n.toLocaleString('en-US')} | ${num(plot.x)}, ${num(plot.y)}, ${num(plot.width)}×${num(plot.height)} | ${num(zoom.firstSpanDays)} → ${num(zoom.minSpanDays, 1)} → ${num(zoom.lastSpanDays)} | ${num(pan.spanDays)} | ${num(pan.outPx)} / ${num(pan.backPx)} | ${verdict} |`;
+    });
+  return [
+    '| page | N | plot aimed at (x, y, w×h px) | zoom span days: start → narrowest → end | pan span days | pan moved px out / back | sweeps |',
+    '|---|--:|--:|--:|--:|--:|---|',
+    ...lines,
+  ].join('\n');
+}
+
+/** Ours : vis-timeline, for ready and zoom p95, at each N both measured (below 1 means ours is faster). */
+export function ratioTable(rows: readonly Row[]): string {
+  const find = (page: Row['page'], n: number) => rows.find((r) => r.page === page && r.n === n);
+  const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `1 : ${num(b / a, b / a < 10 ? 1 : 0)}` : '–');
+  const lines = rows
+    .filter((row) => row.page === 'app')
+    .map((ours) => {
+      const vis = find('vis', ours.n);
+      const [o, v] = [ours.median, vis?.median];
+      const at = ours.n.toLocaleString('en-US');
+      if (!o) return `| ${at} | ours did not finish | | |`;
+      if (!v) return `| ${at} | ${num(o.readyMs)} ms : vis-timeline did not finish (${vis?.dnf ?? 'not run'}) | ${num(o.zoom.p95, 1)} ms : – | |`;
+      const note = vis?.stillProblems.length ? 'vis-timeline\'s sweep was cut short or did not move: its p95 covers the frames it managed' : '';
+      return `| ${at} | ${num(o.readyMs)} : ${num(v.readyMs)} ms (${ratio(o.readyMs, v.readyMs)}) | ${num(o.zoom.p95, 1)} : ${num(v.zoom.p95, 1)} ms (${ratio(o.zoom.p95, v.zoom.p95)}) | ${note} |`;
+    });
+  return ['| N | ready, ours : vis-timeline | zoom p95, ours : vis-timeline | |', '|--:|--:|--:|---|', ...lines].join('\n');
 }

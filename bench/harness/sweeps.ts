@@ -24,17 +24,48 @@ export interface Viewport {
   readonly height: number;
 }
 
-/** 60 wheel notches in (deltaY −120) at the centre, then 60 out. */
-export function zoomSteps({ width, height }: Viewport, each = 60): MouseEvent[] {
-  const at = { x: width / 2, y: height / 2 };
+/** The part of the page the input is aimed at: the timeline's plot, as the page reports its box. */
+export interface Plot {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** The plot's whole width, on screen or not: the width the visible window is drawn across. */
+  readonly timeWidth: number;
+}
+
+/**
+ * The plot's box, read from the page (`window.__benchPlot()`) and clipped to the viewport, so the input
+ * lands on the timeline wherever the layout puts it. A page without a plot (the empty page) is aimed at
+ * the viewport.
+ */
+export async function readPlot(page: Page, viewport: Viewport): Promise<Plot> {
+  const box = (await page.evaluate('window.__benchPlot ? window.__benchPlot() : null')) as Omit<Plot, 'timeWidth'> | null;
+  if (!box) return { x: 0, y: 0, ...viewport, timeWidth: viewport.width };
+  const x = Math.max(0, box.x);
+  const y = Math.max(0, box.y);
+  const width = Math.min(viewport.width, box.x + box.width) - x;
+  const height = Math.min(viewport.height, box.y + box.height) - y;
+  if (!(width > 0 && height > 0)) throw new Error(`the timeline's plot (${JSON.stringify(box)}) is outside the ${viewport.width}×${viewport.height} viewport`);
+  return { x, y, width, height, timeWidth: box.width };
+}
+
+const centre = (plot: Plot) => ({ x: Math.round(plot.x + plot.width / 2), y: Math.round(plot.y + plot.height / 2) });
+
+/** 60 wheel notches in (deltaY −120) at the plot's centre, then 60 out. */
+export function zoomSteps(plot: Plot, each = 60): MouseEvent[] {
+  const at = centre(plot);
   const notch = (deltaY: number): MouseEvent => ({ type: 'mouseWheel', ...at, deltaX: 0, deltaY });
   return [...Array.from({ length: each }, () => notch(-120)), ...Array.from({ length: each }, () => notch(120))];
 }
 
-/** Press at the centre, drag 5 px a frame for 60 frames right then 60 left (120 drag frames), release. */
-export function panSteps({ width, height }: Viewport, each = 60, step = 5): MouseEvent[] {
-  const y = height / 2;
-  const x0 = width / 2;
+/**
+ * Press in the plot, drag 5 px a frame for 60 frames right then 60 left (120 drag frames), release. The
+ * drag is centred on the plot's centre, so both ends stay inside it.
+ */
+export function panSteps(plot: Plot, each = 60, step = 5): MouseEvent[] {
+  const { x: cx, y } = centre(plot);
+  const x0 = Math.max(Math.round(plot.x) + 1, cx - (each * step) / 2);
   const held = { button: 'left', buttons: 1 } as const;
   const moves: MouseEvent[] = [];
   for (let i = 1; i <= each; i++) moves.push({ type: 'mouseMoved', x: x0 + i * step, y, ...held });
@@ -94,17 +125,17 @@ export async function sweep(page: Page, cdp: CDPSession, steps: readonly MouseEv
 }
 
 /**
- * Before the pan sweep: zoom in at the centre, one awaited notch at a time (not measured), until the
- * visible window spans at most `targetSpanMs`, so both libraries pan over the same stretch of time.
+ * Before the pan sweep: zoom in at the plot's centre, one awaited notch at a time (not measured), until
+ * the visible window spans at most `targetSpanMs`, so both libraries pan over the same stretch of time.
  */
-export async function zoomToSpan(page: Page, cdp: CDPSession, viewport: Viewport, targetSpanMs: number, limitMs: number): Promise<number> {
+export async function zoomToSpan(page: Page, cdp: CDPSession, plot: Plot, targetSpanMs: number, limitMs: number): Promise<number> {
   const began = Date.now();
   const span = async () => (await page.evaluate('(() => { const w = window.__benchWindow(); return w.end - w.start; })()')) as number;
   let current = await span();
   let stuck = 0;
   // A page whose window does not move (the empty page) gives up after a few notches.
   for (let i = 0; i < 80 && current > targetSpanMs && stuck < 3 && Date.now() - began < limitMs; i++) {
-    const [step] = zoomSteps(viewport, 1);
+    const [step] = zoomSteps(plot, 1);
     if (step) await cdp.send('Input.dispatchMouseEvent', step);
     await Promise.race([page.evaluate(TWO_FRAMES), sleep(limitMs)]);
     const before = current;

@@ -2,7 +2,8 @@
  * The benchmark page contract, shared by every page so any harness can drive them alike:
  * `?n=N&data=<URL of JSON>` (or no `data`: the page generates the data itself); `bench:ready` mark and
  * `window.__ready` once the first complete render is on screen; `window.__benchError` on failure;
- * `window.__benchWindow()` gives the visible window in epoch ms.
+ * `window.__benchWindow()` gives the visible window in epoch ms; `window.__benchPlot()` the box of the
+ * timeline's plot (the part that takes wheel and drag), so a harness aims its input there.
  */
 import { type BenchData, type BenchEvent, DEFAULT_SEED, syntheticData } from '../data/synthetic';
 
@@ -11,6 +12,7 @@ declare global {
     __ready?: boolean;
     __benchError?: string;
     __benchWindow?: () => { start: number; end: number };
+    __benchPlot?: () => { x: number; y: number; width: number; height: number };
   }
 }
 
@@ -28,15 +30,38 @@ export function readParams(search = location.search): BenchParams {
   return { n, dataUrl: params.get('data'), seed: Number.isFinite(seed) ? seed : DEFAULT_SEED };
 }
 
-function checkEvents(value: unknown): readonly BenchEvent[] {
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** An ISO date as it is, or an ISO date-time as its UTC calendar day; null for anything else. */
+export function calendarDay(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  if (ISO_DAY.test(value)) return value;
+  const ms = /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : Number.NaN;
+  return Number.isFinite(ms) ? new Date(ms).toISOString().slice(0, 10) : null;
+}
+
+interface FileEvent {
+  readonly id?: unknown;
+  readonly title?: unknown;
+  readonly type?: unknown;
+  readonly start?: unknown;
+  readonly end?: unknown;
+}
+
+/** The data file's events, with ids as strings or numbers and dates as ISO dates or date-times. */
+export function checkEvents(value: unknown): readonly BenchEvent[] {
   const events = (value as { events?: unknown } | null)?.events;
   if (!Array.isArray(events)) throw new Error('the data file has no "events" array');
-  events.forEach((e: Partial<BenchEvent> | null, i) => {
-    if (typeof e?.id !== 'string' || typeof e.start !== 'string' || (e.type !== 'point' && e.type !== 'range')) {
-      throw new Error(`event ${i} of the data file needs an id, a type ("point" or "range") and a start`);
+  return events.map((e: FileEvent | null, i): BenchEvent => {
+    const id = typeof e?.id === 'number' && Number.isFinite(e.id) ? String(e.id) : e?.id;
+    const start = calendarDay(e?.start);
+    const end = e?.end === undefined ? undefined : calendarDay(e.end);
+    if (typeof id !== 'string' || start === null || end === null || (e?.type !== 'point' && e?.type !== 'range')) {
+      throw new Error(`event ${i} of the data file needs an id, a type ("point" or "range") and a start (and an end, if any) as ISO dates`);
     }
+    const title = typeof e.title === 'string' && e.title.trim() !== '' ? e.title : `event ${id}`;
+    return e.type === 'range' && end !== undefined ? { id, title, type: 'range', start, end } : { id, title, type: 'point', start };
   });
-  return events as BenchEvent[];
 }
 
 /**
@@ -44,6 +69,7 @@ function checkEvents(value: unknown): readonly BenchEvent[] {
  * phase (`bench:data`, `bench:events`, `bench:rendered`, then `bench:ready`) so a slow start can be told apart.
  */
 export async function loadBenchData(params: BenchParams): Promise<BenchData> {
+  performance.mark('bench:generate');
   const data = await fetchOrGenerate(params);
   performance.mark('bench:data');
   return data;
@@ -95,8 +121,22 @@ export async function settled(root: Element, isDrawn: () => boolean = () => true
   await afterPaint();
 }
 
-export function markReady(benchWindow: () => { start: number; end: number }): void {
-  window.__benchWindow = benchWindow;
+export interface PageHooks {
+  readonly window: () => { start: number; end: number };
+  /** The element that takes the timeline's wheel and drag (absent on a page without a timeline). */
+  readonly plot?: () => Element | null;
+}
+
+export function markReady(hooks: PageHooks): void {
+  window.__benchWindow = hooks.window;
+  const { plot } = hooks;
+  if (plot) {
+    window.__benchPlot = () => {
+      const box = plot()?.getBoundingClientRect();
+      if (!box) throw new Error('the page has no timeline plot');
+      return { x: box.x, y: box.y, width: box.width, height: box.height };
+    };
+  }
   performance.mark('bench:ready');
   window.__ready = true;
 }
@@ -110,7 +150,7 @@ export function fail(error: unknown): void {
 }
 
 /** Runs a page's setup and reports its outcome through the contract. */
-export function runPage(setup: (params: BenchParams) => Promise<() => { start: number; end: number }>): void {
+export function runPage(setup: (params: BenchParams) => Promise<PageHooks>): void {
   window.addEventListener('error', (e) => fail(e.error ?? e.message));
   window.addEventListener('unhandledrejection', (e) => fail(e.reason));
   Promise.resolve()

@@ -6,5 +6,5 @@ runPage(async () => {
   const container = document.getElementById('root');
   if (!container) throw new Error('the page has no #root');
   await settled(container);
-  return () => ({ start: Date.UTC(1900, 0, 1), end: Date.UTC(2030, 0, 1) });
+  return { window: () => ({ start: Date.UTC(1900, 0, 1), end: Date.UTC(2030, 0, 1) }) };
 });

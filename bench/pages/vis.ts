@@ -34,8 +34,12 @@ runPage(async (params) => {
   });
   performance.mark('bench:rendered');
   await settled(container, () => params.n === 0 || drawn, 60_000);
-  return () => {
-    const { start, end } = timeline.getWindow();
-    return { start: start.valueOf(), end: end.valueOf() };
+  return {
+    window: () => {
+      const { start, end } = timeline.getWindow();
+      return { start: start.valueOf(), end: end.valueOf() };
+    },
+    // The centre panel holds the items and takes vis-timeline's wheel and drag.
+    plot: () => container.querySelector('.vis-panel.vis-center'),
   };
 });

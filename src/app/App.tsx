@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { ArticleView } from '../panels/ArticleView';
 import { EventsList } from '../panels/EventsList';
 import { SourcePanel } from '../panels/SourcePanel';
-import { useFitToWindow } from '../panels/useFitToWindow';
+import { useFitToWindow } from './useFitToWindow';
 import { Legend } from '../timeline/Legend';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';

@@ -2,7 +2,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
+import { dataset as realDataset, datasetFiles } from '../testing/realDataset';
 import { validateDataset } from '../model/validateDataset';
 import { resetAppStore, useAppStore } from '../store/store';
 import { AboutData } from './AboutData';
@@ -72,11 +72,10 @@ describe('ThemeToggle', () => {
 
 describe('Notices', () => {
   it('lists what was wrong with a broken dataset, naming the event and the field', () => {
-    const input = loadDatasetFiles('src/data');
-    const events = structuredClone(input.events) as { id: string; start: string }[];
+    const events = structuredClone(datasetFiles.events) as { id: string; start: string }[];
     const pact = events.find((e) => e.id === 'pact-1965');
     if (pact) pact.start = '1965-02-31';
-    const { dataset, problems } = validateDataset({ ...input, events });
+    const { dataset, problems } = validateDataset({ ...datasetFiles, events });
     useAppStore.getState().loadDataset(dataset, problems);
     render(<Notices />);
     expect(screen.getByRole('status').textContent).toContain('event "pact-1965", start: "1965-02-31" is not a real date');
@@ -99,9 +98,7 @@ describe('AboutData', () => {
     HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
       this.open = true;
     };
-    const input = loadDatasetFiles('src/data');
-    const { dataset } = validateDataset(input);
-    useAppStore.getState().loadDataset(dataset);
+    useAppStore.getState().loadDataset(realDataset);
     render(<AboutData />);
     await userEvent.click(screen.getByRole('button', { name: 'About the data' }));
     expect(document.activeElement?.textContent).toBe('About the data');
@@ -109,6 +106,6 @@ describe('AboutData', () => {
     const dialog = screen.getByRole('dialog', { name: 'About the data' });
     expect(dialog.textContent).toContain('2019/11/29 21:56:37');
     expect(dialog.textContent).toContain('Sept. 8, 2023 - 09:54');
-    expect(dialog.textContent).toContain(`${dataset.events.length} events`);
+    expect(dialog.textContent).toContain(`${realDataset.events.length} events`);
   });
 });

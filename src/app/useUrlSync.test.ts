@@ -1,17 +1,15 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
 import { windowForDate, windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
-import { validateDataset } from '../model/validateDataset';
+import { dataset } from '../testing/realDataset';
 import { resetAppStore, useAppStore } from '../store/store';
-import { SETTLE_MS, currentViewLink, openLink, startUrlSync } from './useUrlSync';
+import { URL_SETTLE_MS, currentViewLink, openLink, startUrlSync } from './useUrlSync';
+import { DAY } from '../model/duration';
 
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
 const store = () => useAppStore.getState();
-const DAY = 864e5;
 const year1965 = parsePartialDate('1965');
 const gsomia = dataset.events.find((e) => e.id === 'gsomia-extension');
 const pact = dataset.events.find((e) => e.id === 'pact-1965');
@@ -77,10 +75,10 @@ describe('the URL follows the reader', () => {
     const entries = history.length;
     for (let i = 20; i >= 0; i--) {
       store().setView({ start: Date.UTC(1960, 0, 1) + i * DAY, end: Date.UTC(1970, 0, 1) + i * DAY });
-      vi.advanceTimersByTime(SETTLE_MS / 3);
+      vi.advanceTimersByTime(URL_SETTLE_MS / 3);
       expect(location.search).toBe('');
     }
-    vi.advanceTimersByTime(SETTLE_MS);
+    vi.advanceTimersByTime(URL_SETTLE_MS);
     // 1960–1970 is centred on the last day of 1964, within a month's rounding at this zoom.
     expect(location.pathname + location.search).toBe('/app/?date=1964-12&span=10y');
     expect(history.length).toBe(entries);
@@ -89,7 +87,7 @@ describe('the URL follows the reader', () => {
   it('goes back to a clean URL when the reader returns to the whole timeline', () => {
     stop = startAt('/app/?date=1965');
     store().setView(FULL_RANGE);
-    vi.advanceTimersByTime(SETTLE_MS);
+    vi.advanceTimersByTime(URL_SETTLE_MS);
     expect(location.pathname + location.search).toBe('/app/');
   });
 
@@ -97,7 +95,7 @@ describe('the URL follows the reader', () => {
     stop = startAt('/app/?date=1965');
     const view = windowForDate(year1965);
     store().setView({ start: view.start + 2 * DAY, end: view.end + 3 * DAY });
-    vi.advanceTimersByTime(SETTLE_MS);
+    vi.advanceTimersByTime(URL_SETTLE_MS);
     expect(location.search).toBe('?date=1965');
   });
 
@@ -119,7 +117,7 @@ describe('the URL follows the reader', () => {
     vi.spyOn(history, 'replaceState').mockImplementation(refuse);
     vi.spyOn(history, 'pushState').mockImplementation(refuse);
     store().setView(windowForDate(year1965));
-    expect(() => vi.advanceTimersByTime(SETTLE_MS)).not.toThrow();
+    expect(() => vi.advanceTimersByTime(URL_SETTLE_MS)).not.toThrow();
     expect(() => store().select('pact-1965')).not.toThrow();
     expect(location.search).toBe('');
     expect(store().selectedId).toBe('pact-1965');
@@ -138,10 +136,10 @@ describe('the URL follows the reader', () => {
     stop = startAt('/app/');
     store().select('pact-1965');
     store().setView(windowForEvent(pact));
-    vi.advanceTimersByTime(SETTLE_MS);
+    vi.advanceTimersByTime(URL_SETTLE_MS);
     store().select('gsomia-extension');
     store().setView(windowForEvent(gsomia));
-    vi.advanceTimersByTime(SETTLE_MS);
+    vi.advanceTimersByTime(URL_SETTLE_MS);
     expect(location.search).toBe('?event=gsomia-extension');
     const entries = history.length;
 
@@ -151,7 +149,7 @@ describe('the URL follows the reader', () => {
     expect(store().viewRequest).toMatchObject({ window: windowForEvent(pact), animate: false });
     // The timeline carries the request out; the URL already says so and stays.
     store().setView(windowForEvent(pact));
-    vi.advanceTimersByTime(SETTLE_MS);
+    vi.advanceTimersByTime(URL_SETTLE_MS);
     expect(location.search).toBe('?event=pact-1965');
 
     await go(-1);
@@ -172,14 +170,14 @@ describe('the URL follows the reader', () => {
         const start = FULL_RANGE.start + at * (FULL_RANGE.end - FULL_RANGE.start - days * DAY);
         store().select(selected);
         store().setView({ start, end: start + days * DAY });
-        vi.advanceTimersByTime(SETTLE_MS);
+        vi.advanceTimersByTime(URL_SETTLE_MS);
         const written = location.search;
         stop();
 
         stop = startAt(`/app/${written}`);
         const opened = store().view;
         store().setView(opened);
-        vi.advanceTimersByTime(SETTLE_MS);
+        vi.advanceTimersByTime(URL_SETTLE_MS);
         expect(location.search).toBe(written);
         expect(store().selectedId).toBe(selected);
         stop();

@@ -8,7 +8,7 @@ import { serialiseViewParams } from '../url/serialiseViewParams';
 import { parseViewParams } from '../url/viewParams';
 
 /** How long the view must rest before the URL follows it: a gesture has settled, not every frame. */
-export const SETTLE_MS = 300;
+export const URL_SETTLE_MS = 300;
 
 const byId = new WeakMap<Dataset, ReadonlyMap<string, TimelineEvent>>();
 
@@ -95,7 +95,7 @@ export function startUrlSync(): () => void {
     () => {
       if (opening) return;
       clearTimeout(settle);
-      settle = setTimeout(() => write('replace'), SETTLE_MS);
+      settle = setTimeout(() => write('replace'), URL_SETTLE_MS);
     },
   );
   const stopSelection = useAppStore.subscribe(

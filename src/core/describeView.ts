@@ -1,8 +1,8 @@
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { type ViewWindow, spanOf } from './viewWindow';
+import { DAY } from '../model/duration';
 
-const DAY = 864e5;
 const monthYear = utcFormat('%B %Y');
 const dayMonthYear = utcFormat('%-d %B %Y');
 

@@ -1,8 +1,7 @@
 import type { PartialDate, Precision } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { type ViewWindow, centreOf, clampWindow, spanOf, windowAround } from './viewWindow';
-
-const DAY = 864e5;
+import { DAY } from '../model/duration';
 
 /** How wide a view shows a date at its precision: a year, a month, a few weeks around a week or a day. */
 export const SPAN_FOR_PRECISION: Readonly<Record<Precision, number>> = {

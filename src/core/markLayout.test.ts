@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BIN_PX, LANE_COUNT, LANE_GAP_PX, type LevelLayout, MARK_MIN_PX, MAX_MARKS_PER_BIN, WIDE_LANES, clusterAt, createLayoutCache, createLevelBuilder, layoutLevel, levelFor, levelMsPerPx } from './markLayout';
+import { BIN_PX, LANE_COUNT, LANE_GAP_PX, type LevelLayout, MARK_MIN_PX, MAX_MARKS_PER_BIN, WIDE_LANES, clusterAt, createLevelBuilder, layoutLevel, levelFor, levelMsPerPx } from './markLayout';
 import { type TimeIndex, buildTimeIndex } from './visibleRange';
+import { DAY } from '../model/duration';
 
-const DAY = 864e5;
 const Y2019 = Date.UTC(2019, 0, 1);
 /** Events within a few years of 2019, sorted by start: day points, and some long ones. */
 const events = fc
@@ -131,31 +131,6 @@ describe('lanes and clusters', () => {
     }
     expect(slices).toBeGreaterThan(1);
     expect(layout).toEqual(layoutLevel(index, scale));
-  });
-
-  it('remembers each level once it is laid out', () => {
-    const cache = createLayoutCache(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]));
-    expect(cache.get(5)).toBe(cache.get(5));
-  });
-
-  it('stands in with a slightly coarser ready level, lays the asked one out when idle, then says it is ready', async () => {
-    const ready: number[] = [];
-    const cache = createLayoutCache(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), (level) => ready.push(level));
-    const coarse = cache.get(6);
-    expect(cache.nearest(7)).toBe(coarse);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(ready).toEqual([7]);
-    expect(cache.nearest(7)).not.toBe(coarse);
-    expect(cache.nearest(7)).toEqual(layoutLevel(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), levelMsPerPx(7)));
-  });
-
-  it('does no more idle work once disposed', async () => {
-    const ready: number[] = [];
-    const cache = createLayoutCache(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), (level) => ready.push(level));
-    cache.warm(3);
-    cache.dispose();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(ready).toEqual([]);
   });
 
   it('chooses a level no finer than the screen, so the layout is conservative', () => {

@@ -1,5 +1,6 @@
 import { lowerBound, type TimeIndex } from './visibleRange';
 import { FULL_RANGE, spanOf } from './viewWindow';
+import { DAY } from '../model/duration';
 
 /**
  * Lanes and clusters, as pure functions of the sorted events and a zoom level.
@@ -68,8 +69,6 @@ export interface LevelLayout {
   /** How many rows the level uses, lanes and clusters together: a screen needs no more. */
   readonly rows: number;
 }
-
-const DAY = 864e5;
 
 /**
  * Bars wider than a bin may take only the lanes above this one, so long periods never crowd out the
@@ -189,81 +188,4 @@ export function layoutLevel(index: TimeIndex, msPerPx: number, origin: number = 
   const layout = createLevelBuilder(index, msPerPx, origin).advance(() => false);
   if (!layout) throw new Error('a layout that is never stopped always completes');
   return layout;
-}
-
-export interface LayoutCache {
-  /** The layout of a level, computed now if it has not been yet. */
-  get(level: number): LevelLayout;
-  /**
-   * The layout of a level if it is ready, else of a slightly coarser one that is (a coarser layout is
-   * conservative: nothing overlaps, there are only more clusters) while the level itself is laid out
-   * in idle time; computed now only when nothing close is ready.
-   */
-  nearest(level: number): LevelLayout;
-  /** Computes a level when the browser is idle, so that zooming into it does not cost a frame. */
-  warm(level: number): void;
-  /** Stops any idle work still scheduled (the data or the view has gone). */
-  dispose(): void;
-}
-
-/** Memoises layouts per level for one index: each level is computed once, ahead of need where possible. */
-export function createLayoutCache(index: TimeIndex, onReady: (level: number) => void = () => {}): LayoutCache {
-  const levels = new Map<number, LevelLayout>();
-  const building = new Map<number, ReturnType<typeof createLevelBuilder>>();
-  const builderOf = (level: number) => {
-    let builder = building.get(level);
-    if (!builder) {
-      builder = createLevelBuilder(index, levelMsPerPx(level));
-      building.set(level, builder);
-    }
-    return builder;
-  };
-  const finished = (level: number, layout: LevelLayout): LevelLayout => {
-    levels.set(level, layout);
-    building.delete(level);
-    return layout;
-  };
-  const get = (level: number): LevelLayout => {
-    const done = levels.get(level);
-    if (done) return done;
-    const layout = builderOf(level).advance(() => false);
-    if (!layout) throw new Error('a layout that is never stopped always completes');
-    return finished(level, layout);
-  };
-  const idle = typeof requestIdleCallback === 'function';
-  let disposed = false;
-  const slice = (level: number) => (deadline?: IdleDeadline) => {
-    if (disposed || levels.has(level)) return;
-    const layout = builderOf(level).advance(() => (deadline ? deadline.timeRemaining() < 2 : true));
-    if (!layout) return schedule(level);
-    finished(level, layout);
-    onReady(level);
-  };
-  const schedule = (level: number): void => {
-    if (idle) requestIdleCallback(slice(level), { timeout: 1000 });
-    else setTimeout(slice(level), 0);
-  };
-  const warm = (level: number): void => {
-    if (level < 0 || levels.has(level) || building.has(level)) return;
-    builderOf(level);
-    schedule(level);
-  };
-  return {
-    get,
-    warm,
-    dispose() {
-      disposed = true;
-      building.clear();
-    },
-    nearest(level) {
-      for (let coarser = level; coarser >= Math.max(0, level - 2); coarser--) {
-        const layout = levels.get(coarser);
-        if (layout) {
-          if (coarser < level) warm(level);
-          return layout;
-        }
-      }
-      return get(level);
-    },
-  };
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overviewShape } from './overviewShape';
 import { buildTimeIndex } from './visibleRange';
-
-const DAY = 864e5;
+import { DAY } from '../model/duration';
 
 describe('the overview strip', () => {
   it('draws nothing for no events', () => {

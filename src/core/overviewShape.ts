@@ -1,5 +1,6 @@
 import { FULL_RANGE, type ViewWindow, spanOf } from './viewWindow';
 import type { TimeIndex } from './visibleRange';
+import { DAY } from '../model/duration';
 
 /** The overview's drawing space: a fixed viewBox the SVG stretches to any width. */
 export const OVERVIEW_WIDTH = 1000;
@@ -16,7 +17,6 @@ export function overviewShape(index: TimeIndex, range: ViewWindow = FULL_RANGE):
   const starts = new Uint32Array(COLUMNS);
   const periodDelta = new Int32Array(COLUMNS + 1);
   const column = (t: number) => Math.min(COLUMNS - 1, Math.max(0, Math.floor(((t - range.start) / spanOf(range)) * COLUMNS)));
-  const DAY = 864e5;
   for (let i = 0; i < index.t0.length; i++) {
     const t0 = index.t0[i] ?? 0;
     const t1 = index.t1[i] ?? 0;

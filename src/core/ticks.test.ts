@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TICK_LEVELS, chooseTickLevel, ticksFor } from './ticks';
 import { FULL_RANGE, MIN_SPAN, clampWindow, spanOf } from './viewWindow';
+import { DAY } from '../model/duration';
 
-const DAY = 864e5;
 const year2019 = { start: Date.UTC(2019, 0, 1), end: Date.UTC(2020, 0, 1) };
 const weekOf18Nov = { start: Date.UTC(2019, 10, 18), end: Date.UTC(2019, 10, 25) };
 

@@ -1,6 +1,7 @@
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
 import { type ViewWindow, spanOf } from './viewWindow';
+import { DAY } from '../model/duration';
 
 /**
  * Axis ticks that adapt with zoom: decades → years → months → weeks → days, all in UTC. A level is
@@ -16,8 +17,6 @@ export interface TickLevel {
   readonly format: (date: Date) => string;
   readonly context?: { readonly interval: CountableTimeInterval; readonly format: (date: Date) => string };
 }
-
-const DAY = 864e5;
 const YEAR = 365.25 * DAY;
 const yearLabel = utcFormat('%Y');
 const yearContext = { interval: utcYear, format: yearLabel };

@@ -3,8 +3,8 @@ import { zoomIdentity } from 'd3-zoom';
 import { describe, expect, it } from 'vitest';
 import { scaleExtent, timeToX, transformForWindow, windowForTransform, xToTime, zoomAbout } from './timeScale';
 import { FULL_RANGE, MIN_SPAN, clampWindow, spanOf } from './viewWindow';
+import { DAY } from '../model/duration';
 
-const DAY = 864e5;
 /** Any window a reader can reach: within the full range and no narrower than the minimum. */
 const aWindow = fc
   .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))

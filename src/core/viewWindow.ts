@@ -1,3 +1,5 @@
+import { DAY } from '../model/duration';
+
 /**
  * The view is a time window, not pixels: `[start, end)` in UTC epoch ms. It survives resizes and fits in
  * a URL; the timeline derives its scale from it.
@@ -6,8 +8,6 @@ export interface ViewWindow {
   readonly start: number;
   readonly end: number;
 }
-
-const DAY = 864e5;
 
 /** The whole range a reader can see: 1900 to 2030. */
 export const FULL_RANGE: ViewWindow = { start: Date.UTC(1900, 0, 1), end: Date.UTC(2030, 0, 1) };

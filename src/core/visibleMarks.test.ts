@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { clusterAt, layoutLevel, levelFor, levelMsPerPx } from './markLayout';
 import { buildTimeIndex } from './visibleRange';
 import { visibleMarks } from './visibleMarks';
+import { DAY } from '../model/duration';
 
-const DAY = 864e5;
 const Y2000 = Date.UTC(2000, 0, 1);
 const events = fc
   .array(fc.tuple(fc.integer({ min: 0, max: 20 * 365 }), fc.oneof(fc.constant(1), fc.integer({ min: 1, max: 5000 }))), { maxLength: 150 })

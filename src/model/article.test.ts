@@ -1,10 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
 import { classifyParagraph, findQuote, quoteInContext, segmentParagraph, splitParagraphs } from './article';
-import { validateDataset } from './validateDataset';
-
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
+import { dataset } from '../testing/realDataset';
 
 describe('splitParagraphs', () => {
   it('splits at blank lines and trims, with offsets that point back into the text', () => {

@@ -1,4 +1,5 @@
 import { utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
+import { DAY } from './duration';
 
 /**
  * A calendar date known only to some precision: a year, a month, a week or a day.
@@ -24,10 +25,10 @@ export interface DateSpan {
   readonly end?: PartialDate;
 }
 
-const YEAR = /^(\d{4})$/;
-const MONTH = /^(\d{4})-(\d{2})$/;
-const WEEK = /^(\d{4})-W(\d{2})$/;
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const YEAR_PATTERN = /^(\d{4})$/;
+const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
+const WEEK_PATTERN = /^(\d{4})-W(\d{2})$/;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The Monday that starts ISO week 1 of `year` (the week holding 4 January). */
 function isoWeekOneMonday(year: number): Date {
@@ -40,14 +41,14 @@ function make(precision: Precision, iso: string, first: Date, next: Date): Parti
 
 /** Reads `YYYY`, `YYYY-MM`, `YYYY-Www` or `YYYY-MM-DD`; undefined for anything else or an unreal date. */
 export function parsePartialDate(text: string): PartialDate | undefined {
-  let m = YEAR.exec(text);
+  let m = YEAR_PATTERN.exec(text);
   if (m) {
     const first = utcYear.floor(new Date(Date.UTC(Number(m[1]), 0, 1)));
     // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
     first.setUTCFullYear(Number(m[1]));
     return make('year', text, first, utcYear.offset(first, 1));
   }
-  m = MONTH.exec(text);
+  m = MONTH_PATTERN.exec(text);
   if (m) {
     const month = Number(m[2]);
     if (month < 1 || month > 12) return undefined;
@@ -55,7 +56,7 @@ export function parsePartialDate(text: string): PartialDate | undefined {
     first.setUTCFullYear(Number(m[1]));
     return make('month', text, first, utcMonth.offset(first, 1));
   }
-  m = WEEK.exec(text);
+  m = WEEK_PATTERN.exec(text);
   if (m) {
     const year = Number(m[1]);
     const week = Number(m[2]);
@@ -63,7 +64,7 @@ export function parsePartialDate(text: string): PartialDate | undefined {
     if (week < 1 || first >= isoWeekOneMonday(year + 1)) return undefined;
     return make('week', text, first, utcDay.offset(first, 7));
   }
-  m = DAY.exec(text);
+  m = DAY_PATTERN.exec(text);
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const first = new Date(Date.UTC(2000, month - 1, day));
@@ -103,7 +104,7 @@ export function isoWeekOf(ms: number): string {
   const monday = utcMonday.floor(new Date(ms));
   // The ISO year of a week is the year of its Thursday.
   const year = utcDay.offset(monday, 3).getUTCFullYear();
-  const week = Math.round((monday.getTime() - isoWeekOneMonday(year).getTime()) / (7 * 864e5)) + 1;
+  const week = Math.round((monday.getTime() - isoWeekOneMonday(year).getTime()) / (7 * DAY)) + 1;
   return `${pad(year, 4)}-W${pad(week)}`;
 }
 

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
+import { datasetFiles as real } from '../testing/realDataset';
 import { type DatasetInput, validateDataset } from './validateDataset';
-
-const real = loadDatasetFiles('src/data');
 
 type RawRecord = Record<string, unknown> & { citations: Record<string, unknown>[] };
 

@@ -84,6 +84,8 @@ function readSources(input: DatasetInput, problems: DataProblem[]): Source[] {
     return [];
   }
   const sources: Source[] = [];
+  // A set, not a scan of the list: an archive can hold thousands of articles.
+  const accepted = new Set<string>();
   input.sources.forEach((raw, index) => {
     const parsed = v.safeParse(SourceSchema, raw);
     const name = describeRecord('source', raw, index);
@@ -95,11 +97,14 @@ function readSources(input: DatasetInput, problems: DataProblem[]): Source[] {
     const day = parsePartialDate(published);
     const text = input.texts[file];
     if (!SLUG.test(id)) problems.push({ where: `${name}, id`, message: `"${id}" is not a readable slug (a-z, 0-9, -)` });
-    else if (sources.some((s) => s.id === id)) problems.push({ where: `${name}, id`, message: 'duplicate source id' });
+    else if (accepted.has(id)) problems.push({ where: `${name}, id`, message: 'duplicate source id' });
     else if (!day || day.precision !== 'day') {
       problems.push({ where: `${name}, published`, message: `"${published}" is not a real day (YYYY-MM-DD)` });
     } else if (text === undefined) problems.push({ where: `${name}, file`, message: `no article text "${file}"` });
-    else sources.push({ ...parsed.output, published: day, text });
+    else {
+      sources.push({ ...parsed.output, published: day, text });
+      accepted.add(id);
+    }
   });
   return sources;
 }

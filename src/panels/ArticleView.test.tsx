@@ -6,7 +6,8 @@ import { useAppStore } from '../store/store';
 import { ArticleView } from './ArticleView';
 import { EventsList } from './EventsList';
 import { SourcePanel } from './SourcePanel';
-import { MISSING_QUOTE, dataset, eventById, loadRealDataset, loadWithMissingQuote } from './testData';
+import { dataset, eventById } from '../testing/realDataset';
+import { MISSING_QUOTE, loadRealDataset, loadWithMissingQuote } from '../testing/realStore';
 
 beforeEach(loadRealDataset);
 

@@ -5,6 +5,7 @@ import { useAppStore } from '../store/store';
 import { articleParagraphs } from './articleText';
 import { type Passage, type Run, alsoCited, passagesIn, runsOf } from './articlePassages';
 import { revealInBox, scrollingBox } from './bringIntoSight';
+import { CloseButton } from './CloseButton';
 import { describePrinted } from './eventWords';
 import { goToEvent } from './goToEvent';
 import { useArticleReturnFocus } from './useArticleReturnFocus';
@@ -76,10 +77,7 @@ export function ArticleView() {
     <section className="article-view" aria-labelledby="article-heading" ref={section}>
       <div className="panel-bar">
         <span className="panel-kicker">Article as printed</span>
-        <button type="button" className="panel-close" title="Close the article" onClick={() => openArticle(null)}>
-          <span aria-hidden="true">×</span>
-          <span className="visually-hidden">Close the article</span>
-        </button>
+        <CloseButton label="Close the article" title="Close the article" onClose={() => openArticle(null)} />
       </div>
       <h2 id="article-heading" tabIndex={-1}>
         {source.headline}

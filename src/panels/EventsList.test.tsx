@@ -7,7 +7,9 @@ import { describeEventDate } from '../model/describeEventDate';
 import { hookDate } from '../model/partialDate';
 import { useAppStore } from '../store/store';
 import { EventsList } from './EventsList';
-import { dataset, eventById, loadRealDataset } from './testData';
+import { dataset, eventById } from '../testing/realDataset';
+import { loadRealDataset } from '../testing/realStore';
+import { DAY } from '../model/duration';
 
 beforeEach(loadRealDataset);
 
@@ -66,7 +68,7 @@ describe('the events list', () => {
     expect(useAppStore.getState().selectedId).toBe('gsomia-signed');
     expect(request && request.start <= signed.t0 && request.end >= signed.t1).toBe(true);
     // A month-precise event is shown with weeks around it, not decades.
-    expect(request && request.end - request.start).toBeLessThan(90 * 864e5);
+    expect(request && request.end - request.start).toBeLessThan(90 * DAY);
   });
 
   it('is a single Tab stop, with the arrow keys, Home and End moving between entries', async () => {

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useAppStore } from '../store/store';
 import { EventsList } from './EventsList';
 import { SourcePanel } from './SourcePanel';
-import { MISSING_QUOTE, dataset, eventById, loadRealDataset, loadWithMissingQuote } from './testData';
+import { dataset, eventById } from '../testing/realDataset';
+import { MISSING_QUOTE, loadRealDataset, loadWithMissingQuote } from '../testing/realStore';
 
 beforeEach(loadRealDataset);
 

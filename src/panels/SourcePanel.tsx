@@ -6,6 +6,7 @@ import { selectNeighbours, selectSelectedEvent, selectVisibleEvents } from '../s
 import { useAppStore } from '../store/store';
 import { keepTimelineAboveSheet, revealInBox, scrollingBox } from './bringIntoSight';
 import { CitationView } from './CitationView';
+import { CloseButton } from './CloseButton';
 import { EventLinks } from './EventLinks';
 import { STATUS_WORDS, describeDatings, describeSourceCount } from './eventWords';
 import { goToEvent } from './goToEvent';
@@ -83,10 +84,7 @@ export function SourcePanel() {
         </button>
         <StepButton label="Previous" keys="K [" target={previous} />
         <StepButton label="Next" keys="J ]" target={next} />
-        <button type="button" className="panel-close" aria-keyshortcuts="Escape" title="Close (Escape)" onClick={() => useAppStore.getState().select(null)}>
-          <span aria-hidden="true">×</span>
-          <span className="visually-hidden">Close the sources</span>
-        </button>
+        <CloseButton label="Close the sources" title="Close (Escape)" keyShortcut="Escape" onClose={() => useAppStore.getState().select(null)} />
       </div>
       <h2 className="panel-title">{event.title}</h2>
       {hidden && <p className="panel-hint">This event is hidden on the timeline and in the list by the current filters.</p>}

@@ -1,4 +1,4 @@
-import { prefersReducedMotion } from './goToEvent';
+import { prefersReducedMotion } from '../timeline/motion';
 
 /** The nearest ancestor that scrolls its own content (a sticky column, say), or undefined if only the page does. */
 export function scrollingBox(el: Element): HTMLElement | undefined {

@@ -1,11 +1,7 @@
 import { revealEvent, windowForEvent } from '../core/focusWindow';
 import type { TimelineEvent } from '../model/types';
 import { useAppStore } from '../store/store';
-
-/** True when the reader asked the system for less motion: moves then jump instead of gliding. */
-export function prefersReducedMotion(): boolean {
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
+import { prefersReducedMotion } from '../timeline/motion';
 
 /**
  * Selects an event and moves the timeline to it. `go` (choosing it from the list or the article) shows

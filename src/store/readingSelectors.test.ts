@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
-import { validateDataset } from '../model/validateDataset';
+import { dataset } from '../testing/realDataset';
 import { idsInWindow, selectNeighbours } from './selectors';
+import { DAY } from '../model/duration';
 
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
 const state = (selectedId: string | null, tags: string[] = []) =>
   ({ dataset, selectedId, filters: { tags, sources: [] } }) as Parameters<typeof selectNeighbours>[0];
 
@@ -15,7 +14,7 @@ describe('idsInWindow', () => {
 
   it('leaves out an event that ends where the window starts', () => {
     const pact = dataset.events.find((e) => e.id === 'pact-1965');
-    expect(pact && idsInWindow(dataset.events, { start: pact.t1, end: pact.t1 + 864e5 })).not.toContain('pact-1965');
+    expect(pact && idsInWindow(dataset.events, { start: pact.t1, end: pact.t1 + DAY })).not.toContain('pact-1965');
   });
 });
 

@@ -2,16 +2,12 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
-import { validateDataset } from '../model/validateDataset';
+import { dataset } from '../testing/realDataset';
 import { FULL_RANGE } from '../core/viewWindow';
 import { resetAppStore, useAppStore } from '../store/store';
 import { Overview } from './Overview';
+import { DAY } from '../model/duration';
 
-/** The real dataset, read from disk as the app bundles it. */
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
-
-const DAY = 864e5;
 const decade = { start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) };
 const requested = () => useAppStore.getState().viewRequest?.window;
 

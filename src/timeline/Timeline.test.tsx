@@ -2,17 +2,13 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
-import { validateDataset } from '../model/validateDataset';
+import { dataset } from '../testing/realDataset';
 import { FULL_RANGE } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
 import { resetAppStore, useAppStore } from '../store/store';
 import { Timeline } from './Timeline';
+import { DAY } from '../model/duration';
 
-/** The real dataset, read from disk as the app bundles it. */
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
-
-const DAY = 864e5;
 const november2019 = { start: Date.UTC(2019, 10, 15), end: Date.UTC(2019, 11, 5) };
 const frame = () => screen.getByRole('region', { name: /Timeline/ });
 const marks = () => Array.from(frame().querySelectorAll<HTMLElement>('[data-event-id]'));

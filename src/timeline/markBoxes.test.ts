@@ -5,8 +5,8 @@ import { buildTimeIndex } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
 import type { ClusterMark } from '../core/visibleMarks';
 import { LABEL_MIN_PX, type MarkBox, clusterLeft, markBoxes } from './markBoxes';
+import { DAY } from '../model/duration';
 
-const DAY = 864e5;
 const Y2019 = Date.UTC(2019, 0, 1);
 /** Events within a few years of 2019, sorted by start: day points, and spans up to a year and more. */
 const events = fc

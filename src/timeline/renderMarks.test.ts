@@ -1,13 +1,10 @@
 // @vitest-environment jsdom
 import { getAllByRole, getByRole } from '@testing-library/dom';
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
-import { validateDataset } from '../model/validateDataset';
+import { dataset } from '../testing/realDataset';
 import type { VisibleMarks } from '../core/visibleMarks';
 import { renderClusters, renderMarks } from './renderMarks';
 
-/** The real dataset, read from disk as the app bundles it. */
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
 
 const events = dataset.events;
 const at = (id: string) => events.findIndex((e) => e.id === id);

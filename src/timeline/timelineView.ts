@@ -2,7 +2,7 @@ import { pointer, select } from 'd3-selection';
 import 'd3-transition';
 import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import { describeView } from '../core/describeView';
-import { type Cluster, createLayoutCache, levelFor } from '../core/markLayout';
+import { type Cluster, levelFor } from '../core/markLayout';
 import { type PanZoom, scaleExtent, transformForWindow, windowForTransform } from '../core/timeScale';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
@@ -10,11 +10,14 @@ import { MIN_SPAN, type ViewWindow, spanOf } from '../core/viewWindow';
 import { panStep, zoomStep } from '../core/zoomSteps';
 import type { PartialDate } from '../model/partialDate';
 import type { EventLink, TimelineEvent } from '../model/types';
+import { createLayoutCache } from './layoutCache';
 import { renderAxis } from './renderAxis';
 import { renderLinkedDate } from './renderLinkedDate';
 import { createLinkLayer } from './renderLinks';
 import { clusterKey, renderClusters, renderMarks } from './renderMarks';
 import { type FocusOrder, applyTabStop } from './rovingFocus';
+import { ANNOUNCE_SETTLE_MS, GLIDE_MS, STEP_MS, prefersReducedMotion } from './motion';
+import { DAY } from '../model/duration';
 
 export interface TimelineLayers {
   /** The focusable frame that d3-zoom listens on. */
@@ -54,11 +57,8 @@ export interface TimelineView {
   destroy(): void;
 }
 
-const SETTLE_MS = 500;
 /** The fewest lanes the frame shows, so that it does not jump in height for every sparse zoom level. */
 const MIN_ROWS = 3;
-const DAY = 864e5;
-const reducedMotion = (): boolean => typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 /** jsdom and hidden frames measure 0; any positive width keeps the maths finite. */
 const measure = (frame: HTMLElement): number => frame.clientWidth || 960;
 
@@ -108,7 +108,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     .on('end', () => {
       focusAfterMove();
       clearTimeout(settleTimer);
-      settleTimer = setTimeout(() => callbacks.onSettle(describeView(view, countVisible(index, view.start, view.end))), SETTLE_MS);
+      settleTimer = setTimeout(() => callbacks.onSettle(describeView(view, countVisible(index, view.start, view.end))), ANNOUNCE_SETTLE_MS);
     });
   const setExtent = () => behaviour.extent([[0, 0], [width, 0]]).translateExtent([[0, 0], [width, 0]]);
 
@@ -147,7 +147,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
    * reduced motion. An animated move keeps its end as the destination until it ends or a gesture interrupts it.
    */
   function goTo(transform: ZoomTransform, animate: boolean, duration: number): void {
-    if (animate && !reducedMotion()) {
+    if (animate && !prefersReducedMotion()) {
       destination = transform;
       const done = () => {
         if (destination === transform) destination = null;
@@ -241,14 +241,14 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       renderLinked();
     },
     moveTo(to, animate) {
-      goTo(toTransform(to), animate, 600);
+      goTo(toTransform(to), animate, GLIDE_MS);
     },
     zoomBy(factor, x = width / 2) {
       // Composed onto the pending target, so that quick presses add up instead of cutting each other short.
-      goTo(transformOf(zoomStep(base(), factor, x, width, behaviour.scaleExtent())), true, 250);
+      goTo(transformOf(zoomStep(base(), factor, x, width, behaviour.scaleExtent())), true, STEP_MS);
     },
     panBy(fraction, animate = true) {
-      goTo(transformOf(panStep(base(), fraction * width, width, behaviour.scaleExtent())), animate, 250);
+      goTo(transformOf(panStep(base(), fraction * width, width, behaviour.scaleExtent())), animate, STEP_MS);
     },
     focusOrder: () => order,
     width: () => width,

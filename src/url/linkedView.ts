@@ -2,8 +2,7 @@ import { windowForDate, windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE, type ViewWindow, centreOf, spanOf, windowAround } from '../core/viewWindow';
 import type { TimelineEvent } from '../model/types';
 import type { ViewParams } from './viewParams';
-
-const DAY = 864e5;
+import { DAY } from '../model/duration';
 
 /**
  * How far a reopened view may differ from the view that was shared: its centre and its width each

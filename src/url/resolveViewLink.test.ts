@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
 import { windowForDate, windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE, MIN_SPAN, spanOf } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
-import { validateDataset } from '../model/validateDataset';
+import { dataset } from '../testing/realDataset';
 import { resolveViewLink } from './resolveViewLink';
 import { parseViewParams } from './viewParams';
+import { DAY } from '../model/duration';
 
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
 const events = new Map(dataset.events.map((e) => [e.id, e]));
 const open = (search: string) => resolveViewLink(parseViewParams(search), events);
-const DAY = 864e5;
 const date = (iso: string) => {
   const parsed = parsePartialDate(iso);
   if (!parsed) throw new Error(iso);

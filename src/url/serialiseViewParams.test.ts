@@ -1,23 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
 import { windowForDate, windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE, MIN_SPAN, type ViewWindow, clampWindow, spanOf } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
-import { validateDataset } from '../model/validateDataset';
+import { dataset } from '../testing/realDataset';
 import { sameView, viewSlack } from './linkedView';
 import { resolveViewLink } from './resolveViewLink';
 import { serialiseViewParams } from './serialiseViewParams';
 import { parseViewParams } from './viewParams';
+import { DAY } from '../model/duration';
 
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
 const events = new Map(dataset.events.map((e) => [e.id, e]));
 const event = (id: string) => {
   const found = events.get(id);
   if (!found) throw new Error(`no event ${id} in the dataset`);
   return found;
 };
-const DAY = 864e5;
 const reopen = (search: string) => resolveViewLink(parseViewParams(search), events);
 const day = (iso: string) => {
   const date = parsePartialDate(iso);

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseViewParams, quoteValue } from './viewParams';
-
-const DAY = 864e5;
+import { DAY } from '../model/duration';
 
 describe('parseViewParams reads what a link asks for', () => {
   it('reads a year, a month, a day and a week as dates at their precision', () => {

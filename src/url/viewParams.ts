@@ -1,5 +1,6 @@
 import { type PartialDate, parsePartialDate } from '../model/partialDate';
 import { FULL_RANGE } from '../core/viewWindow';
+import { DAY } from '../model/duration';
 
 /** What a deep link asks for, as far as it could be read. Every field is optional: a link may say nothing. */
 export interface ViewParams {
@@ -26,8 +27,6 @@ export interface ParsedViewParams {
   readonly params: ViewParams;
   readonly problems: readonly ParamProblem[];
 }
-
-const DAY = 864e5;
 /** The average Gregorian year and month, so that `10y` and `6m` mean the same width wherever the view is. */
 export const SPAN_UNITS = { d: DAY, m: (365.2425 / 12) * DAY, y: 365.2425 * DAY } as const;
 export type SpanUnit = keyof typeof SPAN_UNITS;

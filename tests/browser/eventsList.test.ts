@@ -1,10 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hookDate } from '../../src/model/partialDate';
-import { validateDataset } from '../../src/model/validateDataset';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
+import { dataset } from '../../src/testing/realDataset';
 import { disconnectBrowser, openApp } from './harness';
 
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
 
 afterAll(disconnectBrowser);
 

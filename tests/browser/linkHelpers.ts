@@ -1,13 +1,12 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
 import type { ViewWindow } from '../../src/core/viewWindow';
-import { validateDataset } from '../../src/model/validateDataset';
+import { dataset } from '../../src/testing/realDataset';
 import { resolveViewLink } from '../../src/url/resolveViewLink';
 import { parseViewParams } from '../../src/url/viewParams';
 
 /** What deep-link browser tests share: the dataset, what a link should open, and what the page shows. */
-export const { dataset } = validateDataset(loadDatasetFiles('src/data'));
+export { dataset };
 export const eventsById = new Map(dataset.events.map((e) => [e.id, e]));
 
 export function eventTitle(id: string): string {

@@ -1,11 +1,9 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
 import type { TimelineEvent } from '../../src/model/types';
-import { validateDataset } from '../../src/model/validateDataset';
+import { dataset } from '../../src/testing/realDataset';
 import { disconnectBrowser, openApp } from './harness';
 
-const { dataset } = validateDataset(loadDatasetFiles('src/data'));
 
 afterAll(disconnectBrowser);
 

@@ -1,0 +1,13 @@
+/** True when the reader asked the system for less motion: moves then jump instead of gliding. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** How long a move made by code glides (to an event, a linked date, the overview): long enough to see where it went. */
+export const GLIDE_MS = 600;
+
+/** How long one zoom or pan step glides (a key, a button): d3's usual 250 ms, short enough for a held key. */
+export const STEP_MS = 250;
+
+/** How long the view must rest before the live region says what it shows: where a gesture ended, not each frame. */
+export const ANNOUNCE_SETTLE_MS = 500;
