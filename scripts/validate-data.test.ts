@@ -15,7 +15,7 @@ describe('npm run validate-data', () => {
     const result = run();
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Dataset OK: \d+ events, \d+ citations, 2 sources\./);
+    expect(result.stdout).toMatch(/^Dataset OK: \d+ events, \d+ citations, \d+ links, 2 sources\./);
   });
 
   it('fails on a corrupted quote with a message naming the event', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
-import { type DatasetInput, validateDataset } from './validateDataset';
+import type { DatasetInput } from './validateDataset';
+import { validateDatasetWithLinks } from './validateLinks';
 
 const real = loadDatasetFiles('src/data');
 
@@ -27,10 +28,10 @@ function boundOf(events: RawRecord[], id: string, side: 'earliest' | 'latest'): 
   return bound;
 }
 
-const problemsOf = (input: DatasetInput) => validateDataset(input).problems.map((p) => `${p.where}: ${p.message}`);
+const problemsOf = (input: DatasetInput) => validateDatasetWithLinks(input).problems.map((p) => `${p.where}: ${p.message}`);
 
 describe('bounded dates, periods still going on and links in the real dataset', () => {
-  const { dataset, problems } = validateDataset(real);
+  const { dataset, problems } = validateDatasetWithLinks(real);
   const event = (id: string) => dataset.events.find((e) => e.id === id);
 
   it('finds no problem', () => expect(problems).toEqual([]));

@@ -2,15 +2,14 @@ import * as v from 'valibot';
 import { type DateSpan, formatDateSpan, parseDateSpan, parsePartialDate, sameSpan, spanBounds } from './partialDate';
 import { type EventDates, checkBoundsFromEvents, readEventDates } from './readDates';
 import { describeMismatch, pathOf } from './problemWords';
-import { readLinks } from './readLinks';
 import { resolveRelativeDate } from './relativeDate';
 import { EventSchema, type RawCitation, SourceSchema } from './schema';
-import type { Citation, DataProblem, Dataset, EventLink, Source, TimelineEvent } from './types';
+import type { Citation, DataProblem, Dataset, Source, TimelineEvent } from './types';
 
 export interface DatasetInput {
   readonly sources: unknown;
   readonly events: unknown;
-  /** The links between events (links.json); none when absent. */
+  /** The links between events (links.json), checked by validateLinks; none when absent. */
   readonly links?: unknown;
   /** Article texts by file name. */
   readonly texts: Readonly<Record<string, string>>;
@@ -20,6 +19,8 @@ export interface ValidationResult {
   /** Everything that passed: an event with a problem is left out, the rest stands. */
   readonly dataset: Dataset;
   readonly problems: readonly DataProblem[];
+  /** The ids of the events left out for a problem: links to them go with them (validateLinks). */
+  readonly rejected: ReadonlySet<string>;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -57,7 +58,6 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   const dropped = new Set(boundProblems.map((p) => /^event "([^"]*)"/.exec(p.where)?.[1]));
   const kept = events.filter((e) => !dropped.has(e.id));
   for (const id of dropped) if (id !== undefined) rejected.add(id);
-  const links = readLinks(input.links, kept, byId, problems, rejected);
 
   const cited = new Set(kept.flatMap((e) => e.citations.map((c) => c.sourceId)));
   for (const source of sources) {
@@ -65,17 +65,7 @@ export function validateDataset(input: DatasetInput): ValidationResult {
   }
 
   kept.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : 1));
-  return { dataset: { sources, events: kept, links }, problems };
-}
-
-/**
- * Checks the links against a dataset already read (the page loads them after its first screen): both ends
- * among its events, the quote verbatim in its source.
- */
-export function validateLinks(raw: unknown, dataset: Dataset): { readonly links: readonly EventLink[]; readonly problems: readonly DataProblem[] } {
-  const problems: DataProblem[] = [];
-  const links = readLinks(raw, dataset.events, new Map(dataset.sources.map((s) => [s.id, s])), problems);
-  return { links, problems };
+  return { dataset: { sources, events: kept }, problems, rejected };
 }
 
 function readSources(input: DatasetInput, problems: DataProblem[]): Source[] {

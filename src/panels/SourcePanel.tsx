@@ -7,7 +7,7 @@ import { useAppStore } from '../store/store';
 import { keepTimelineAboveSheet, revealInBox, scrollingBox } from './bringIntoSight';
 import { CitationView } from './CitationView';
 import { CloseButton } from './CloseButton';
-import { EventLinks } from './EventLinks';
+import { EventLinks } from './LazyEventLinks';
 import { STATUS_WORDS, describeDatings, describeSourceCount } from './eventWords';
 import { goToEvent } from './goToEvent';
 import { STEP_KEYS_SCOPE, usePanelKeys } from './usePanelKeys';

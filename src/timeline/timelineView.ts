@@ -13,7 +13,7 @@ import type { EventLink, TimelineEvent } from '../model/types';
 import { createLayoutCache } from './layoutCache';
 import { renderAxis } from './renderAxis';
 import { renderLinkedDate } from './renderLinkedDate';
-import { createLinkLayer } from './renderLinks';
+import type { LinkContext } from './renderLinks';
 import { clusterKey, renderClusters, renderMarks } from './renderMarks';
 import { type FocusOrder, applyTabStop } from './rovingFocus';
 import { ANNOUNCE_SETTLE_MS, GLIDE_MS, STEP_MS, prefersReducedMotion } from './motion';
@@ -79,7 +79,8 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let selectedIndex = -1;
   let linked: PartialDate | null = null;
   let links: readonly EventLink[] = [];
-  const renderLinks = createLinkLayer(layers.marks);
+  /** Drawn by a chunk of its own, loaded with the first links (they come after the first screen). */
+  let renderLinks: ((ctx: LinkContext) => void) | undefined;
   let activeKey: string | null = null;
   let order: FocusOrder = { keys: [] };
   let clusters = new Map<string, Cluster>();
@@ -129,7 +130,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     const ctx = { events, width, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);
     renderClusters(layers.clusters, marks, ctx);
-    renderLinks({ events, links, selectedIndex, marks, view, width });
+    renderLinks?.({ events, links, selectedIndex, marks, view, width });
     clusters = new Map(marks.clusters.map((c) => [clusterKey(c.cluster), c.cluster]));
     const timed = [
       ...marks.lanes.flat().map((m) => ({ at: m.index, key: events[m.index]?.id ?? '' })),
@@ -234,6 +235,12 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     },
     setLinks(next) {
       links = next;
+      if (next.length > 0 && !renderLinks) {
+        void import('./renderLinks').then(({ createLinkLayer }) => {
+          renderLinks ??= createLinkLayer(layers.marks);
+          render();
+        });
+      }
       render();
     },
     setLinked(date) {
