@@ -21,19 +21,19 @@ function fadeStops(event: TimelineEvent): (readonly [number, number])[] | undefi
 }
 
 /**
- * Fades the glyph of a bounded event toward its uncertain or open ends (a CSS mask, in px along the glyph
- * so that a glyph clipped by the screen's edge keeps its fade where it was), and marks it for the CSS.
+ * Fades the glyph of a bounded event toward its uncertain or open ends: a gradient fill, in px along the
+ * glyph so that a glyph clipped by the screen's edge keeps its fade where it was. A fill, not a mask, so
+ * that the selection's outline stays whole.
  */
 export function applyBoundFade(element: HTMLElement, glyph: HTMLElement, event: TimelineEvent, mark: PlacedMark, left: number): void {
   const stops = fadeStops(event);
   element.classList.toggle('mark--bounded', Boolean(event.earliest ?? event.latest));
   element.classList.toggle('mark--ongoing', Boolean(event.ongoing));
   if (!stops) return;
+  const colour = event.ongoing ? 'var(--tl-period)' : 'var(--tl-span)';
   const pxPerMs = (mark.x1 - mark.x0) / Math.max(event.t1 - event.t0, 1);
   const at = (t: number) => (mark.x0 + (t - event.t0) * pxPerMs - left).toFixed(1);
-  const gradient = `linear-gradient(to right, ${stops.map(([alpha, t]) => `rgb(0 0 0 / ${alpha}) ${at(t)}px`).join(', ')})`;
-  if (glyph.style.maskImage !== gradient) {
-    glyph.style.maskImage = gradient;
-    glyph.style.setProperty('-webkit-mask-image', gradient);
-  }
+  const stop = ([alpha, t]: readonly [number, number]) => `color-mix(in srgb, ${colour} ${Math.round(alpha * 100)}%, transparent) ${at(t)}px`;
+  const gradient = `linear-gradient(to right, ${stops.map(stop).join(', ')})`;
+  if (glyph.style.backgroundImage !== gradient) glyph.style.backgroundImage = gradient;
 }
