@@ -30,7 +30,7 @@ export function AboutData() {
         <ul>
           {sources.map((s) => (
             <li key={s.id}>
-              <cite>{s.headline}</cite>. {s.publisher}, {s.byline}, published {s.publishedAsPrinted} (no time zone printed).
+              <cite>{s.headline}</cite>. {s.byline.toLowerCase().includes(s.publisher.toLowerCase()) ? '' : `${s.publisher}, `}{s.byline}, published {s.publishedAsPrinted} (no time zone printed).
             </li>
           ))}
         </ul>

@@ -10,7 +10,7 @@ import { Header } from './Header';
 import { Notices } from './Notices';
 import { useUrlSync } from './useUrlSync';
 
-/** The page: header, notices, the timeline with the events list, and the reading panels beside them. */
+/** The page: header, notices, the timeline across the page's width, and the reading panels below it. */
 export function App() {
   useUrlSync();
   const column = useRef<HTMLDivElement>(null);
@@ -27,7 +27,8 @@ export function App() {
           </ErrorBoundary>
         </div>
         {/* Right after the timeline in reading order, so a few Tabs lead from a mark to its sources; on a
-            wide screen a sticky column, so the timeline and the source are on screen together. */}
+            wide screen a sticky column under the timeline that ends at the window's bottom, so the timeline
+            and the source are on screen together, the article beside the source when there is room. */}
         <div className="reading reading-side" ref={column}>
           <ErrorBoundary name="the source panel">
             <SourcePanel />

@@ -2,7 +2,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { validateDataset } from '../model/validateDataset';
 import { resetAppStore, useAppStore } from '../store/store';
+import { datasetFiles } from '../testing/realDataset';
 import { Notices } from './Notices';
 
 beforeEach(resetAppStore);
@@ -21,5 +23,27 @@ describe('dismissing a notice', () => {
     await user.keyboard('{Enter}');
     expect(useAppStore.getState().notices.map((n) => n.id)).toEqual(['a']);
     expect(document.activeElement).toBe(dismiss('a'));
+  });
+});
+
+describe('Notices', () => {
+  it('lists what was wrong with a broken dataset, naming the event and the field', () => {
+    const events = structuredClone(datasetFiles.events) as { id: string; start: string }[];
+    const pact = events.find((e) => e.id === 'pact-1965');
+    if (pact) pact.start = '1965-02-31';
+    const { dataset, problems } = validateDataset({ ...datasetFiles, events });
+    useAppStore.getState().loadDataset(dataset, problems);
+    render(<Notices />);
+    expect(screen.getByRole('status').textContent).toContain('event "pact-1965", start: "1965-02-31" is not a real date');
+    expect(useAppStore.getState().dataset.events.length).toBe(events.length - 1);
+  });
+
+  it('shows a notice as text and dismisses it', async () => {
+    useAppStore.getState().addNotice({ id: 'date', message: 'Could not read date "<img src=x onerror=alert(1)>"' });
+    const { container } = render(<Notices />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByText('Could not read date "<img src=x onerror=alert(1)>"')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: /^Dismiss/ }));
+    expect(useAppStore.getState().notices).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { type RefObject, useEffect } from 'react';
 
 /**
  * Keeps a sticky column's bottom at the window's bottom: before the page scrolls, the column starts
- * below the header, so a plain 100vh would reach past the window and focus moving into it (Tab) would
+ * below the header and the timeline, so a plain 100vh would reach past the window and focus moving into it (Tab) would
  * scroll the whole page, carrying the timeline away. Leaves the column alone where it is not sticky.
  */
 export function useFitToWindow(column: RefObject<HTMLElement | null>): void {
@@ -22,7 +22,11 @@ export function useFitToWindow(column: RefObject<HTMLElement | null>): void {
     fit();
     addEventListener('scroll', schedule, { passive: true });
     addEventListener('resize', schedule);
+    // The timeline above the column grows and shrinks with its lanes, moving the column's top.
+    const above = typeof ResizeObserver === 'function' ? new ResizeObserver(schedule) : undefined;
+    if (column.current?.parentElement) above?.observe(column.current.parentElement);
     return () => {
+      above?.disconnect();
       cancelAnimationFrame(frame);
       removeEventListener('scroll', schedule);
       removeEventListener('resize', schedule);

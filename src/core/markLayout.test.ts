@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BIN_PX, LANE_COUNT, LANE_GAP_PX, type LevelLayout, MARK_MIN_PX, MAX_MARKS_PER_BIN, WIDE_LANES, clusterAt, createLevelBuilder, layoutLevel, levelFor, levelMsPerPx } from './markLayout';
+import { BIN_PX, DEFAULT_LANES, LANE_GAP_PX, type LevelLayout, MARK_MIN_PX, clusterAt, createLevelBuilder, layoutLevel, levelFor, levelMsPerPx, wideLanes } from './markLayout';
 import { type TimeIndex, buildTimeIndex } from './visibleRange';
 import { DAY } from '../model/duration';
 
@@ -18,7 +18,7 @@ describe('lanes and clusters', () => {
       fc.property(events, msPerPx, fc.double({ min: 1, max: 2, noNaN: true }), (list, scale, finer) => {
         const layout = layoutLevel(buildTimeIndex(list), scale);
         const screen = scale / finer;
-        for (let lane = 0; lane < LANE_COUNT; lane++) {
+        for (let lane = 0; lane < DEFAULT_LANES; lane++) {
           const placed = list.filter((_, i) => layout.lane[i] === lane);
           for (let i = 1; i < placed.length; i++) {
             const [a, b] = [placed[i - 1], placed[i]];
@@ -41,7 +41,7 @@ describe('lanes and clusters', () => {
           if ((layout.lane[i] ?? -1) >= 0) marks[i] = (marks[i] ?? 0) + 1;
         });
         for (const cluster of clustersOf(layout, index)) for (let i = cluster.lo; i < cluster.hi; i++) marks[i] = (marks[i] ?? 0) + 1;
-        expect(marks.every((count) => count === 1)).toBe(true);
+        expect(marks).toEqual(list.map(() => 1));
       }),
     );
   });
@@ -64,7 +64,7 @@ describe('lanes and clusters', () => {
           expect(cluster.firstStart).toBeGreaterThanOrEqual(cluster.binStart);
           expect(cluster.lastStart).toBeLessThan(cluster.binEnd);
         }
-        const sparse = list.length <= MAX_MARKS_PER_BIN && new Set(list.map((e) => e.t0)).size === list.length && list.every((e) => e.t1 - e.t0 === DAY);
+        const sparse = list.length <= DEFAULT_LANES && new Set(list.map((e) => e.t0)).size === list.length && list.every((e) => e.t1 - e.t0 === DAY);
         if (sparse && scale <= DAY / (MARK_MIN_PX + LANE_GAP_PX)) expect(layout.clusterLo).toHaveLength(0);
       }),
     );
@@ -76,7 +76,7 @@ describe('lanes and clusters', () => {
     expect(layoutLevel(index, levelMsPerPx(levelFor((730 * DAY) / 1000))).clusterLo.length).toBeGreaterThan(0);
     const close = layoutLevel(index, levelMsPerPx(levelFor((14 * DAY) / 1000)));
     expect(close.clusterLo).toHaveLength(0);
-    expect(Array.from(close.lane).every((lane) => lane >= 0)).toBe(true);
+    expect(Array.from(close.lane).filter((lane) => lane < 0)).toEqual([]);
   });
 
   it('keeps bars wider than a bin in the top lanes, so that long periods never crowd out the points', () => {
@@ -87,7 +87,7 @@ describe('lanes and clusters', () => {
           const lane = layout.lane[i] ?? -1;
           if (lane < 0) return;
           const wide = (e.t1 - e.t0) / scale > BIN_PX && e.t1 - e.t0 > DAY;
-          if (wide) expect(lane).toBeLessThan(WIDE_LANES);
+          if (wide) expect(lane).toBeLessThan(wideLanes(DEFAULT_LANES));
           expect(Array.from(wide ? layout.wide.indices : layout.narrow.indices)).toContain(i);
         });
       }),
@@ -109,9 +109,9 @@ describe('lanes and clusters', () => {
           rows = Math.max(rows, item.lane + 1);
           const before = items.slice(0, n);
           const busy = (lane: number) => before.some((o) => o.lane === lane && o.x1 + LANE_GAP_PX > item.x0);
-          for (let lane = 0; lane < Math.min(item.lane, item.bar ? WIDE_LANES : LANE_COUNT); lane++) expect(busy(lane)).toBe(true);
+          for (let lane = 0; lane < Math.min(item.lane, item.bar ? wideLanes(DEFAULT_LANES) : DEFAULT_LANES); lane++) expect(busy(lane)).toBe(true);
           // Clusters share the lanes with marks and never overlap them.
-          if (item.lane < LANE_COUNT) expect(busy(item.lane)).toBe(false);
+          if (item.lane < DEFAULT_LANES) expect(busy(item.lane)).toBe(false);
         });
         expect(layout.rows).toBe(rows);
       }),
@@ -140,5 +140,58 @@ describe('lanes and clusters', () => {
         expect(levelMsPerPx(levelFor(screen) + 1)).toBeLessThan(screen);
       }),
     );
+  });
+
+  describe('with labels', () => {
+    const labelled = fc.record({ list: events, widths: fc.array(fc.integer({ min: 0, max: 220 }), { minLength: 200, maxLength: 200 }), lanes: fc.integer({ min: 1, max: 24 }) });
+    const optionsOf = (widths: readonly number[], lanes: number) => ({ lanes, widthOf: (i: number) => widths[i] ?? 0 });
+
+    it('keeps every mark and its label clear of the next mark in its lane, at the level or any finer scale', () => {
+      fc.assert(
+        fc.property(labelled, msPerPx, fc.double({ min: 1, max: 2, noNaN: true }), ({ list, widths, lanes }, scale, finer) => {
+          const layout = layoutLevel(buildTimeIndex(list), scale, optionsOf(widths, lanes));
+          const screen = scale / finer;
+          for (let lane = 0; lane < lanes; lane++) {
+            const placed = list.map((e, i) => ({ ...e, width: widths[i] ?? 0 })).filter((_, i) => layout.lane[i] === lane);
+            for (let i = 1; i < placed.length; i++) {
+              const [a, b] = [placed[i - 1], placed[i]];
+              if (!a || !b) continue;
+              // A label keeps its px width at every zoom; the time between the marks only grows on a finer screen.
+              const aEnd = Math.max(a.t1 / screen, a.t0 / screen + Math.max(MARK_MIN_PX, a.width));
+              expect(b.t0 / screen - aEnd).toBeGreaterThanOrEqual(LANE_GAP_PX - 1e-6);
+            }
+          }
+        }),
+      );
+    });
+
+    it('uses no lane past the ones it was given, except a row of clusters below them', () => {
+      fc.assert(
+        fc.property(labelled, msPerPx, ({ list, widths, lanes }, scale) => {
+          const index = buildTimeIndex(list);
+          const layout = layoutLevel(index, scale, optionsOf(widths, lanes));
+          expect(Math.max(-1, ...layout.lane)).toBeLessThan(lanes);
+          for (const cluster of clustersOf(layout, index)) expect(cluster.lane).toBeLessThanOrEqual(lanes);
+          expect(layout.rows).toBeLessThanOrEqual(lanes + 1);
+        }),
+      );
+    });
+
+    it('makes no cluster while every event can have a lane of its own (bars leave the last lane to the points)', () => {
+      fc.assert(
+        fc.property(labelled, msPerPx, ({ list, widths }, scale) => {
+          const layout = layoutLevel(buildTimeIndex(list), scale, optionsOf(widths, list.length + 1));
+          expect(layout.clusterLo).toHaveLength(0);
+          expect(Array.from(layout.lane).filter((lane) => lane < 0)).toEqual([]);
+        }),
+      );
+    });
+
+    it('puts a mark whose label would reach the next one in another lane', () => {
+      const two = [{ t0: Y2019, t1: Y2019 + DAY }, { t0: Y2019 + 10 * DAY, t1: Y2019 + 11 * DAY }];
+      const scale = DAY / 10; // 10 px a day: the second mark starts 100 px after the first
+      expect(Array.from(layoutLevel(buildTimeIndex(two), scale, { lanes: 3, widthOf: () => 60 }).lane)).toEqual([0, 0]);
+      expect(Array.from(layoutLevel(buildTimeIndex(two), scale, { lanes: 3, widthOf: () => 140 }).lane)).toEqual([0, 1]);
+    });
   });
 });

@@ -6,20 +6,40 @@ import { DAY } from '../model/duration';
  * Lanes and clusters, as pure functions of the sorted events and a zoom level.
  *
  * Time is cut into bins of BIN_PX pixels, aligned to the full range, so that panning never changes
- * the layout. A bin whose events all find room in a lane shows them one by one; a bin holding more than
- * MAX_MARKS_PER_BIN events, or one whose events do not fit, becomes a single cluster. A bin's events are
- * a contiguous run of the sorted array, so every event is in exactly one mark: its own or its bin's
- * cluster. The number of marks on screen is bounded by the width, whatever the size of the dataset.
+ * the layout. A mark takes up its glyph and its label's width (`widthOf`, in px whatever the zoom) in its
+ * lane, and goes to the next lane where it would collide. A bin whose events all find room in the lanes
+ * shows them one by one; a bin holding more events than there are lanes, or one whose events do not fit,
+ * becomes a single cluster. A bin's events are a contiguous run of the sorted array, so every event is in
+ * exactly one mark: its own or its bin's cluster. The number of marks on screen is bounded by the width
+ * and the lanes, whatever the size of the dataset.
  *
  * Zoom levels are powers of two of ms per px. A level is laid out at its own (coarser or equal) scale, so
  * anything that does not overlap there cannot overlap on screen; each level is computed once.
  */
-export const LANE_COUNT = 5;
+/** The lanes a layout may use unless told otherwise: what a phone's frame has room for. */
+export const DEFAULT_LANES = 5;
+/** Int8Array lanes, and a frame taller than this would not leave a screen for anything else. */
+export const MAX_LANES = 60;
 export const BIN_PX = 36;
-export const MAX_MARKS_PER_BIN = 3;
 /** The narrowest a mark may be in the layout (a point's glyph and breathing room). */
 export const MARK_MIN_PX = 14;
 export const LANE_GAP_PX = 4;
+
+export interface LayoutOptions {
+  /** How many lanes the frame may show; only past them do marks merge into clusters. */
+  readonly lanes: number;
+  /** The px a mark takes up from its start whatever the zoom (its glyph and label), by index into the sorted events. */
+  readonly widthOf: (index: number) => number;
+}
+
+export const DEFAULT_LAYOUT: LayoutOptions = { lanes: DEFAULT_LANES, widthOf: () => MARK_MIN_PX };
+
+/**
+ * Bars wider than a bin may take every lane but the last, so long periods never crowd out the points;
+ * every mark, and every cluster, takes the top lane that is free where it starts, so that the marks sit
+ * close under the axis and no empty lanes open up between bars and points.
+ */
+export const wideLanes = (lanes: number): number => Math.max(1, lanes - 1);
 
 /** ms per px of level 0: coarse enough for the full range on any screen 160 px wide or more. */
 const LEVEL0_MS_PER_PX = spanOf(FULL_RANGE) / 160;
@@ -35,7 +55,7 @@ export interface Cluster {
   readonly hi: number;
   readonly binStart: number;
   readonly binEnd: number;
-  /** The top lane free over its bin, or LANE_COUNT (a row of its own) when every lane is taken there. */
+  /** The top lane free over its bin, or the lane count (a row of its own) when every lane is taken there. */
   readonly lane: number;
   /** The first and last start among its events. */
   readonly firstStart: number;
@@ -66,22 +86,18 @@ export interface LevelLayout {
   readonly clusterBin: Float64Array;
   readonly clusterLane: Int8Array;
   readonly binMs: number;
+  /** The lanes it was laid out for (a cluster with nowhere to go takes a row below them). */
+  readonly lanes: number;
   /** How many rows the level uses, lanes and clusters together: a screen needs no more. */
   readonly rows: number;
 }
 
-/**
- * Bars wider than a bin may take only the lanes above this one, so long periods never crowd out the
- * points; every mark, and every cluster, takes the top lane that is free where it starts, so that the
- * marks sit close under the axis and no empty lanes open up between bars and points.
- */
-export const WIDE_LANES = 4;
 
 export function clusterAt(layout: LevelLayout, index: TimeIndex, c: number): Cluster {
   const lo = layout.clusterLo[c] ?? 0;
   const hi = layout.clusterHi[c] ?? 0;
   const binStart = layout.clusterBin[c] ?? 0;
-  return { lo, hi, binStart, binEnd: binStart + layout.binMs, lane: layout.clusterLane[c] ?? LANE_COUNT, firstStart: index.t0[lo] ?? 0, lastStart: index.t0[hi - 1] ?? 0 };
+  return { lo, hi, binStart, binEnd: binStart + layout.binMs, lane: layout.clusterLane[c] ?? 0, firstStart: index.t0[lo] ?? 0, lastStart: index.t0[hi - 1] ?? 0 };
 }
 
 function placedList(indices: number[], index: TimeIndex): PlacedList {
@@ -96,12 +112,14 @@ function placedList(indices: number[], index: TimeIndex): PlacedList {
  * says so (checked every few hundred bins) and returns the layout once it is complete. A million events
  * take tens of milliseconds, so idle time lays a level out in slices instead of in one long frame.
  */
-export function createLevelBuilder(index: TimeIndex, msPerPx: number, origin: number = FULL_RANGE.start): { advance(shouldStop: () => boolean): LevelLayout | undefined } {
+export function createLevelBuilder(index: TimeIndex, msPerPx: number, options: LayoutOptions = DEFAULT_LAYOUT, origin: number = FULL_RANGE.start): { advance(shouldStop: () => boolean): LevelLayout | undefined } {
   const { t0, t1 } = index;
   const n = t0.length;
+  const lanes = Math.min(Math.max(1, Math.floor(options.lanes)), MAX_LANES);
+  const { widthOf } = options;
   const lane = new Int8Array(n).fill(-1);
-  const laneEnd = new Float64Array(LANE_COUNT).fill(-Infinity);
-  const trial = new Float64Array(LANE_COUNT);
+  const laneEnd = new Float64Array(lanes).fill(-Infinity);
+  const trial = new Float64Array(lanes);
   const binMs = BIN_PX * msPerPx;
   const wide: number[] = [];
   const narrow: number[] = [];
@@ -132,6 +150,7 @@ export function createLevelBuilder(index: TimeIndex, msPerPx: number, origin: nu
       clusterBin: Float64Array.from(clusterBin),
       clusterLane: Int8Array.from(clusterLane),
       binMs,
+      lanes,
       rows,
     };
     return result;
@@ -141,14 +160,14 @@ export function createLevelBuilder(index: TimeIndex, msPerPx: number, origin: nu
     const binEnd = binStart + binMs;
     // Most bins hold a few events: step over them, and search only when the bin is crowded.
     let j = i + 1;
-    while (j < n && j - i <= MAX_MARKS_PER_BIN && (t0[j] ?? 0) < binEnd) j++;
+    while (j < n && j - i <= lanes && (t0[j] ?? 0) < binEnd) j++;
     if (j < n && (t0[j] ?? 0) < binEnd) j = lowerBound(t0, binEnd, j);
-    let fits = j - i <= MAX_MARKS_PER_BIN;
+    let fits = j - i <= lanes;
     if (fits) trial.set(laneEnd);
     for (let e = i; fits && e < j; e++) {
       const x0 = (t0[e] ?? 0) / msPerPx;
-      const x1 = Math.max((t1[e] ?? 0) / msPerPx, x0 + MARK_MIN_PX);
-      const free = freeLane(trial, x0, wideMark(e) ? WIDE_LANES : LANE_COUNT);
+      const x1 = Math.max((t1[e] ?? 0) / msPerPx, x0 + Math.max(MARK_MIN_PX, widthOf(e)));
+      const free = freeLane(trial, x0, wideMark(e) ? wideLanes(lanes) : lanes);
       if (free < 0) fits = false;
       else {
         trial[free] = x1;
@@ -163,9 +182,9 @@ export function createLevelBuilder(index: TimeIndex, msPerPx: number, origin: nu
       }
     } else {
       lane.fill(-1, i, j);
-      const free = freeLane(laneEnd, binStart / msPerPx, LANE_COUNT);
+      const free = freeLane(laneEnd, binStart / msPerPx, lanes);
       if (free >= 0) laneEnd[free] = binEnd / msPerPx;
-      const row = free < 0 ? LANE_COUNT : free;
+      const row = free < 0 ? lanes : free;
       rows = Math.max(rows, row + 1);
       clusterLo.push(i);
       clusterHi.push(j);
@@ -184,8 +203,8 @@ function freeLane(laneEnd: Float64Array, x0: number, lanes: number): number {
 }
 
 /** Lays out every event at the scale `msPerPx`, all at once. */
-export function layoutLevel(index: TimeIndex, msPerPx: number, origin: number = FULL_RANGE.start): LevelLayout {
-  const layout = createLevelBuilder(index, msPerPx, origin).advance(() => false);
+export function layoutLevel(index: TimeIndex, msPerPx: number, options: LayoutOptions = DEFAULT_LAYOUT, origin: number = FULL_RANGE.start): LevelLayout {
+  const layout = createLevelBuilder(index, msPerPx, options, origin).advance(() => false);
   if (!layout) throw new Error('a layout that is never stopped always completes');
   return layout;
 }

@@ -13,9 +13,6 @@ export interface PanZoom {
 /** The x, in px from the left edge, of time `t` on a screen `width` px wide showing `view`. */
 export const timeToX = (view: ViewWindow, width: number, t: number): number => ((t - view.start) / spanOf(view)) * width;
 
-/** The time under pixel `x` of a screen `width` px wide showing `view`. */
-export const xToTime = (view: ViewWindow, width: number, x: number): number => view.start + (x / width) * spanOf(view);
-
 /** The transform that shows `view` on a screen `width` px wide. */
 export function transformForWindow(view: ViewWindow, width: number, range: ViewWindow = FULL_RANGE): PanZoom {
   const k = spanOf(range) / spanOf(view);
@@ -27,11 +24,6 @@ export function windowForTransform(transform: PanZoom, width: number, range: Vie
   const msPerPx = spanOf(range) / (width * transform.k);
   const start = range.start - transform.x * msPerPx;
   return { start, end: start + width * msPerPx };
-}
-
-/** Zooms by `factor` (above 1 zooms in) so that the time `anchor` stays where it is on screen. */
-export function zoomAbout(view: ViewWindow, anchor: number, factor: number): ViewWindow {
-  return { start: anchor - (anchor - view.start) / factor, end: anchor + (view.end - anchor) / factor };
 }
 
 /** d3-zoom's scale extent: from the full range down to the narrowest window. */

@@ -1,4 +1,4 @@
-import { type Cluster, type LevelLayout, type PlacedList, LANE_COUNT, clusterAt } from './markLayout';
+import { type Cluster, type LevelLayout, type PlacedList, clusterAt } from './markLayout';
 import { timeToX } from './timeScale';
 import { type TimeIndex, lowerBound } from './visibleRange';
 import type { ViewWindow } from './viewWindow';
@@ -28,7 +28,7 @@ export interface VisibleMarks {
  * over the events placed at this level only. The work follows what is visible, not the dataset.
  */
 export function visibleMarks(index: TimeIndex, layout: LevelLayout, view: ViewWindow, width: number): VisibleMarks {
-  const lanes: PlacedMark[][] = Array.from({ length: LANE_COUNT }, () => []);
+  const lanes: PlacedMark[][] = Array.from({ length: layout.lanes }, () => []);
   const collect = (list: PlacedList) => {
     const to = lowerBound(list.starts, view.end);
     for (let k = lowerBound(list.starts, view.start - list.maxLength); k < to; k++) {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildTimeIndex, countVisible, forEachVisible, lowerBound } from './visibleRange';
+import { buildCountIndex, buildTimeIndex, countOverlapping, countVisible, forEachVisible, lowerBound, upperBound } from './visibleRange';
 
 /** Events as [t0, t1) pairs sorted by start, like the dataset's. */
 const sortedEvents = fc
@@ -34,5 +34,26 @@ describe('visible range by binary search', () => {
   it('finds a period that covers the whole window', () => {
     const index = buildTimeIndex([{ t0: 0, t1: 1000 }, { t0: 10, t1: 11 }]);
     expect(countVisible(index, 500, 600)).toBe(1);
+  });
+});
+
+describe('counting what a window holds in O(log n)', () => {
+  it('finds the first index past a value, as a linear search does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 50 })), fc.integer({ min: -5, max: 55 }), (values, value) => {
+        const sorted = Float64Array.from(values).sort();
+        expect(upperBound(sorted, value)).toBe(sorted.filter((x) => x <= value).length);
+      }),
+    );
+  });
+
+  it('counts the events overlapping any window exactly as a scan does, with ends at the window edge left out', () => {
+    fc.assert(
+      fc.property(sortedEvents, fc.integer({ min: -1_000, max: 14_000 }), fc.integer({ min: 0, max: 6_000 }), (events, start, width) => {
+        const index = buildCountIndex(buildTimeIndex(events));
+        const expected = events.filter((e) => e.t0 < start + width && e.t1 > start).length;
+        expect(countOverlapping(index, start, start + width)).toBe(expected);
+      }),
+    );
   });
 });

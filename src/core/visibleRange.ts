@@ -51,3 +51,32 @@ export function countVisible(index: TimeIndex, start: number, end: number): numb
   forEachVisible(index, start, end, () => count++);
   return count;
 }
+
+/** The first index whose value is greater than `value` (the length if none): how many are at most `value`. */
+export function upperBound(sorted: ArrayLike<number>, value: number, lo = 0, hi = sorted.length): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((sorted[mid] ?? Infinity) <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A time index with its ends sorted on their own, to count what a window holds in O(log n). */
+export interface CountIndex {
+  readonly t0: Float64Array;
+  readonly sortedEnds: Float64Array;
+}
+
+export function buildCountIndex(index: TimeIndex): CountIndex {
+  return { t0: index.t0, sortedEnds: Float64Array.from(index.t1).sort() };
+}
+
+/**
+ * How many events overlap [start, end), by two binary searches: those that start before the end, less
+ * those that ended by the start (an event that ended by the start also started before the end).
+ */
+export function countOverlapping(index: CountIndex, start: number, end: number): number {
+  if (!(end > start)) return 0;
+  return lowerBound(index.t0, end) - upperBound(index.sortedEnds, start);
+}

@@ -45,7 +45,7 @@ describe('quoteInContext', () => {
   it('gives the paragraph that holds a quote, with the sentences before and after', () => {
     const found = quoteInContext(text, 'The quote sits here');
     expect(found?.paragraphs.map((p) => p.text)).toEqual(['Before it. The quote sits here, mid-paragraph. After it.']);
-    expect(found && text.slice(found.start, found.end)).toBe('The quote sits here');
+    expect(text.slice(found?.start ?? 0, found?.end ?? 0)).toBe('The quote sits here');
   });
 
   it('adds the neighbouring paragraphs when the quote fills its own', () => {

@@ -8,6 +8,7 @@ import { EventsList } from './EventsList';
 import { SourcePanel } from './SourcePanel';
 import { dataset, eventById } from '../testing/realDataset';
 import { MISSING_QUOTE, loadRealDataset, loadWithMissingQuote } from '../testing/realStore';
+import { expectWindowToHold } from '../testing/expectWindow';
 
 beforeEach(loadRealDataset);
 
@@ -55,7 +56,7 @@ describe('the article view', () => {
       open(source.id);
       const links = [...article().querySelectorAll<HTMLElement>('a.passage')];
       const ranges = links.map((a) => [Number(a.dataset.passageStart), Number(a.dataset.passageEnd)] as const);
-      for (const [start, end] of ranges) expect(links.some((a) => a.textContent === source.text.slice(start, end))).toBe(true);
+      for (const [start, end] of ranges) expect(links.map((a) => a.textContent)).toContain(source.text.slice(start, end));
       for (const event of dataset.events) {
         for (const citation of event.citations.filter((c) => c.sourceId === source.id)) {
           const at = source.text.indexOf(citation.quote);
@@ -79,7 +80,7 @@ describe('the article view', () => {
     expect(useAppStore.getState().selectedId).toBe('currency-swap-pledge');
     const swap = eventById('currency-swap-pledge');
     const request = useAppStore.getState().viewRequest?.window;
-    expect(request && request.start <= swap.t0 && request.end >= swap.t1).toBe(true);
+    expectWindowToHold(request, swap);
     expect(link.getAttribute('aria-current')).toBe('true');
   });
 
@@ -111,9 +112,8 @@ describe('the article view', () => {
         const links = within(article()).getAllByRole('link');
         // No link is a sliver ("." left where two passages end apart).
         for (const a of links) expect(a.textContent ?? '', a.getAttribute('href') ?? '').toMatch(/\p{L}{3}/u);
-        for (const event of cited) {
-          expect(links.some((a) => a.getAttribute('href') === `?event=${event.id}`), `${event.id} with ${selected?.id} selected`).toBe(true);
-        }
+        const hrefs = links.map((a) => a.getAttribute('href'));
+        for (const event of cited) expect(hrefs, `with ${selected?.id} selected`).toContain(`?event=${event.id}`);
         alsoLinks.push(...article().querySelectorAll<HTMLElement>('.also-cited a'));
       }
     }

@@ -6,10 +6,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { describeEventDate } from '../model/describeEventDate';
 import { hookDate } from '../model/partialDate';
 import { useAppStore } from '../store/store';
-import { EventsList } from './EventsList';
+import type { TimelineEvent } from '../model/types';
+import { EventsList, WHOLE_LIST_MAX } from './EventsList';
 import { dataset, eventById } from '../testing/realDataset';
 import { loadRealDataset } from '../testing/realStore';
 import { DAY } from '../model/duration';
+import { expectWindowToHold } from '../testing/expectWindow';
 
 beforeEach(loadRealDataset);
 
@@ -53,8 +55,7 @@ describe('the events list', () => {
     const state = useAppStore.getState();
     expect(state.selectedId).toBe(gsomia.id);
     const request = state.viewRequest;
-    expect(request).not.toBeNull();
-    expect(request && request.window.start <= gsomia.t0 && request.window.end >= gsomia.t1).toBe(true);
+    expectWindowToHold(request?.window, gsomia);
     expect(button.getAttribute('aria-current')).toBe('true');
     expect(screen.getAllByRole('button').filter((b) => b.getAttribute('aria-current') === 'true')).toHaveLength(1);
   });
@@ -66,9 +67,9 @@ describe('the events list', () => {
     const signed = eventById('gsomia-signed');
     const request = useAppStore.getState().viewRequest?.window;
     expect(useAppStore.getState().selectedId).toBe('gsomia-signed');
-    expect(request && request.start <= signed.t0 && request.end >= signed.t1).toBe(true);
+    expectWindowToHold(request, signed);
     // A month-precise event is shown with weeks around it, not decades.
-    expect(request && request.end - request.start).toBeLessThan(90 * DAY);
+    expect((request?.end ?? Infinity) - (request?.start ?? 0)).toBeLessThan(90 * DAY);
   });
 
   it('is a single Tab stop, with the arrow keys, Home and End moving between entries', async () => {
@@ -122,6 +123,68 @@ describe('the events list', () => {
     expect(commits - before).toBe(1);
     act(() => useAppStore.getState().setView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }));
     expect(commits - before).toBe(2);
+  });
+});
+
+describe('a long events list', () => {
+  const N = 1000;
+  const template = dataset.events.find((e) => e.end === undefined) as TimelineEvent;
+  /** N one-day events a day apart, made from a real one: more than the list renders whole. */
+  const long: TimelineEvent[] = Array.from({ length: N }, (_, i) => ({
+    ...template,
+    id: `day-${i}`,
+    title: `Day ${i}`,
+    t0: Date.UTC(1950, 0, 1) + i * DAY,
+    t1: Date.UTC(1950, 0, 1) + (i + 1) * DAY,
+  }));
+  const load = () => act(() => useAppStore.getState().loadDataset({ ...dataset, events: long }));
+  const posinset = (li: Element | null | undefined) => li?.closest('li')?.getAttribute('aria-posinset');
+
+  it('renders only a window of its entries, each with its place in the whole list', () => {
+    expect(N).toBeGreaterThan(WHOLE_LIST_MAX);
+    load();
+    render(<EventsList />);
+    const items = entries();
+    expect(items.length).toBeGreaterThan(0);
+    expect(items.length).toBeLessThan(100);
+    expect(items.map((li) => li.getAttribute('aria-setsize'))).toEqual(items.map(() => String(N)));
+    expect(items.map(posinset)).toEqual(items.map((_, i) => String(i + 1)));
+    expect(screen.getByRole('status').textContent).toContain(`${N} events`);
+  });
+
+  it('stays one Tab stop, with End and Home reaching entries outside the window', async () => {
+    const user = userEvent.setup();
+    load();
+    render(<EventsList />);
+    const tabStops = () => entries().filter((li) => within(li).getByRole('button').tabIndex === 0);
+    within(entries()[0] as HTMLElement).getByRole('button').focus();
+    await user.keyboard('{End}');
+    expect(document.activeElement?.closest('li')?.getAttribute('data-event-id')).toBe(`day-${N - 1}`);
+    expect(posinset(document.activeElement)).toBe(String(N));
+    expect(tabStops().map((li) => li.getAttribute('data-event-id'))).toEqual([`day-${N - 1}`]);
+    await user.keyboard('{ArrowUp}');
+    expect(posinset(document.activeElement)).toBe(String(N - 1));
+    await user.keyboard('{Home}');
+    expect(posinset(document.activeElement)).toBe('1');
+    expect(tabStops()).toHaveLength(1);
+  });
+
+  it('renders the selected entry wherever it is, marked as the current one', () => {
+    load();
+    render(<EventsList />);
+    expect(entries().map((li) => li.getAttribute('data-event-id'))).not.toContain('day-700');
+    act(() => useAppStore.getState().select('day-700'));
+    const selected = entries().find((li) => li.getAttribute('data-event-id') === 'day-700');
+    expect(posinset(selected)).toBe('701');
+    expect(selected && within(selected).getByRole('button').getAttribute('aria-current')).toBe('true');
+  });
+
+  it('counts the events in view by the view, not by what it renders', () => {
+    load();
+    render(<EventsList />);
+    act(() => useAppStore.getState().setView({ start: Date.UTC(1950, 0, 1) + 500 * DAY, end: Date.UTC(1950, 0, 1) + 600 * DAY }));
+    expect(screen.getByText('· 100 in the timeline’s view')).toBeTruthy();
+    expect(entries().filter((li) => li.hasAttribute('data-in-view'))).toEqual([]);
   });
 });
 

@@ -7,6 +7,7 @@ import { EventsList } from './EventsList';
 import { SourcePanel } from './SourcePanel';
 import { dataset, eventById } from '../testing/realDataset';
 import { MISSING_QUOTE, loadRealDataset, loadWithMissingQuote } from '../testing/realStore';
+import { expectWindowToHold } from '../testing/expectWindow';
 
 beforeEach(loadRealDataset);
 
@@ -113,7 +114,7 @@ describe('the source panel', () => {
     const shown = eventById(useAppStore.getState().selectedId ?? '');
     const { view } = useAppStore.getState();
     const window = useAppStore.getState().viewRequest?.window ?? view;
-    expect(window.start <= shown.t0 && window.end >= shown.t1).toBe(true);
+    expectWindowToHold(window, shown);
   }, LONG_WALK_MS);
 
   it('takes its single-character keys only while focus is in the panel or the events list, never in a field', async () => {

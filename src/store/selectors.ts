@@ -1,5 +1,35 @@
+import { type CountIndex, buildCountIndex, buildTimeIndex, countOverlapping, forEachVisible } from '../core/visibleRange';
 import type { TimelineEvent } from '../model/types';
 import type { AppState, Filters } from './store';
+
+/**
+ * Built once per events array (the dataset's, or the filtered one) and kept while it lives: lookups by id
+ * and counts by time then cost a map look-up or a binary search, not a scan, on every store change.
+ */
+const positionsCache = new WeakMap<readonly TimelineEvent[], ReadonlyMap<string, number>>();
+const countCache = new WeakMap<readonly TimelineEvent[], CountIndex>();
+
+/** Each event's position in `events`, by id. */
+export function positionsById(events: readonly TimelineEvent[]): ReadonlyMap<string, number> {
+  let map = positionsCache.get(events);
+  if (!map) {
+    map = new Map(events.map((e, i) => [e.id, i]));
+    positionsCache.set(events, map);
+  }
+  return map;
+}
+
+function countIndexOf(events: readonly TimelineEvent[]): CountIndex {
+  let index = countCache.get(events);
+  if (!index) {
+    index = buildCountIndex(buildTimeIndex(events));
+    countCache.set(events, index);
+  }
+  return index;
+}
+
+/** True when an event overlaps a window. */
+export const inWindow = (event: TimelineEvent, window: { start: number; end: number }): boolean => event.t0 < window.end && event.t1 > window.start;
 
 /** True when an event passes the reader's tag and source filters. */
 export function passesFilters(event: TimelineEvent, filters: Filters): boolean {
@@ -21,12 +51,28 @@ export function selectVisibleEvents(state: Pick<AppState, 'dataset' | 'filters'>
 }
 
 export function selectSelectedEvent(state: Pick<AppState, 'dataset' | 'selectedId'>): TimelineEvent | undefined {
-  return state.selectedId === null ? undefined : state.dataset.events.find((e) => e.id === state.selectedId);
+  if (state.selectedId === null) return undefined;
+  const { events } = state.dataset;
+  const at = positionsById(events).get(state.selectedId);
+  return at === undefined ? undefined : events[at];
 }
 
-/** The ids of the events that overlap a window, in date order: what the view shows. */
+/** How many of the filtered events the view overlaps: two binary searches, whatever the dataset's size. */
+export function selectInViewCount(state: Pick<AppState, 'dataset' | 'filters' | 'view'>): number {
+  return countOverlapping(countIndexOf(selectVisibleEvents(state)), state.view.start, state.view.end);
+}
+
+/**
+ * The ids of the events (sorted by start) that overlap a window, in date order: what the view shows. Its
+ * cost follows the answer's length, so it is for one-off questions, not for every zoom frame.
+ */
 export function idsInWindow(events: readonly TimelineEvent[], window: { start: number; end: number }): string[] {
-  return events.filter((e) => e.t0 < window.end && e.t1 > window.start).map((e) => e.id);
+  const ids: string[] = [];
+  forEachVisible(buildTimeIndex(events), window.start, window.end, (i) => {
+    const e = events[i];
+    if (e) ids.push(e.id);
+  });
+  return ids;
 }
 
 interface Neighbours {
@@ -49,13 +95,20 @@ export function selectNeighbours(state: Pick<AppState, 'dataset' | 'filters' | '
 }
 
 function findNeighbours(all: readonly TimelineEvent[], visible: readonly TimelineEvent[], selectedId: string | null): Neighbours {
-  const at = all.findIndex((e) => e.id === selectedId);
-  if (at < 0) return { previous: undefined, next: undefined };
-  // The visible events keep the dataset's order, so a hidden selection still has neighbours.
-  const order = new Map(all.map((e, i) => [e.id, i]));
-  const position = (e: TimelineEvent) => order.get(e.id) ?? -1;
-  return {
-    previous: visible.findLast((e) => position(e) < at),
-    next: visible.find((e) => position(e) > at),
-  };
+  const order = positionsById(all);
+  const at = selectedId === null ? undefined : order.get(selectedId);
+  if (at === undefined) return { previous: undefined, next: undefined };
+  if (visible === all) return { previous: all[at - 1], next: all[at + 1] };
+  // The visible events keep the dataset's order, so a hidden selection still has neighbours: the first
+  // visible event after it, found by binary search over their positions in the dataset.
+  const position = (e: TimelineEvent | undefined) => (e ? (order.get(e.id) ?? -1) : Infinity);
+  let lo = 0;
+  let hi = visible.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (position(visible[mid]) <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const previous = visible[lo - 1];
+  return { previous: previous && previous.id !== selectedId ? previous : visible[lo - 2], next: visible[lo] };
 }

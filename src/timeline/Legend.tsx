@@ -1,15 +1,15 @@
 import './timeline.css';
 
 const SAMPLES = [
-  { kind: 'mark--period', text: 'Period: a bar from its start to its end' },
-  { kind: 'mark--point', text: 'Event known to the day' },
-  { kind: 'mark--span', text: 'Date known only to the week, month or year: drawn across all of it' },
-  { kind: 'mark--point mark--tentative', text: 'Announced or planned, not yet happened (hollow, dashed)' },
-  { kind: 'mark--span mark--bounded', text: 'Date known only by bounds (some time between, on or before): fades toward its uncertain ends' },
-  { kind: 'mark--period mark--ongoing', text: 'Period still going on when reported: fades out after the report' },
+  { kind: 'mark--period', text: 'Period' },
+  { kind: 'mark--point', text: 'Known to the day' },
+  { kind: 'mark--span', text: 'Known to the week, month or year' },
+  { kind: 'mark--point mark--tentative', text: 'Announced or planned' },
+  { kind: 'mark--span mark--bounded', text: 'Known only by bounds' },
+  { kind: 'mark--period mark--ongoing', text: 'Still going on when reported' },
 ] as const;
 
-/** The kinds of mark on the timeline, drawn with the marks' own styles. */
+/** The kinds of mark on the timeline, in one compact row, drawn with the marks' own styles. */
 export function Legend() {
   return (
     <ul className="legend" aria-label="Legend of the timeline">
@@ -25,17 +25,17 @@ export function Legend() {
         <span className="legend-sample legend-cluster cluster" aria-hidden="true">
           7
         </span>
-        Cluster: events too close together to tell apart; activate it to zoom in
+        Cluster of events: activate to zoom in
       </li>
       <li>
         <span className="legend-sample legend-link" aria-hidden="true" />
-        Link the sources draw from the selected event to another (dashed arc)
+        Link drawn by the sources
       </li>
       <li>
         <span className="legend-sample mark mark--point is-selected" aria-hidden="true">
           <span className="mark-glyph" />
         </span>
-        The selected event
+        Selected
       </li>
     </ul>
   );

@@ -97,8 +97,8 @@ export function Timeline() {
       </div>
       <Overview events={events} />
       <p id="timeline-help" className="timeline-help">
-        Scroll or pinch to zoom, drag to pan, double-click to zoom in. With the timeline focused, + and − zoom, the arrow keys pan and
-        Home shows everything; Tab reaches the events, where the arrow keys move from one to the next.
+        Scroll or pinch to zoom, drag to pan, double-click to zoom in. Focused: + and − zoom, arrows pan, Home shows all; Tab reaches
+        the events, and the arrows move between them.
       </p>
       <p ref={live} className="visually-hidden" aria-live="polite" />
     </section>

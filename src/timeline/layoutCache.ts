@@ -1,4 +1,4 @@
-import { type LevelLayout, createLevelBuilder, levelMsPerPx } from '../core/markLayout';
+import { DEFAULT_LAYOUT, type LayoutOptions, type LevelLayout, createLevelBuilder, levelMsPerPx } from '../core/markLayout';
 import type { TimeIndex } from '../core/visibleRange';
 
 /** A level asked for ahead of need is laid out within this long even on a browser that is never idle. */
@@ -22,13 +22,13 @@ export interface LayoutCache {
 }
 
 /** Memoises layouts per level for one index: each level is computed once, ahead of need where possible. */
-export function createLayoutCache(index: TimeIndex, onReady: (level: number) => void = () => {}): LayoutCache {
+export function createLayoutCache(index: TimeIndex, onReady: (level: number) => void = () => {}, options: LayoutOptions = DEFAULT_LAYOUT): LayoutCache {
   const levels = new Map<number, LevelLayout>();
   const building = new Map<number, ReturnType<typeof createLevelBuilder>>();
   const builderOf = (level: number) => {
     let builder = building.get(level);
     if (!builder) {
-      builder = createLevelBuilder(index, levelMsPerPx(level));
+      builder = createLevelBuilder(index, levelMsPerPx(level), options);
       building.set(level, builder);
     }
     return builder;

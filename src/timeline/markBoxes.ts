@@ -2,15 +2,13 @@ import { LANE_GAP_PX } from '../core/markLayout';
 import type { ClusterMark, PlacedMark } from '../core/visibleMarks';
 import { type TimelineEvent, isBounded, isPeriod } from '../model/types';
 
-/** Height of one lane, in px; the CSS sizes the lanes layer to match. */
-export const LANE_HEIGHT = 30;
+/** Height of one lane, in px: a label's line above its glyph; the CSS sizes the lanes layer to match. */
+export const LANE_HEIGHT = 24;
 export const POINT_PX = 10;
 /** A label narrower than this says too little to be worth showing: it is hidden (the mark keeps its name). */
 export const LABEL_MIN_PX = 24;
 /** The space kept between the end of a label and the next mark in its lane. */
 export const LABEL_GAP_PX = 6;
-/** An estimate of a label's width; CSS truncates with an ellipsis whatever does not fit its box. */
-export const labelPx = (text: string): number => text.length * 6.6 + 8;
 
 export type MarkKind = 'point' | 'span' | 'period';
 
@@ -18,14 +16,19 @@ export type MarkKind = 'point' | 'span' | 'period';
 export const markKind = (event: TimelineEvent): MarkKind =>
   isPeriod(event) ? 'period' : isBounded(event) || event.start.precision !== 'day' ? 'span' : 'point';
 
-/** Where a mark stands on screen: its glyph, and the box its label may use (the button's box). */
+/** Where a mark stands on screen: the button's box, and within the screen its glyph and its label. */
 export interface MarkBox {
   readonly mark: PlacedMark;
+  /** The button: the union of its glyph and its label. */
   readonly left: number;
-  readonly glyphWidth: number;
-  /** The button's width: the glyph's, or the label's where it is longer and has room. */
   readonly width: number;
+  readonly glyphLeft: number;
+  readonly glyphWidth: number;
+  readonly labelLeft: number;
+  readonly labelWidth: number;
   readonly labelled: boolean;
+  /** The label has all the room it needs: nothing of it is cut. */
+  readonly whole: boolean;
 }
 
 /**
@@ -40,15 +43,16 @@ const glyphLeft = (mark: PlacedMark, kind: MarkKind): number =>
 export const clusterLeft = (cluster: ClusterMark): number => Math.max(cluster.x0 + 1, 0);
 
 /**
- * The boxes of the marks of each lane (clusters share the lanes and stop labels as marks do). A label runs from its glyph's start towards the next glyph to its
- * right in the same lane, found by sorting the lane by position: a lane's marks come in any order (bars
- * and points share lanes), and a label measured against the wrong neighbour would run over other marks.
- * A label stops LABEL_GAP_PX short of the next glyph and the screen's edge, shortened (CSS ellipsis) or,
- * with less than LABEL_MIN_PX of room, hidden.
+ * The boxes of the marks of each lane (clusters share the lanes and stop labels as marks do), found by
+ * sorting the lane by position: a lane's marks come in any order (bars and points share lanes). A label
+ * starts at its glyph; where the next mark or the screen's edge leaves it too little room, it moves left
+ * (still over its glyph, clear of the mark before it) to be read whole. Only where no such place exists is
+ * it shortened (CSS ellipsis) or, with less than LABEL_MIN_PX of room, hidden.
  */
-export function markBoxes(lanes: readonly (readonly PlacedMark[])[], clusters: readonly ClusterMark[], kindOf: (index: number) => MarkKind, titleOf: (index: number) => string, screenWidth: number): MarkBox[] {
+export function markBoxes(lanes: readonly (readonly PlacedMark[])[], clusters: readonly ClusterMark[], kindOf: (index: number) => MarkKind, labelWidthOf: (index: number) => number, screenWidth: number): MarkBox[] {
   const boxes: MarkBox[] = [];
   const clusterLefts = lanes.map((_, l) => clusters.filter((c) => c.cluster.lane === l).map(clusterLeft));
+  const clusterRights = lanes.map((_, l) => clusters.filter((c) => c.cluster.lane === l).map((c) => c.x1 - 1));
   lanes.forEach((lane, l) => {
     const placed = lane
       .map((mark) => {
@@ -60,12 +64,25 @@ export function markBoxes(lanes: readonly (readonly PlacedMark[])[], clusters: r
       })
       .sort((a, b) => a.left - b.left || a.mark.index - b.mark.index);
     const lefts = clusterLefts[l] ?? [];
+    const rights = clusterRights[l] ?? [];
+    let previousEnd = -Infinity;
     placed.forEach(({ mark, left, glyphWidth }, i) => {
-      const next = Math.min(placed[i + 1]?.left ?? Infinity, ...lefts.filter((x) => x > left));
-      const room = Math.min(next, screenWidth) - left - LABEL_GAP_PX;
-      const labelled = room >= LABEL_MIN_PX;
-      const width = labelled ? Math.max(glyphWidth, Math.min(room, labelPx(titleOf(mark.index)))) : glyphWidth;
-      boxes.push({ mark, left, glyphWidth, width, labelled });
+      const next = Math.min(placed[i + 1]?.left ?? Infinity, ...lefts.filter((x) => x > left), screenWidth);
+      const before = Math.max(previousEnd, ...rights.filter((x) => x <= left));
+      const need = labelWidthOf(mark.index);
+      // The furthest left and right a whole label may start, and the place nearest its glyph between them.
+      const lowest = Math.max(0, before + LABEL_GAP_PX);
+      const highest = next - LABEL_GAP_PX - need;
+      const start = Math.min(Math.max(left, lowest), highest);
+      const whole = start >= lowest && start <= left + glyphWidth;
+      const room = next - left - LABEL_GAP_PX;
+      const labelled = whole || room >= LABEL_MIN_PX;
+      const labelLeft = whole ? start : left;
+      const labelWidth = whole ? need : labelled ? Math.min(room, need) : 0;
+      const boxLeft = labelled ? Math.min(left, labelLeft) : left;
+      const boxRight = Math.max(left + glyphWidth, labelLeft + labelWidth);
+      boxes.push({ mark, left: boxLeft, width: boxRight - boxLeft, glyphLeft: left, glyphWidth, labelLeft, labelWidth, labelled, whole });
+      previousEnd = boxRight;
     });
   });
   return boxes.sort((a, b) => a.mark.index - b.mark.index);

@@ -1,6 +1,6 @@
-import { describeDate } from '../model/describeDate';
 import { describeEventDate } from '../model/describeEventDate';
 import type { Cluster } from '../core/markLayout';
+import type { PartialDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 
 const STATUS_WORDS = { happened: '', announced: ', announced', planned: ', planned' } as const;
@@ -9,12 +9,33 @@ const STATUS_WORDS = { happened: '', announced: ', announced', planned: ', plann
 export const markName = (event: TimelineEvent): string =>
   `${event.title}, ${describeEventDate(event)}${STATUS_WORDS[event.status]}`;
 
-/** A cluster says how many events it holds, when, and what activating it does. */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** A date as briefly as its precision allows, year apart: ["28 Nov", "2019"], ["Nov", "2019"], ["", "2019"]. */
+function shortDate(date: PartialDate): [string, string] {
+  const d = new Date(date.start);
+  const month = MONTHS[d.getUTCMonth()] ?? '';
+  const year = String(d.getUTCFullYear());
+  if (date.precision === 'year') return ['', year];
+  if (date.precision === 'month') return [month, year];
+  return [`${date.precision === 'week' ? 'week of ' : ''}${d.getUTCDate()} ${month}`, year];
+}
+
+/** The span from one start to another, the year said once where both share it: "28 Nov – 2 Dec 2019". */
+export function shortSpan(first: PartialDate, last: PartialDate): string {
+  const [a, aYear] = shortDate(first);
+  const [b, bYear] = shortDate(last);
+  const end = `${b} ${bYear}`.trim();
+  if (first.iso === last.iso) return end;
+  return aYear === bYear && a ? `${a} – ${end}` : `${`${a} ${aYear}`.trim()} – ${end}`;
+}
+
+/** A cluster says how many events it holds, which span, and what activating it does: "3 events, 28 Nov – 2 Dec 2019; …". */
 export function clusterName(cluster: Cluster, events: readonly TimelineEvent[]): string {
   const count = cluster.hi - cluster.lo;
   const first = events[cluster.lo];
   const last = events[cluster.hi - 1];
-  const when = first && last ? ` from ${describeDate(first.start)} to ${describeDate(last.start)}` : '';
+  const when = first && last ? `, ${shortSpan(first.start, last.start)}` : '';
   return `${count === 1 ? '1 event' : `${count.toLocaleString('en')} events`}${when}; zoom in to see ${count === 1 ? 'it' : 'them'}`;
 }
 

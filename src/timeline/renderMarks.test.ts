@@ -3,13 +3,14 @@ import { getAllByRole, getByRole } from '@testing-library/dom';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../testing/realDataset';
 import type { VisibleMarks } from '../core/visibleMarks';
+import { estimateLabelWidth } from './labelWidths';
 import { renderClusters, renderMarks } from './renderMarks';
 
 
 const events = dataset.events;
 const at = (id: string) => events.findIndex((e) => e.id === id);
 const layer = () => document.body.appendChild(document.createElement('div'));
-const ctx = (selectedIndex = -1) => ({ events, width: 1000, selectedIndex, onRemoveFocused: () => {} });
+const ctx = (selectedIndex = -1) => ({ events, width: 1000, labelWidth: estimateLabelWidth, selectedIndex, onRemoveFocused: () => {} });
 const placed = (id: string, lane: number, x0: number, x1: number) => ({ index: at(id), lane, x0, x1 });
 
 describe('marks', () => {
@@ -38,11 +39,13 @@ describe('marks', () => {
     expect(getAllByRole(element, 'button', { pressed: true }).map((b) => b.dataset.eventId)).toEqual(['gsomia-extension']);
   });
 
-  it('hides a label that has no room before the next mark in its lane, and never lets a mark reach into the next', () => {
-    const marks: VisibleMarks = { lanes: [[placed('gsomia-extension', 0, 100, 101), placed('working-level-export-dialogue', 0, 118, 119)], [], [], [], []], clusters: [] };
+  it('hides a label that has no room next to its mark in its lane, and never lets a mark reach into the next', () => {
+    // The first mark's label is read whole before the second; the second has no room left on either side.
+    const marks: VisibleMarks = { lanes: [[placed('pact-1965', 0, 10, 11), placed('gsomia-extension', 0, 100, 101), placed('working-level-export-dialogue', 0, 118, 119)], [], [], [], []], clusters: [] };
     const element = layer();
     renderMarks(element, marks, ctx());
-    const [first, second] = Array.from(element.children) as HTMLElement[];
+    const [pact, first, second] = Array.from(element.children) as HTMLElement[];
+    expect(pact?.className).not.toContain('mark--unlabelled');
     expect(first?.className).toContain('mark--unlabelled');
     expect(second?.className).not.toContain('mark--unlabelled');
     expect(Number.parseFloat(first?.style.width ?? '')).toBeLessThanOrEqual(18);
@@ -65,7 +68,7 @@ describe('clusters', () => {
     const cluster = { lo, hi: lo + 5, binStart: 0, binEnd: 1, lane: 0, firstStart: 0, lastStart: 0 };
     const element = layer();
     renderClusters(element, { lanes: [], clusters: [{ cluster, x0: 100, x1: 150 }] }, ctx(lo + 1));
-    const button = getByRole(element, 'button', { name: '5 events from October 2018 to 22 November 2019; zoom in to see them' });
+    const button = getByRole(element, 'button', { name: '5 events, Oct 2018 – 22 Nov 2019; zoom in to see them' });
     expect(button.textContent).toBe('5');
     expect(button.className).toContain('cluster--holds-selected');
   });

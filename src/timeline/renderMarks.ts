@@ -12,6 +12,8 @@ export const clusterKey = (cluster: { readonly lo: number; readonly hi: number }
 export interface MarkContext {
   readonly events: readonly TimelineEvent[];
   readonly width: number;
+  /** A label's width on screen, in px. */
+  readonly labelWidth: (text: string) => number;
   /** The selected event's index in `events`, or -1. */
   readonly selectedIndex: number;
   readonly onRemoveFocused: () => void;
@@ -33,20 +35,27 @@ function createMark(event: TimelineEvent): HTMLElement {
   return button;
 }
 
-/** Draws the marks of each lane, each label within the room before the next mark of its lane. */
+/** Draws the marks of each lane, each label whole where its lane has room for it (see markBoxes). */
 export function renderMarks(layer: HTMLElement, marks: VisibleMarks, ctx: MarkContext): void {
   const event = (index: number) => ctx.events[index] as TimelineEvent;
   syncChildren(
     layer,
-    markBoxes(marks.lanes, marks.clusters, (index) => markKind(event(index)), (index) => event(index).label, ctx.width),
+    markBoxes(marks.lanes, marks.clusters, (index) => markKind(event(index)), (index) => ctx.labelWidth(event(index).label), ctx.width),
     (box) => ctx.events[box.mark.index]?.id ?? '',
     (box) => createMark(event(box.mark.index)),
-    (element, { mark, left, glyphWidth, width, labelled }) => {
+    (element, { mark, left, width, glyphLeft, glyphWidth, labelLeft, labelWidth, labelled }) => {
       element.style.transform = `translate(${left.toFixed(1)}px, ${mark.lane * LANE_HEIGHT}px)`;
       element.style.width = `${width.toFixed(1)}px`;
-      const glyph = element.firstElementChild;
-      if (glyph instanceof HTMLElement) glyph.style.width = `${glyphWidth.toFixed(1)}px`;
-      if (glyph instanceof HTMLElement) applyBoundFade(element, glyph, event(mark.index), mark, left);
+      const [glyph, label] = [element.firstElementChild, element.lastElementChild];
+      if (glyph instanceof HTMLElement) {
+        glyph.style.left = `${(glyphLeft - left).toFixed(1)}px`;
+        glyph.style.width = `${glyphWidth.toFixed(1)}px`;
+        applyBoundFade(element, glyph, event(mark.index), mark, glyphLeft);
+      }
+      if (label instanceof HTMLElement) {
+        label.style.left = `${(labelLeft - left).toFixed(1)}px`;
+        label.style.width = `${labelWidth.toFixed(1)}px`;
+      }
       element.classList.toggle('mark--unlabelled', !labelled);
       const pressed = String(mark.index === ctx.selectedIndex);
       if (element.getAttribute('aria-pressed') !== pressed) element.setAttribute('aria-pressed', pressed);

@@ -1,23 +1,21 @@
-import { pointer, select } from 'd3-selection';
-import 'd3-transition';
-import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
 import { describeView } from '../core/describeView';
-import { type Cluster, levelFor } from '../core/markLayout';
-import { type PanZoom, scaleExtent, transformForWindow, windowForTransform } from '../core/timeScale';
+import { type Cluster, DEFAULT_LANES, MAX_LANES, levelFor } from '../core/markLayout';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
 import { MIN_SPAN, type ViewWindow, spanOf } from '../core/viewWindow';
-import { panStep, zoomStep } from '../core/zoomSteps';
+import { DAY } from '../model/duration';
 import type { PartialDate } from '../model/partialDate';
 import type { EventLink, TimelineEvent } from '../model/types';
+import { type LabelWidth, labelWidthFor } from './labelWidths';
 import { createLayoutCache } from './layoutCache';
+import { LABEL_GAP_PX, LANE_HEIGHT, POINT_PX } from './markBoxes';
+import { ANNOUNCE_SETTLE_MS } from './motion';
+import { createPanZoom } from './panZoom';
 import { renderAxis } from './renderAxis';
 import { renderLinkedDate } from './renderLinkedDate';
 import type { LinkContext } from './renderLinks';
 import { clusterKey, renderClusters, renderMarks } from './renderMarks';
 import { type FocusOrder, applyTabStop } from './rovingFocus';
-import { ANNOUNCE_SETTLE_MS, GLIDE_MS, STEP_MS, prefersReducedMotion } from './motion';
-import { DAY } from '../model/duration';
 
 export interface TimelineLayers {
   /** The focusable frame that d3-zoom listens on. */
@@ -59,22 +57,36 @@ export interface TimelineView {
 
 /** The fewest lanes the frame shows, so that it does not jump in height for every sparse zoom level. */
 const MIN_ROWS = 3;
+/** A screen at least this wide has the reading panels below the timeline (the phone has its sheet). */
+const DESKTOP_MIN_PX = 900;
+/** What a desktop keeps on screen besides the lanes: header, bar, axis, overview, legend, and the top of the panels below. */
+const DESKTOP_KEPT_PX = 430;
 /** jsdom and hidden frames measure 0; any positive width keeps the maths finite. */
 const measure = (frame: HTMLElement): number => frame.clientWidth || 960;
 
 /**
- * d3-zoom drives the timeline; this plain factory owns the gestures and redraws the axis and the
- * visible marks on every zoom event, imperatively, so React renders nothing per frame. Moves made by
- * code come in through `moveTo` and go through d3-zoom too, so code and gestures never fight; the
- * `syncing` flag keeps a resize (same window, new width) from writing back to the store.
+ * The lanes the frame may grow to before marks merge into clusters: on a desktop as many as leave the
+ * reading panels on screen, on a phone what fits above its sheet.
+ */
+export function laneCap(viewportWidth: number, viewportHeight: number): number {
+  if (viewportWidth < DESKTOP_MIN_PX) return DEFAULT_LANES;
+  return Math.min(MAX_LANES, Math.max(DEFAULT_LANES, Math.floor((viewportHeight - DESKTOP_KEPT_PX) / LANE_HEIGHT)));
+}
+const windowLaneCap = (): number => (typeof innerWidth === 'number' && innerHeight > 0 ? laneCap(innerWidth, innerHeight) : DEFAULT_LANES);
+
+/**
+ * The timeline's rendering and focus: pan and zoom come from `createPanZoom`; on every frame of a move
+ * `render` redraws the axis, the visible marks and clusters, and the linked date, imperatively, so React
+ * renders nothing per frame. Marks are laid out per zoom level with their labels' measured widths.
  */
 export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, callbacks: TimelineCallbacks): TimelineView {
-  const frame = select(layers.frame);
   let width = measure(layers.frame);
   let view = initial;
   let events: readonly TimelineEvent[] = [];
   let index = buildTimeIndex(events);
-  let layouts = createLayoutCache(index, redrawWhenReady);
+  let labelWidth: LabelWidth = labelWidthFor(layers.marks);
+  let lanes = windowLaneCap();
+  let layouts = createLayouts();
   let selectedId: string | null = null;
   let selectedIndex = -1;
   let linked: PartialDate | null = null;
@@ -84,40 +96,36 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let activeKey: string | null = null;
   let order: FocusOrder = { keys: [] };
   let clusters = new Map<string, Cluster>();
-  let syncing = false;
   let pendingFocus: string | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Where the running animated move is going: quick presses build on it, not on where it has got to. */
-  let destination: ZoomTransform | null = null;
 
-
-  // Wheel zooms (pinch arrives as ctrl+wheel); a mostly horizontal wheel pans instead (see onWheel).
-  // A drag needs the event's window (d3 blocks text selection there): synthetic events without one are left alone.
-  const acceptGesture = (event: MouseEvent & Partial<WheelEvent>): boolean =>
-    event.type === 'wheel'
-      ? event.ctrlKey || (!event.shiftKey && Math.abs(event.deltaY ?? 0) >= Math.abs(event.deltaX ?? 0))
-      : !event.ctrlKey && !event.button && (event.type !== 'mousedown' || event.view !== null);
-
-  const behaviour = zoom<HTMLElement, unknown>()
-    .scaleExtent(scaleExtent())
-    .filter(acceptGesture)
-    .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-      view = windowForTransform(event.transform, width);
+  const panZoom = createPanZoom({
+    domNode: layers.frame,
+    width,
+    onMove(next, sync) {
+      view = next;
       render();
-      if (!syncing) callbacks.onView(view);
-    })
-    .on('end', () => {
+      if (!sync) callbacks.onView(view);
+    },
+    onEnd() {
       focusAfterMove();
       clearTimeout(settleTimer);
       settleTimer = setTimeout(() => callbacks.onSettle(describeView(view, countVisible(index, view.start, view.end))), ANNOUNCE_SETTLE_MS);
-    });
-  const setExtent = () => behaviour.extent([[0, 0], [width, 0]]).translateExtent([[0, 0], [width, 0]]);
+    },
+  });
+
+  /** A mark takes up its glyph and its label, and the gap before the next mark. */
+  function createLayouts() {
+    const widthOf = (i: number): number => Math.max(POINT_PX, labelWidth(events[i]?.label ?? '')) + LABEL_GAP_PX;
+    return createLayoutCache(index, redrawWhenReady, { lanes, widthOf });
+  }
 
   /** A level laid out in idle time replaces the coarser stand-in on screen. */
   function redrawWhenReady(level: number): void {
     if (level === levelFor(spanOf(view) / width)) render();
   }
 
+  /** One frame: the axis, the marks and clusters of this zoom level, the linked date, and the Tab order. */
   function render(): void {
     layers.frame.dataset.tickLevel = renderAxis(layers.ticks, layers.context, view, width);
     const level = levelFor(spanOf(view) / width);
@@ -127,7 +135,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     const rows = String(Math.max(MIN_ROWS, layout.rows));
     if (layers.frame.style.getPropertyValue('--tl-rows') !== rows) layers.frame.style.setProperty('--tl-rows', rows);
     for (const next of [level + 1, level - 1, level + 2]) layouts.warm(next);
-    const ctx = { events, width, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
+    const ctx = { events, width, labelWidth, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);
     renderClusters(layers.clusters, marks, ctx);
     renderLinks?.({ events, links, selectedIndex, marks, view, width });
@@ -143,28 +151,14 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
 
   const renderLinked = (): void => renderLinkedDate(layers.linked, linked, view, width);
 
-  /**
-   * Moves to `transform`, animated through d3-transition unless `animate` is false or the reader prefers
-   * reduced motion. An animated move keeps its end as the destination until it ends or a gesture interrupts it.
-   */
-  function goTo(transform: ZoomTransform, animate: boolean, duration: number): void {
-    if (animate && !prefersReducedMotion()) {
-      destination = transform;
-      const done = () => {
-        if (destination === transform) destination = null;
-      };
-      frame.transition().duration(duration).on('end.target interrupt.target', done).call(behaviour.transform, transform);
-      return;
-    }
-    frame.interrupt();
-    destination = null;
-    frame.call(behaviour.transform, transform);
+  /** Lays every zoom level out anew (new events, new label widths or lanes), nearest first in idle time. */
+  function relayout(): void {
+    layouts.dispose();
+    layouts = createLayouts();
+    const here = levelFor(spanOf(view) / width);
+    const deepest = levelFor(MIN_SPAN / width) + 1;
+    for (let d = 1; d <= deepest; d++) for (const level of [here + d, here - d]) if (level <= deepest) layouts.warm(level);
   }
-
-  /** The transform a new step starts from: the pending target if a move is under way, else the screen's. */
-  const base = (): ZoomTransform => destination ?? zoomTransform(layers.frame);
-  const transformOf = (t: PanZoom): ZoomTransform => zoomIdentity.translate(t.x, 0).scale(t.k);
-  const toTransform = (w: ViewWindow): ZoomTransform => transformOf(transformForWindow(w, width));
 
   /** After a move into a cluster: focus its first event, or the cluster that still holds it. */
   function focusAfterMove(): void {
@@ -182,21 +176,11 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     }
   }
 
-  /** Shows the same window at a new width; writes back only if d3-zoom's limits had to move it. */
+  /** Shows the same window at the frame's width; writes back only if d3-zoom's limits had to move it. */
   function sync(): void {
     const wanted = view;
-    syncing = true;
-    behaviour.transform(frame, toTransform(wanted));
-    syncing = false;
-    if (Math.abs(view.start - wanted.start) > 1000 || Math.abs(view.end - wanted.end) > 1000) callbacks.onView(view);
-  }
-
-  function onWheel(event: WheelEvent): void {
-    if (event.ctrlKey) return;
-    const dx = Math.abs(event.deltaX) > Math.abs(event.deltaY) ? event.deltaX : event.shiftKey ? event.deltaY : 0;
-    if (!dx) return;
-    event.preventDefault();
-    behaviour.translateBy(frame, (-dx * (event.deltaMode === 1 ? 16 : 1)) / zoomTransform(layers.frame).k, 0);
+    const shown = panZoom.syncViewport(wanted, width);
+    if (Math.abs(shown.start - wanted.start) > 1000 || Math.abs(shown.end - wanted.end) > 1000) callbacks.onView(shown);
   }
 
   function onClick(event: MouseEvent): void {
@@ -208,11 +192,19 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     if (event.target instanceof HTMLElement && event.target !== layers.frame && event.target.dataset.key) activeKey = event.target.dataset.key;
   }
 
+  /** A taller or shorter window changes how many lanes fit. */
+  function onWindowResize(): void {
+    const cap = windowLaneCap();
+    if (cap === lanes) return;
+    lanes = cap;
+    relayout();
+    render();
+  }
+
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
     const measured = measure(layers.frame);
     if (measured === width) return;
     width = measured;
-    setExtent();
     sync();
   }) : undefined;
 
@@ -220,13 +212,9 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     setEvents(next) {
       events = next;
       index = buildTimeIndex(next);
-      layouts.dispose();
-      layouts = createLayoutCache(index, redrawWhenReady);
+      labelWidth = labelWidthFor(layers.marks);
+      relayout();
       api.setSelected(selectedId);
-      // Lay out every zoom level in idle time, nearest first, so that no zoom waits for one.
-      const here = levelFor(spanOf(view) / width);
-      const deepest = levelFor(MIN_SPAN / width) + 1;
-      for (let d = 1; d <= deepest; d++) for (const level of [here + d, here - d]) if (level <= deepest) layouts.warm(level);
     },
     setSelected(id) {
       selectedId = id;
@@ -248,14 +236,13 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       renderLinked();
     },
     moveTo(to, animate) {
-      goTo(toTransform(to), animate, GLIDE_MS);
+      panZoom.setViewport(to, animate);
     },
     zoomBy(factor, x = width / 2) {
-      // Composed onto the pending target, so that quick presses add up instead of cutting each other short.
-      goTo(transformOf(zoomStep(base(), factor, x, width, behaviour.scaleExtent())), true, STEP_MS);
+      panZoom.zoomBy(factor, x);
     },
     panBy(fraction, animate = true) {
-      goTo(transformOf(panStep(base(), fraction * width, width, behaviour.scaleExtent())), animate, STEP_MS);
+      panZoom.panBy(fraction * width, animate);
     },
     focusOrder: () => order,
     width: () => width,
@@ -274,22 +261,16 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       layouts.dispose();
       clearTimeout(settleTimer);
       observer?.disconnect();
-      frame.interrupt().on('.zoom', null);
-      layers.frame.removeEventListener('wheel', onWheel);
+      panZoom.destroy();
+      removeEventListener('resize', onWindowResize);
       layers.frame.removeEventListener('click', onClick);
       layers.frame.removeEventListener('focusin', onFocusIn);
     },
   };
 
-  setExtent();
-  frame.call(behaviour).on('dblclick.zoom', null);
-  // Double-click zooms in (shift: out) about the pointer, animated only when the reader allows motion.
-  frame.on('dblclick.zoom', (event: MouseEvent) => {
-    api.zoomBy(event.shiftKey ? 0.5 : 2, pointer(event, layers.frame)[0]);
-  });
-  layers.frame.addEventListener('wheel', onWheel, { passive: false });
   layers.frame.addEventListener('click', onClick);
   layers.frame.addEventListener('focusin', onFocusIn);
+  addEventListener('resize', onWindowResize);
   observer?.observe(layers.frame);
   sync();
   return api;

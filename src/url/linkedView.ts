@@ -1,7 +1,7 @@
 import { windowForDate, windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE, type ViewWindow, centreOf, spanOf, windowAround } from '../core/viewWindow';
 import type { TimelineEvent } from '../model/types';
-import type { ViewParams } from './viewParams';
+import type { ViewParams } from './paramTable';
 import { DAY } from '../model/duration';
 
 /**

@@ -3,7 +3,8 @@ import { describeDate } from '../model/describeDate';
 import type { PartialDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { windowForParams } from './linkedView';
-import { type ParsedViewParams, quoteValue } from './viewParams';
+import { PARAM_LIST, VIEW_PARAMS } from './paramTable';
+import type { ParsedViewParams } from './viewParams';
 
 /** What a link opens: the view, the selected event, the date to mark, and a notice per unusable value. */
 export interface LinkedView {
@@ -29,18 +30,16 @@ export function resolveViewLink(parsed: ParsedViewParams, events: ReadonlyMap<st
     : event
       ? `the event “${event.title}”`
       : 'the whole timeline';
-  const insteadOf = {
-    date: `Showing ${shown} instead.`,
-    span: params.date || event ? `Showing ${shown} at its usual width instead.` : 'Showing the whole timeline instead.',
-  };
+  const link = { params, event, shown };
   for (const problem of parsed.problems) {
     const repeated = problem.kind === 'repeated';
     const id = `link-${problem.param}${repeated ? '-repeated' : ''}`;
-    const after = repeated || problem.param === 'event' ? '' : ` ${insteadOf[problem.param]}`;
+    const after = repeated ? '' : VIEW_PARAMS[problem.param].instead(link);
     notices.push({ id, message: problem.message + after });
   }
-  if (params.eventId !== undefined && !event) {
-    notices.push({ id: 'link-event', message: `There is no event ${quoteValue(params.eventId)} in this timeline, so none is selected.` });
+  for (const [name, record] of PARAM_LIST) {
+    const message = record.unknown?.(link);
+    if (message !== undefined) notices.push({ id: `link-${name}`, message });
   }
   if (params.span !== undefined && !params.date && !event) {
     notices.push({ id: 'link-span', message: 'The span in the link has no date or event to centre on. Showing the whole timeline instead.' });

@@ -2,7 +2,7 @@ import { type ViewWindow, centreOf, spanOf } from '../core/viewWindow';
 import { type PartialDate, type Precision, partialDateAt } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { sameView, viewSlack, windowForParams } from './linkedView';
-import { SPAN_UNITS, type SpanUnit, type ViewParams } from './viewParams';
+import { PARAM_LIST, SPAN_UNITS, type SpanUnit, type ViewParams } from './paramTable';
 
 /** What a link records: the visible window and the selected event. */
 export interface LinkState {
@@ -54,9 +54,10 @@ export function serialiseViewParams({ view, selected }: LinkState): string {
   const shorter = [withEvent({}), withEvent({ date })];
   const chosen = shorter.find((params) => sameView(view, windowForParams(params, event))) ?? full;
   const query = new URLSearchParams();
-  if (chosen.date) query.set('date', chosen.date.iso);
-  if (chosen.span !== undefined) query.set('span', `${count}${unit}`);
-  if (chosen.eventId !== undefined) query.set('event', chosen.eventId);
+  for (const [name, record] of PARAM_LIST) {
+    const value = chosen[record.field];
+    if (value !== undefined) query.set(name, record.write(value));
+  }
   const text = query.toString();
   return text ? `?${text}` : '';
 }

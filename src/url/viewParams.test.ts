@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseViewParams, quoteValue } from './viewParams';
+import { parseViewParams } from './viewParams';
+import { quoteValue } from './paramTable';
 import { DAY } from '../model/duration';
 
 describe('parseViewParams reads what a link asks for', () => {

@@ -141,6 +141,7 @@ describe('the URL follows the reader', () => {
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
     for (let i = 0; i < 12; i++) {
       await page.mouse.wheel(0, -240);
+      // Quicker than the URL's settle delay (300 ms): one gesture, not twelve.
       await page.waitForTimeout(30);
     }
     await expect.poll(() => searchOf(page), { timeout: 5000 }).toMatch(/^\?date=[\d-]+&span=\d+[dmy]$/);

@@ -1,4 +1,4 @@
-import { type Browser, type BrowserContextOptions, type Page, chromium } from 'playwright-core';
+import { type Browser, type BrowserContextOptions, type Locator, type Page, chromium } from 'playwright-core';
 import { inject } from 'vitest';
 
 export interface OpenedPage {
@@ -48,4 +48,28 @@ export async function openApp(query = '', options: BrowserContextOptions & { pat
   await page.goto(appUrl(query, path));
   await page.waitForSelector('[data-event-id]');
   return { page, errors, foreignRequests, close: () => context.close() };
+}
+
+/** Where an element is drawn; throws, naming it, when it is not drawn at all, so a missing box cannot pass. */
+export async function boxOf(locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
+  const box = await locator.boundingBox();
+  if (!box) throw new Error(`${String(locator)} is not drawn`);
+  return box;
+}
+
+/**
+ * Waits until `read` gives the same answer twice, `quietMs` apart, and returns it: what the page shows has
+ * stopped changing (a glide ended, the layout settled, the URL was written). Fails with the last answer.
+ */
+export async function untilStill<T>(read: () => Promise<T>, quietMs = 150, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = JSON.stringify(await read());
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, quietMs));
+    const value = await read();
+    const now = JSON.stringify(value);
+    if (now === last) return value;
+    if (Date.now() > deadline) throw new Error(`still changing after ${timeoutMs} ms: ${now.slice(0, 300)}`);
+    last = now;
+  }
 }

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { disconnectBrowser, openApp } from './harness';
+import { disconnectBrowser, openApp, untilStill } from './harness';
 import { dataset } from './linkHelpers';
 
 afterAll(disconnectBrowser);
@@ -16,15 +16,7 @@ async function onScreen(page: Page, target: Locator, limit?: number): Promise<bo
 }
 
 /** Waits until an element stops moving (the page lays itself out as the timeline draws). */
-async function settled(target: Locator): Promise<void> {
-  let last = '';
-  for (let i = 0; i < 20; i++) {
-    const now = JSON.stringify(await target.boundingBox());
-    if (now === last) return;
-    last = now;
-    await target.page().waitForTimeout(100);
-  }
-}
+const settled = (target: Locator) => untilStill(() => target.boundingBox(), 100);
 
 describe('the timeline and what it is read with stay on screen together', () => {
   it('on a desktop, clicking a mark shows its first quote beside the selected mark', async () => {

@@ -4,6 +4,7 @@ import type { ViewWindow } from '../../src/core/viewWindow';
 import { dataset } from '../../src/testing/realDataset';
 import { resolveViewLink } from '../../src/url/resolveViewLink';
 import { parseViewParams } from '../../src/url/viewParams';
+import { untilStill } from './harness';
 
 /** What deep-link browser tests share: the dataset, what a link should open, and what the page shows. */
 export { dataset };
@@ -52,11 +53,4 @@ export async function expectViewOfUrl(page: Page): Promise<string[]> {
 }
 
 /** Waits until the URL has stopped changing: a move that glides is written once it settles. */
-export async function settledUrl(page: Page, quietMs = 1500): Promise<string> {
-  for (let tries = 0; tries < 20; tries++) {
-    const before = page.url();
-    await page.waitForTimeout(quietMs);
-    if (page.url() === before) return before;
-  }
-  throw new Error(`the URL kept changing: ${page.url()}`);
-}
+export const settledUrl = (page: Page, quietMs = 1500): Promise<string> => untilStill(() => Promise.resolve(page.url()), quietMs, 20 * quietMs);

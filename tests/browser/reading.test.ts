@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../src/model/types';
 import { dataset } from '../../src/testing/realDataset';
-import { disconnectBrowser, openApp } from './harness';
+import { boxOf, disconnectBrowser, openApp } from './harness';
 
 
 afterAll(disconnectBrowser);
@@ -78,11 +78,9 @@ describe('reading the sources in the production build', () => {
     expect(seen).toEqual(dataset.events.map((e) => e.id));
     // The list has scrolled itself to keep the selected entry in sight.
     const last = dataset.events.at(-1)?.id ?? '';
-    const [entryBox, listBox] = await Promise.all([
-      app.page.locator(`.events-list [data-event-id="${last}"]`).boundingBox(),
-      app.page.locator('.events-list ol').boundingBox(),
-    ]);
-    expect(entryBox && listBox && entryBox.y >= listBox.y - 1 && entryBox.y + entryBox.height <= listBox.y + listBox.height + 1).toBe(true);
+    const [entryBox, listBox] = await Promise.all([boxOf(app.page.locator(`.events-list [data-event-id="${last}"]`)), boxOf(app.page.locator('.events-list ol'))]);
+    expect(entryBox.y).toBeGreaterThanOrEqual(listBox.y - 1);
+    expect(entryBox.y + entryBox.height).toBeLessThanOrEqual(listBox.y + listBox.height + 1);
     await expect(panel.getByRole('button', { name: 'Next' }).getAttribute('aria-disabled')).resolves.toBe('true');
     for (const event of [...dataset.events].reverse().slice(1)) {
       await app.page.keyboard.press('k');
@@ -150,22 +148,20 @@ describe('reading the sources in the production build', () => {
     const app = await openApp('', { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     await entryButton(app.page, 'japan-export-curbs').click();
     await app.page.evaluate(() => window.scrollTo(0, 0));
-    const sheet = await panelOf(app.page).boundingBox();
-    expect(sheet && sheet.y).toBeGreaterThanOrEqual(740 * 0.4);
-    expect(sheet && sheet.y + sheet.height).toBeLessThanOrEqual(741);
-    expect(sheet?.width).toBeLessThanOrEqual(375);
+    const sheet = await boxOf(panelOf(app.page));
+    expect(sheet.y).toBeGreaterThanOrEqual(740 * 0.4);
+    expect(sheet.y + sheet.height).toBeLessThanOrEqual(741);
+    expect(sheet.width).toBeLessThanOrEqual(375);
     // The timeline above the sheet still answers to the pointer.
-    const frame = await app.page.getByRole('region', { name: /Timeline/ }).boundingBox();
-    if (!frame) throw new Error('no timeline');
+    const frame = await boxOf(app.page.getByRole('region', { name: /Timeline/ }));
     const hit = await app.page.evaluate(([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.closest('[aria-label*="Timeline"]') !== null, [frame.x + frame.width / 2, frame.y + 10]);
     expect(hit).toBe(true);
-    expect(frame.y + 10).toBeLessThan(sheet?.y ?? 0);
+    expect(frame.y + 10).toBeLessThan(sheet.y);
     // Shrunk to its title, the sheet leaves the whole timeline free; grown again, the quotes are back.
     const toggle = panelOf(app.page).getByRole('button', { name: 'Show all of the sources' });
     await toggle.click();
     await expect(toggle.getAttribute('aria-expanded')).resolves.toBe('false');
-    const small = await panelOf(app.page).boundingBox();
-    expect(small && small.y).toBeGreaterThanOrEqual(frame.y + frame.height);
+    expect((await boxOf(panelOf(app.page))).y).toBeGreaterThanOrEqual(frame.y + frame.height);
     await expect(panelOf(app.page).locator('mark').first().isVisible()).resolves.toBe(false);
     await toggle.click();
     await expect(panelOf(app.page).locator('mark').first().isVisible()).resolves.toBe(true);
@@ -175,9 +171,9 @@ describe('reading the sources in the production build', () => {
       const box = document.activeElement?.getBoundingClientRect();
       return box && { top: box.top, bottom: box.bottom, href: document.activeElement?.getAttribute('href') };
     });
-    const sheetNow = await panelOf(app.page).boundingBox();
     expect(passage?.href).toBe('?event=japan-export-curbs');
-    expect(passage && sheetNow && passage.top >= 0 && passage.top < sheetNow.y).toBe(true);
+    expect(passage?.top).toBeGreaterThanOrEqual(0);
+    expect(passage?.top).toBeLessThan((await boxOf(panelOf(app.page))).y);
     const noSideways = await app.page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
     expect(noSideways).toBe(true);
     expect(app.errors).toEqual([]);

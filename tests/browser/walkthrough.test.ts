@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { disconnectBrowser, openApp } from './harness';
+import { boxOf, disconnectBrowser, openApp } from './harness';
 import { eventTitle, settledUrl, sourcePanel } from './linkHelpers';
 
 afterAll(disconnectBrowser);
@@ -76,9 +76,8 @@ describe('a reader finds an event, reads its source and shares a link', () => {
     const panel = sourcePanel(page);
     await expect.poll(() => panel.innerText()).toContain(QUOTE);
     // The sheet leaves the timeline on screen and usable.
-    const timelineBox = await page.getByRole('region', { name: /^Timeline/ }).first().boundingBox();
-    const panelBox = await panel.boundingBox();
-    expect(timelineBox && panelBox && timelineBox.y < panelBox.y).toBe(true);
+    const timelineBox = await boxOf(page.getByRole('region', { name: /^Timeline/ }).first());
+    expect(timelineBox.y).toBeLessThan((await boxOf(panel)).y);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     // Controls are big enough to tap.
     const copy = page.getByRole('button', { name: 'Copy link' });

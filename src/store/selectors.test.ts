@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { dataset, eventById } from '../testing/realDataset';
+import { idsInWindow, selectInViewCount, selectNeighbours, selectSelectedEvent } from './selectors';
+import { DAY } from '../model/duration';
+
+const state = (selectedId: string | null, tags: string[] = []) =>
+  ({ dataset, selectedId, filters: { tags, sources: [] } }) as Parameters<typeof selectNeighbours>[0];
+
+describe('idsInWindow', () => {
+  it('gives the events that overlap a window, in date order, periods included', () => {
+    const ids = idsInWindow(dataset.events, { start: Date.UTC(1940, 0, 1), end: Date.UTC(1966, 0, 1) });
+    expect(ids).toEqual(['japanese-colonial-rule', 'pact-1965']);
+  });
+
+  it('leaves out an event that ends where the window starts', () => {
+    const pact = eventById('pact-1965');
+    expect(idsInWindow(dataset.events, { start: pact.t1, end: pact.t1 + DAY })).not.toContain('pact-1965');
+  });
+});
+
+describe('selectNeighbours', () => {
+  it('gives the events before and after the selection in date order', () => {
+    const ids = dataset.events.map((e) => e.id);
+    ids.forEach((id, i) => {
+      const { previous, next } = selectNeighbours(state(id));
+      expect(previous?.id).toBe(ids[i - 1]);
+      expect(next?.id).toBe(ids[i + 1]);
+    });
+  });
+
+  it('steps over events the filters hide, even from a hidden selection', () => {
+    const { previous, next } = selectNeighbours(state('pact-1965', ['security']));
+    expect(previous).toBeUndefined();
+    expect(next?.id).toBe('gsomia-signed');
+  });
+
+  it('gives nothing without a selection, and the same object while nothing changes', () => {
+    expect(selectNeighbours(state(null))).toEqual({ previous: undefined, next: undefined });
+    const s = state('gsomia-signed');
+    expect(selectNeighbours(s)).toBe(selectNeighbours({ ...s }));
+  });
+});
+
+describe('lookups that run on every store change', () => {
+  it('find the selected event by id, and nothing for an id the dataset lacks', () => {
+    for (const event of dataset.events) expect(selectSelectedEvent({ dataset, selectedId: event.id })).toBe(event);
+    expect(selectSelectedEvent({ dataset, selectedId: 'no-such-event' })).toBeUndefined();
+    expect(selectSelectedEvent({ dataset, selectedId: null })).toBeUndefined();
+  });
+
+  it('count the filtered events in view as the ids in view are counted', () => {
+    const view = { start: Date.UTC(1940, 0, 1), end: Date.UTC(2020, 0, 1) };
+    const all = selectInViewCount({ dataset, filters: { tags: [], sources: [] }, view });
+    expect(all).toBe(idsInWindow(dataset.events, view).length);
+    const security = dataset.events.filter((e) => e.tags.includes('security'));
+    expect(selectInViewCount({ dataset, filters: { tags: ['security'], sources: [] }, view })).toBe(idsInWindow(security, view).length);
+    expect(selectInViewCount({ dataset, filters: { tags: [], sources: [] }, view: { start: Date.UTC(1970, 0, 1), end: Date.UTC(1975, 0, 1) } })).toBe(0);
+  });
+
+  it('give a hidden selection its visible neighbours', () => {
+    const hidden = dataset.events.find((e) => !e.tags.includes('security'));
+    const { previous, next } = selectNeighbours(state(hidden?.id ?? null, ['security']));
+    const security = dataset.events.filter((e) => e.tags.includes('security'));
+    const at = dataset.events.findIndex((e) => e.id === hidden?.id);
+    const position = (id: string | undefined) => dataset.events.findIndex((e) => e.id === id);
+    expect(previous?.id).toBe(security.findLast((e) => position(e.id) < at)?.id);
+    expect(next?.id).toBe(security.find((e) => position(e.id) > at)?.id);
+  });
+});

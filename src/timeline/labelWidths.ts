@@ -1,0 +1,36 @@
+/**
+ * How wide a mark's label is on screen, measured once per text with canvas measureText in the font the
+ * labels are drawn in, and cached. Where no canvas can measure (jsdom, a browser without
+ * OffscreenCanvas), an estimate from the number of characters stands in.
+ */
+export type LabelWidth = (text: string) => number;
+
+/** About the widest an average character of a 12px sans-serif face is, so the estimate errs on the wide side. */
+const FALLBACK_CHAR_PX = 6.8;
+/** Rounding and sub-pixel text rendering: a label given exactly its measured width can lose its last letter. */
+const SAFETY_PX = 2;
+
+export const estimateLabelWidth: LabelWidth = (text) => Math.ceil(text.length * FALLBACK_CHAR_PX) + SAFETY_PX;
+
+/** A cached measure for `font` (a CSS font shorthand, as getComputedStyle gives it). */
+export function createLabelWidth(font: string): LabelWidth {
+  const context = typeof OffscreenCanvas === 'function' ? new OffscreenCanvas(1, 1).getContext('2d') : null;
+  if (!context || !font) return estimateLabelWidth;
+  context.font = font;
+  const cache = new Map<string, number>();
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      width = Math.ceil(context.measureText(text).width) + SAFETY_PX;
+      cache.set(text, width);
+    }
+    return width;
+  };
+}
+
+/** The measure for the labels inside `layer`, in the font its computed style gives them. */
+export function labelWidthFor(layer: HTMLElement): LabelWidth {
+  const style = typeof getComputedStyle === 'function' ? getComputedStyle(layer) : undefined;
+  const font = style ? style.font || `${style.fontWeight} ${style.fontSize} ${style.fontFamily}` : '';
+  return createLabelWidth(font.trim());
+}

@@ -1,0 +1,50 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { OUR_TIMELINE, READABILITY_SIZES, READABILITY_VIEWS, type Readability, measureReadability } from '../../bench/readabilityMeasure';
+import { disconnectBrowser, openApp } from './harness';
+
+afterAll(disconnectBrowser);
+
+const [desktop, phone] = READABILITY_SIZES;
+
+/** Opens a view at a size and measures it once the marks have stopped moving (idle layouts replace stand-ins). */
+async function measure(query: string, size: (typeof READABILITY_SIZES)[number]): Promise<Readability> {
+  const app = await openApp(query, { viewport: { width: size.width, height: size.height }, isMobile: size.mobile, hasTouch: size.mobile });
+  let last = '';
+  for (let i = 0; i < 30; i++) {
+    const now = await app.page.evaluate((s) => Array.from(document.querySelectorAll(s), (el) => JSON.stringify(el.getBoundingClientRect())).join(), OUR_TIMELINE.marks);
+    if (now === last) break;
+    last = now;
+    await app.page.waitForTimeout(150);
+  }
+  const result = await app.page.evaluate(measureReadability, OUR_TIMELINE);
+  expect(app.errors).toEqual([]);
+  await app.close();
+  return result;
+}
+
+describe('the timeline reads at a glance', () => {
+  for (const view of READABILITY_VIEWS) {
+    it(`at 1280×800, ${view.name}: every drawn mark shows its label whole, and nothing is clustered`, async () => {
+      const result = await measure(view.query, desktop);
+      expect(result.drawn).toBeGreaterThan(0);
+      expect(result.cut, 'labels not shown whole').toEqual([]);
+      expect(result.whole).toBe(result.drawn);
+      expect(result.clusters).toBe(0);
+      // The timeline has the page's width.
+      expect(result.plotWidth).toBeGreaterThanOrEqual(1000);
+    });
+  }
+
+  it('at 375×740, at least 80% of the drawn marks show their label whole over the five views', async () => {
+    let [whole, drawn] = [0, 0];
+    const cut: string[] = [];
+    for (const view of READABILITY_VIEWS) {
+      const result = await measure(view.query, phone);
+      expect(result.drawn, view.name).toBeGreaterThan(0);
+      whole += result.whole;
+      drawn += result.drawn;
+      cut.push(...result.cut.map((label) => `${view.name}: ${label}`));
+    }
+    expect(whole / drawn, `whole ${whole} of ${drawn}; cut: ${cut.join(', ')}`).toBeGreaterThanOrEqual(0.8);
+  });
+});
