@@ -32,9 +32,13 @@ export function EventLinks({ event }: { readonly event: TimelineEvent }) {
               <p className="event-link-head">
                 <span className="event-link-kind">{words}</span>{' '}
                 {other ? (
-                  <button type="button" className="link-button" onClick={() => goToEvent(other)}>
-                    {other.title}
-                  </button>
+                  <>
+                    <button type="button" className="link-button" onClick={() => goToEvent(other)}>
+                      {other.title}
+                    </button>
+                    {/* On paper there is nothing to press: the other event is named as text. */}
+                    <span className="event-link-printed">{other.title}</span>
+                  </>
                 ) : (
                   <span>{otherId}</span>
                 )}
