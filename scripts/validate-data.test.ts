@@ -3,6 +3,9 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { datasetJsonText } from '../src/exports/datasetJson';
+import { validateDatasetWithLinks } from '../src/model/validateLinks';
+import { loadDatasetFiles } from './loadDatasetFiles';
 
 const run = (dir?: string) =>
   spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts', ...(dir ? [dir] : [])], { encoding: 'utf8' });
@@ -27,6 +30,33 @@ describe('npm run validate-data', () => {
     expect(result.stderr).toContain('event "pact-1965", citations[0].quote: not found verbatim in source "xinhua-2019-11-29"');
   });
 
+
+  it('checks one downloaded JSON file as it checks the folder', () => {
+    const file = join(work, 'japan-south-korea-relations.json');
+    writeFileSync(file, datasetJsonText(validateDatasetWithLinks(loadDatasetFiles('src/data')).dataset));
+    const folder = run();
+    const result = run(file);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(folder.stdout);
+  });
+
+  it('fails on a downloaded file with a corrupted quote, naming the event', () => {
+    const file = join(work, 'corrupted.json');
+    const text = datasetJsonText(validateDatasetWithLinks(loadDatasetFiles('src/data')).dataset);
+    writeFileSync(file, text.replace('under the banner of', 'under the flag of'));
+    const result = run(file);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('event "pact-1965", citations[0].quote: not found verbatim');
+  });
+
+  it('says what is wrong with a JSON file that is not a dataset', () => {
+    const file = join(work, 'list.json');
+    writeFileSync(file, '[1, 2]');
+    const result = run(file);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^Cannot read the dataset in .*list\.json: it is not a dataset/);
+  });
 
   it('says what it could not read instead of crashing', () => {
     cpSync('src/data', work, { recursive: true });

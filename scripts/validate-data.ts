@@ -1,13 +1,13 @@
 import { resolve } from 'node:path';
 import { validateDatasetWithLinks } from '../src/model/validateLinks';
-import { loadDatasetFiles } from './loadDatasetFiles';
+import { loadDataset } from './loadDatasetFiles';
 
-/** `npm run validate-data [DIR]`: checks the dataset in src/data (or DIR) and exits non-zero on any problem. */
+/** `npm run validate-data [DIR | FILE.json]`: checks the dataset in src/data (or DIR, or one downloaded JSON file) and exits non-zero on any problem. */
 const dir = resolve(process.argv[2] ?? 'src/data');
 
 let input;
 try {
-  input = loadDatasetFiles(dir);
+  input = loadDataset(dir);
 } catch (error) {
   console.error(`Cannot read the dataset in ${dir}: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(2);

@@ -1,5 +1,7 @@
 import { useRef } from 'react';
+import { TIMELINE } from '../model/timeline';
 import { useAppStore } from '../store/store';
+import { DownloadData } from './DownloadData';
 
 /** "About the data": the sources, how events were curated and checked, and what precision means. */
 export function AboutData() {
@@ -34,18 +36,12 @@ export function AboutData() {
             </li>
           ))}
         </ul>
-        <p>No web address was kept with these articles, so none is given.</p>
+        <p>{TIMELINE.about.sourcesNote}</p>
         <h3>How the events were made and checked</h3>
         <ul>
-          <li>Every dated statement in the articles is an event, or a citation on one. A happening told by both articles is one event with a citation from each.</li>
-          <li>
-            Relative dates ("last Friday", "October last year") are counted from the article's publication date, and the
-            words and that date are kept with the citation, so you can check the reading.
-          </li>
-          <li>
-            A validator checks that every quote occurs verbatim in its article, that every date is real and is no more
-            precise than its words, and that every source is cited. The app and its tests run it on every build.
-          </li>
+          {TIMELINE.about.curation.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
         </ul>
         <h3>Precision and status</h3>
         <ul>
@@ -65,6 +61,7 @@ export function AboutData() {
             official, not yet done. <strong>Planned</strong>: an intention, with at most a deadline.
           </li>
         </ul>
+        <DownloadData />
         <form method="dialog">
           <button type="submit" className="header-button">
             Close

@@ -1,5 +1,7 @@
+import { TIMELINE } from '../model/timeline';
 import { useAppStore } from '../store/store';
 import { AboutData } from './AboutData';
+import { SaveImage } from './SaveImage';
 import { ShareControls } from './ShareControls';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -13,13 +15,14 @@ export function Header() {
         Skip to the events list
       </a>
       <div className="site-title">
-        <h1>Japan–South Korea relations, 1910–2023</h1>
+        <h1>{TIMELINE.title}</h1>
         <p className="tagline">
           A timeline of {events} events drawn from {sources} news articles. Every event quotes its source.
         </p>
       </div>
       <div className="header-controls">
         <ShareControls />
+        <SaveImage />
         <AboutData />
         <ThemeToggle />
       </div>

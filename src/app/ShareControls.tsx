@@ -1,9 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { CopyFeedback, useCopyWithStatus } from '../panels/copyWithStatus';
 import { currentViewLink } from './useUrlSync';
 import './ShareControls.css';
-
-/** How long a status message stays before it clears, so that the next one is announced afresh. */
-const STATUS_MS = 6000;
 
 const canShare = (): boolean => typeof navigator !== 'undefined' && typeof navigator.share === 'function';
 
@@ -13,45 +10,19 @@ const canShare = (): boolean => typeof navigator !== 'undefined' && typeof navig
  * where there is one. What happened is said in a status message that screen readers announce.
  */
 export function ShareControls() {
-  const [status, setStatus] = useState('');
-  const [manualLink, setManualLink] = useState<string | null>(null);
-  const fieldRef = useRef<HTMLInputElement>(null);
-  const clearTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-
-  useEffect(() => () => clearTimeout(clearTimer.current), []);
-  useEffect(() => {
-    fieldRef.current?.focus();
-    fieldRef.current?.select();
-  }, [manualLink]);
-
-  const say = (message: string) => {
-    clearTimeout(clearTimer.current);
-    // Empty first, so that the same message twice in a row is announced twice.
-    setStatus('');
-    clearTimer.current = setTimeout(() => {
-      setStatus(message);
-      clearTimer.current = setTimeout(() => setStatus(''), STATUS_MS);
-    }, 50);
-  };
-
-  const copy = async () => {
-    const link = currentViewLink();
-    try {
-      await navigator.clipboard.writeText(link);
-      setManualLink(null);
-      say('Link to this view copied.');
-    } catch {
-      setManualLink(link);
-      say('Could not copy by itself: the link is selected, press Ctrl+C (or ⌘C) to copy it.');
-    }
-  };
+  const copier = useCopyWithStatus();
+  const copy = () =>
+    copier.copy(currentViewLink(), {
+      copied: 'Link to this view copied.',
+      fallback: 'Could not copy by itself: the link is selected, press Ctrl+C (or ⌘C) to copy it.',
+    });
 
   const share = async () => {
     try {
       await navigator.share({ title: document.title, url: currentViewLink() });
     } catch (error) {
       // Closing the share sheet is a choice, not a failure.
-      if (!(error instanceof DOMException && error.name === 'AbortError')) say('Could not share the link; try Copy link.');
+      if (!(error instanceof DOMException && error.name === 'AbortError')) copier.say('Could not share the link; try Copy link.');
     }
   };
 
@@ -66,25 +37,7 @@ export function ShareControls() {
         </button>
       )}
       <div className="share-popup">
-        {manualLink !== null && (
-          <label className="share-manual">
-            Link to this view
-            <input
-              ref={fieldRef}
-              type="text"
-              readOnly
-              value={manualLink}
-              onFocus={(e) => e.currentTarget.select()}
-              onBlur={() => setManualLink(null)}
-              onKeyDown={(e) => {
-                if (e.key === 'Escape') setManualLink(null);
-              }}
-            />
-          </label>
-        )}
-        <p className="share-status" role="status">
-          {status}
-        </p>
+        <CopyFeedback copier={copier} fieldLabel="Link to this view" />
       </div>
     </div>
   );

@@ -1,15 +1,42 @@
-import { type PartialDate, isoDay, parsePartialDate } from './partialDate';
+import { DAY } from './duration';
+import { type DateSpan, type PartialDate, isoDay, parsePartialDate } from './partialDate';
 import type { TimelineEvent } from './types';
 
 /**
- * The few forms of EDTF (ISO 8601-2, Library of Congress) the dataset writes, read and written without a
- * library so that the page carries none:
- * - `[2018-10..2019-11-29]`: one day, some time between two bounds; `[..2016-12]` on or before; `[2023-09-08..]` on or after;
- * - `2018-10/..`: a period from a date, with its end open (still going on when reported).
+ * Dates in the Extended Date/Time Format (EDTF, ISO 8601-2), the form citation managers and archives read:
+ * a year `1965`, a month `2018-10`, a day `2019-11-22`, a period `1910/1945`. EDTF has no week: a week is
+ * written as the interval of its days, Monday to Sunday (`2019-12-02/2019-12-08`), which says the same.
+ * Dates known only by bounds are written as "one of a set": `[2018-10..2019-11-29]` some time between,
+ * `[..2016-12]` on or before, `[2023-09-08..]` on or after; a period still going on has an open end, `2018-10/..`.
+ * Read and written without a library, so that the page carries none.
  */
 
 /** The end of a period still going on when reported, as EDTF writes an open end. */
 export const OPEN_END = '..';
+
+/** Where a date begins, in EDTF: itself, or a week's Monday. */
+const fromEdtf = (date: PartialDate): string => (date.precision === 'week' ? isoDay(date.start) : date.iso);
+/** Where a date ends, in EDTF: itself, or a week's Sunday. */
+const toEdtf = (date: PartialDate): string => (date.precision === 'week' ? isoDay(date.end - DAY) : date.iso);
+
+export const formatDateEdtf = (date: PartialDate): string =>
+  date.precision === 'week' ? `${fromEdtf(date)}/${toEdtf(date)}` : date.iso;
+
+/** A span in EDTF: one date, or `START/END` from the first day of its start to the last of its end. */
+export const formatSpanEdtf = (span: DateSpan): string =>
+  span.end ? `${fromEdtf(span.start)}/${toEdtf(span.end)}` : formatDateEdtf(span.start);
+
+/**
+ * The event's date in EDTF, as precise as its sources support: `2019-11-22`, `1910/1945`, `2018-10/..` (still
+ * going on), `[2018-10..2019-11-29]` (some time between), `[..2016-12]` (on or before).
+ */
+export function formatEventEdtf(event: Pick<TimelineEvent, 'start' | 'end'> & Partial<Pick<TimelineEvent, 'earliest' | 'latest' | 'ongoing'>>): string {
+  if (event.earliest || event.latest) {
+    return `[${event.earliest ? fromEdtf(event.earliest.date) : ''}..${event.latest ? toEdtf(event.latest.date) : ''}]`;
+  }
+  if (event.ongoing) return `${fromEdtf(event.start)}/${OPEN_END}`;
+  return formatSpanEdtf(event.end ? { start: event.start, end: event.end } : { start: event.start });
+}
 
 export interface EdtfBounds {
   readonly earliest?: PartialDate;
@@ -34,30 +61,4 @@ export function parseEdtfBounds(text: string): EdtfBounds | undefined {
   const latest = last === '' ? undefined : parsePartialDate(last);
   if ((first !== '' && !earliest) || (last !== '' && !latest)) return undefined;
   return { ...(earliest && { earliest }), ...(latest && { latest }) };
-}
-
-/** A date as EDTF writes it; EDTF has no weeks, so a week is "one of its seven days". */
-function edtfDate(date: PartialDate): string {
-  return date.precision === 'week' ? `[${isoDay(date.start)}..${isoDay(date.end - 864e5)}]` : date.iso;
-}
-
-/** A bound inside `[..]`: a week as its first or last day, whichever keeps the bound as wide as the week. */
-function edtfBound(date: PartialDate, side: 'earliest' | 'latest'): string {
-  if (date.precision !== 'week') return date.iso;
-  return side === 'earliest' ? isoDay(date.start) : isoDay(date.end - 864e5);
-}
-
-/**
- * The event's date in EDTF: `2019-11-22`, `1910/1945`, `2018-10/..` (still going on), `[2018-10..2019-11-29]`
- * (some time between), `[..2016-12]` (on or before), `[2019-12-02..2019-12-08]` (a week: one of its days).
- */
-export function formatEventEdtf(event: Pick<TimelineEvent, 'start' | 'end' | 'earliest' | 'latest' | 'ongoing'>): string {
-  if (event.earliest || event.latest) {
-    const first = event.earliest ? edtfBound(event.earliest.date, 'earliest') : '';
-    const last = event.latest ? edtfBound(event.latest.date, 'latest') : '';
-    return `[${first}..${last}]`;
-  }
-  if (event.ongoing) return `${edtfBound(event.start, 'earliest')}/${OPEN_END}`;
-  if (event.end) return `${edtfBound(event.start, 'earliest')}/${edtfBound(event.end, 'latest')}`;
-  return edtfDate(event.start);
 }

@@ -6,6 +6,7 @@ import { selectNeighbours, selectSelectedEvent, selectVisibleEvents } from '../s
 import { useAppStore } from '../store/store';
 import { keepTimelineAboveSheet, revealInBox, scrollingBox } from './bringIntoSight';
 import { CitationView } from './CitationView';
+import { CiteControl } from './CiteControl';
 import { CloseButton } from './CloseButton';
 import { EventLinks } from './LazyEventLinks';
 import { STATUS_WORDS, describeDatings, describeSourceCount } from './eventWords';
@@ -128,6 +129,7 @@ export function SourcePanel() {
           {event.note}
         </p>
       )}
+      <CiteControl event={event} sources={sources} />
       <p className="panel-keys">
         Keys, while in this panel or the events list: J or ] next event, K or [ previous. Escape closes.
       </p>

@@ -2,8 +2,8 @@ import './timeline.css';
 
 const SAMPLES = [
   { kind: 'mark--period', text: 'Period' },
-  { kind: 'mark--point', text: 'Known to the day' },
-  { kind: 'mark--span', text: 'Known to the week, month or year' },
+  { kind: 'mark--point', text: 'Day' },
+  { kind: 'mark--span', text: 'Week, month or year' },
   { kind: 'mark--point mark--tentative', text: 'Announced or planned' },
   { kind: 'mark--span mark--bounded', text: 'Known only by bounds' },
   { kind: 'mark--period mark--ongoing', text: 'Still going on when reported' },
@@ -25,7 +25,7 @@ export function Legend() {
         <span className="legend-sample legend-cluster cluster" aria-hidden="true">
           7
         </span>
-        Cluster of events: activate to zoom in
+        Cluster: activate to zoom in
       </li>
       <li>
         <span className="legend-sample legend-link" aria-hidden="true" />

@@ -10,6 +10,9 @@ export const LABEL_MIN_PX = 24;
 /** The space kept between the end of a label and the next mark in its lane. */
 export const LABEL_GAP_PX = 6;
 
+/** The px a mark takes up in its lane whatever the zoom: its label's width (at least its glyph's) and the gap after it. */
+export const markRoomPx = (labelWidth: number): number => Math.max(POINT_PX, labelWidth) + LABEL_GAP_PX;
+
 export type MarkKind = 'point' | 'span' | 'period';
 
 /** A period is a bar; a day is a point; a week, month or year covers its whole extent as a band. */

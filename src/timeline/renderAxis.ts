@@ -16,28 +16,43 @@ function createTick(tick: Tick): HTMLElement {
   return element;
 }
 
+/** A tick where it stands on screen, and whether its label shows (hidden rather than cut or crowded). */
+export interface PlacedTick {
+  readonly tick: Tick;
+  readonly x: number;
+  readonly fits: boolean;
+}
+
 /**
- * The axis: a tick line and label per step of the chosen level, and above them the second tier (the
- * year or month the ticks belong to). The tier's first label sticks to the left edge, so the reader always
- * knows which month a day belongs to, and gives way when the next one comes too close.
+ * Where the axis labels stand: a tick per step of the chosen level, its label hidden if it would run off
+ * the right edge; and the second tier (the year or month the ticks belong to), whose first label sticks to
+ * the left edge and gives way when the next one comes too close. The screen and the saved image both use it.
  */
-export function renderAxis(ticksLayer: HTMLElement, contextLayer: HTMLElement, view: ViewWindow, width: number): string {
+export function placeAxis(view: ViewWindow, width: number): { level: string; ticks: PlacedTick[]; context: PlacedTick[] } {
   const { level, ticks, context } = ticksFor(view, width);
-  // A label that would run off the right edge is hidden rather than cut.
-  syncChildren(ticksLayer, ticks, (t) => `${level.name}:${t.t}`, createTick, (element, tick) => {
-    const x = timeToX(view, width, tick.t);
-    element.style.transform = `translateX(${x.toFixed(1)}px)`;
-    element.classList.toggle('tick--clipped', x + tickLabelPx(tick.label) > width);
-  });
-  const placed = context.map((tick, i) => {
-    const x = Math.max(timeToX(view, width, tick.t), 0);
-    const next = context[i + 1];
-    const room = (next ? timeToX(view, width, next.t) : width) - x;
-    return { tick, x, fits: room >= contextLabelPx(tick.label) };
-  });
-  syncChildren(contextLayer, placed, (p) => `${level.name}:${p.tick.t}`, (p) => createTick(p.tick), (element, p) => {
-    element.style.transform = `translateX(${p.x.toFixed(1)}px)`;
-    element.classList.toggle('tick--clipped', !p.fits);
-  });
-  return level.name;
+  return {
+    level: level.name,
+    ticks: ticks.map((tick) => {
+      const x = timeToX(view, width, tick.t);
+      return { tick, x, fits: x + tickLabelPx(tick.label) <= width };
+    }),
+    context: context.map((tick, i) => {
+      const x = Math.max(timeToX(view, width, tick.t), 0);
+      const next = context[i + 1];
+      const room = (next ? timeToX(view, width, next.t) : width) - x;
+      return { tick, x, fits: room >= contextLabelPx(tick.label) };
+    }),
+  };
+}
+
+/** Draws the axis: tick lines and labels, and above them the second tier. Returns the level's name. */
+export function renderAxis(ticksLayer: HTMLElement, contextLayer: HTMLElement, view: ViewWindow, width: number): string {
+  const { level, ticks, context } = placeAxis(view, width);
+  for (const [layer, placed] of [[ticksLayer, ticks], [contextLayer, context]] as const) {
+    syncChildren(layer, placed, (p) => `${level}:${p.tick.t}`, (p) => createTick(p.tick), (element, p) => {
+      element.style.transform = `translateX(${p.x.toFixed(1)}px)`;
+      element.classList.toggle('tick--clipped', !p.fits);
+    });
+  }
+  return level;
 }

@@ -8,7 +8,7 @@ import type { PartialDate } from '../model/partialDate';
 import type { EventLink, TimelineEvent } from '../model/types';
 import { type LabelWidth, labelWidthFor } from './labelWidths';
 import { createLayoutCache } from './layoutCache';
-import { LABEL_GAP_PX, LANE_HEIGHT, POINT_PX } from './markBoxes';
+import { LANE_HEIGHT, markRoomPx } from './markBoxes';
 import { ANNOUNCE_SETTLE_MS } from './motion';
 import { createPanZoom } from './panZoom';
 import { renderAxis } from './renderAxis';
@@ -116,7 +116,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
 
   /** A mark takes up its glyph and its label, and the gap before the next mark. */
   function createLayouts() {
-    const widthOf = (i: number): number => Math.max(POINT_PX, labelWidth(events[i]?.label ?? '')) + LABEL_GAP_PX;
+    const widthOf = (i: number): number => markRoomPx(labelWidth(events[i]?.label ?? ''));
     return createLayoutCache(index, redrawWhenReady, { lanes, widthOf });
   }
 

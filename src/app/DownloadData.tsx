@@ -1,0 +1,40 @@
+import { StatusMessage, useStatusMessage } from '../panels/copyWithStatus';
+import { onFirstUse } from '../panels/onFirstUse';
+import { useAppStore } from '../store/store';
+import './exportControls.css';
+
+const loadSaving = onFirstUse(() => import('../exports/saveExports'));
+
+/** "Download the data", in About the data: the whole dataset as JSON or CSV, made in the page. */
+export function DownloadData() {
+  const { status, say } = useStatusMessage();
+  const download = async (format: 'json' | 'csv') => {
+    try {
+      const saving = await loadSaving();
+      const { dataset } = useAppStore.getState();
+      const name = format === 'json' ? saving.downloadDatasetJson(dataset) : saving.downloadDatasetCsv(dataset);
+      say(`Downloading ${name}.`);
+    } catch {
+      say('The file could not be made: check the connection and try again.');
+    }
+  };
+  return (
+    <>
+      <h3>Download the data</h3>
+      <p>
+        Every event with its citations and the articles’ full texts, as JSON in this project’s own format (what its
+        validator checks); or as CSV for a spreadsheet, one row per citation: the event, its date in EDTF, status,
+        tags, the source, the quote and the date words.
+      </p>
+      <div className="download-buttons">
+        <button type="button" className="header-button" onClick={() => void download('json')}>
+          Download JSON
+        </button>
+        <button type="button" className="header-button" onClick={() => void download('csv')}>
+          Download CSV
+        </button>
+      </div>
+      <StatusMessage status={status} />
+    </>
+  );
+}

@@ -1,0 +1,66 @@
+import { useRef, useState } from 'react';
+import { StatusMessage, useStatusMessage } from '../panels/copyWithStatus';
+import { onFirstUse } from '../panels/onFirstUse';
+import { selectVisibleEvents } from '../store/selectors';
+import { useAppStore } from '../store/store';
+import { currentViewLink } from './useUrlSync';
+import './exportControls.css';
+
+const loadSaving = onFirstUse(() => import('../exports/saveExports'));
+/** The timeline's width when it cannot be measured (not yet laid out): its width on a small laptop. */
+const FALLBACK_WIDTH = 960;
+
+/** What the timeline shows now: its events (filters applied), window, width, selection and link. */
+function currentView() {
+  const state = useAppStore.getState();
+  const frame = document.querySelector<HTMLElement>('.timeline-frame');
+  return {
+    events: selectVisibleEvents(state),
+    sources: state.dataset.sources,
+    view: state.view,
+    width: frame?.clientWidth || FALLBACK_WIDTH,
+    selectedId: state.selectedId,
+    link: currentViewLink(),
+  };
+}
+
+/** "Save image": the current view as SVG (scalable, for print and slides) or PNG (a picture), made in the page. */
+export function SaveImage() {
+  const [open, setOpen] = useState(false);
+  const { status, say } = useStatusMessage();
+  const toggle = useRef<HTMLButtonElement>(null);
+  const save = async (format: 'svg' | 'png') => {
+    try {
+      const saving = await loadSaving();
+      const name = format === 'svg' ? saving.saveViewSvg(currentView()) : await saving.saveViewPng(currentView());
+      setOpen(false);
+      toggle.current?.focus();
+      say(`Saving this view as ${name}.`);
+    } catch {
+      say('The image could not be made: check the connection and try again.');
+    }
+  };
+  return (
+    <div className="save-image" onKeyDown={(e) => {
+      if (e.key === 'Escape' && open) {
+        setOpen(false);
+        toggle.current?.focus();
+      }
+    }}>
+      <button ref={toggle} type="button" className="header-button" aria-expanded={open} aria-controls="save-image-choices" onClick={() => setOpen(!open)}>
+        Save image
+      </button>
+      <div className="export-popup">
+        <div id="save-image-choices" className="save-image-choices" hidden={!open} role="group" aria-label="Save this view as">
+          <button type="button" className="header-button" onClick={() => void save('svg')}>
+            SVG <span className="muted">(scalable)</span>
+          </button>
+          <button type="button" className="header-button" onClick={() => void save('png')}>
+            PNG <span className="muted">(picture)</span>
+          </button>
+        </div>
+        <StatusMessage status={status} />
+      </div>
+    </div>
+  );
+}

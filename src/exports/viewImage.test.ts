@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { FULL_RANGE } from '../core/viewWindow';
+import { dataset } from '../testing/realDataset';
+import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
+import { buildViewImage, svgFileText, wrapText } from './viewImage';
+import { fitLabel, layOutView } from './viewLayout';
+
+const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
+const link = 'https://example.org/?date=2019-11&span=3m';
+const input = { events: dataset.events, sources: dataset.sources, view: { start: utc(2019, 10), end: utc(2020, 1, 15) }, width: 1000, selectedId: 'gsomia-extension', link };
+
+/** Parses the file as an XML reader would: markup in the data must not have become elements. */
+const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml');
+
+describe('the view as an SVG image', () => {
+  it('draws every mark the layout places, with its label as the screen shows it', () => {
+    const layout = layOutView(input.events, input.view, input.width, input.selectedId);
+    expect(layout.marks.length).toBeGreaterThan(3);
+    const doc = parse(svgFileText(buildViewImage(input)));
+    for (const mark of layout.marks) {
+      const g = doc.querySelector(`g[data-event-id="${mark.event.id}"]`);
+      expect(g?.textContent).toBe(mark.label);
+    }
+    const labels = [...doc.querySelectorAll('g[data-event-id] text')].map((t) => t.textContent);
+    expect(labels).toContain('Kajiyama announces talks');
+    expect(labels).toContain('Talks in Vienna');
+  });
+
+  it('has a caption with the view’s dates, and lines naming the sources and the view’s link', () => {
+    const doc = parse(svgFileText(buildViewImage(input)));
+    expect(doc.querySelector('[data-caption="view"]')?.textContent).toBe('October 2019 to December 2019, 8 events'); // with the dispute still going on and two events dated by bounds that reach into it
+    const notes = [...doc.querySelectorAll('[data-caption="note"]')].map((t) => t.textContent).join(' ');
+    expect(notes).toContain('Xinhua, “Japanese, S. Korean senior trade officials');
+    expect(notes.replaceAll(' ', '')).toContain(link);
+  });
+
+  it('lays the axis out as the screen does: years, with the second tier only where it belongs', () => {
+    const layout = layOutView(input.events, FULL_RANGE, 1000, null);
+    expect(layout.ticks.filter((t) => t.shown).map((t) => t.label)).toContain('1950');
+    expect(layout.context).toEqual([]);
+  });
+
+  it('keeps hostile strings as text', () => {
+    const hostile = { ...input, events: hostileDataset.events, sources: hostileDataset.sources, view: { start: utc(2017), end: utc(2021) }, selectedId: null };
+    const text = svgFileText(buildViewImage(hostile));
+    const doc = parse(text);
+    expect(doc.querySelector('parsererror')).toBeNull();
+    expect(doc.querySelector('script, img')).toBeNull();
+    const all = doc.documentElement.textContent ?? '';
+    expect(all).toContain(HOSTILE.minus);
+    expect(all).toContain(HOSTILE.at);
+    expect(all).toContain(HOSTILE.formula.slice(0, 10));
+    expect(all).toContain(HOSTILE.markup);
+    expect(all).toContain(HOSTILE.hangul);
+    expect(text).not.toContain('<script');
+  });
+
+  it('is as wide as the timeline on screen, with room around it', () => {
+    const image = buildViewImage({ ...input, width: 343 });
+    expect(image.width).toBe(343 + 32);
+    expect(image.svg.getAttribute('viewBox')).toBe(`0 0 ${image.width} ${image.height}`);
+  });
+});
+
+describe('fitLabel', () => {
+  it('keeps a label that fits and shortens one that does not, with an ellipsis', () => {
+    expect(fitLabel('GSOMIA extension', 400)).toBe('GSOMIA extension');
+    const short = fitLabel('GSOMIA extension', 60);
+    expect(short).toMatch(/^GSO.*…$/);
+    expect(short.length).toBeLessThan('GSOMIA extension'.length);
+  });
+
+  it('cuts where the measure says the text no longer fits', () => {
+    const tenPxPerChar = (text: string) => text.length * 10;
+    expect(fitLabel('abcdefgh', 80, tenPxPerChar)).toBe('abcdefgh');
+    expect(fitLabel('abcdefgh', 79, tenPxPerChar)).toBe('abcdef…');
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks at spaces, and cuts a word longer than a line', () => {
+    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapText('https://example.org/long', 10)).toEqual(['https://ex', 'ample.org/', 'long']);
+  });
+});

@@ -1,0 +1,110 @@
+import { describeView } from '../core/describeView';
+import { DEFAULT_LANES, layoutLevel, levelFor, levelMsPerPx } from '../core/markLayout';
+import { buildTimeIndex, countVisible } from '../core/visibleRange';
+import { visibleMarks } from '../core/visibleMarks';
+import { type ViewWindow, spanOf } from '../core/viewWindow';
+import type { TimelineEvent } from '../model/types';
+import { type LabelWidth, estimateLabelWidth } from '../timeline/labelWidths';
+import { type MarkKind, clusterLeft, markBoxes, markKind, markRoomPx } from '../timeline/markBoxes';
+import { shortCount } from '../timeline/markNames';
+import { type PlacedTick, placeAxis } from '../timeline/renderAxis';
+
+/**
+ * What the timeline shows at a window and width, laid out by the same functions the screen uses (the zoom
+ * level's lanes and clusters, the visible marks, each mark's box and label room, the axis ticks), so that
+ * a saved image shows what the reader sees. Pure: no DOM.
+ */
+export interface AxisLabel {
+  readonly x: number;
+  readonly label: string;
+  /** Hidden on screen too: too close to the edge or to the next label. */
+  readonly shown: boolean;
+}
+
+export interface ImageMark {
+  readonly event: TimelineEvent;
+  readonly kind: MarkKind;
+  readonly lane: number;
+  readonly glyphLeft: number;
+  readonly glyphWidth: number;
+  /** Where the label starts: over its glyph, moved left where that lets it be read whole. */
+  readonly labelLeft: number;
+  /** The label as it fits its box (shortened with an ellipsis where the screen shortens it), or '' when hidden. */
+  readonly label: string;
+  readonly selected: boolean;
+}
+
+export interface ImageCluster {
+  readonly lane: number;
+  readonly left: number;
+  readonly width: number;
+  readonly count: string;
+  readonly holdsSelected: boolean;
+}
+
+export interface ViewLayout {
+  readonly ticks: readonly AxisLabel[];
+  readonly context: readonly AxisLabel[];
+  readonly marks: readonly ImageMark[];
+  readonly clusters: readonly ImageCluster[];
+  /** Lanes in use at this zoom level. */
+  readonly rows: number;
+  /** "1 October 2019 to 31 December 2019, 12 events", as the timeline announces the view. */
+  readonly description: string;
+}
+
+export interface ScreenMeasures {
+  /** How wide a label is drawn: the screen's own measure of its labels' font (by default, its estimate). */
+  readonly labelWidth?: LabelWidth;
+  /** How many lanes the frame may use before marks merge into clusters (as the screen's window allows). */
+  readonly lanes?: number;
+}
+
+/** The label as much of it as fits `room` px, ending in an ellipsis where it is cut, as CSS cuts it on screen. */
+export function fitLabel(label: string, room: number, measure: LabelWidth = estimateLabelWidth): string {
+  if (measure(label) <= room) return label;
+  let chars = label.length;
+  while (chars > 1 && measure(`${label.slice(0, chars)}…`) > room) chars--;
+  return `${label.slice(0, chars).trimEnd()}…`;
+}
+
+export function layOutView(
+  events: readonly TimelineEvent[],
+  view: ViewWindow,
+  width: number,
+  selectedId: string | null,
+  { labelWidth = estimateLabelWidth, lanes = DEFAULT_LANES }: ScreenMeasures = {},
+): ViewLayout {
+  const index = buildTimeIndex(events);
+  const widthOf = (i: number) => markRoomPx(labelWidth(events[i]?.label ?? ''));
+  const layout = layoutLevel(index, levelMsPerPx(levelFor(spanOf(view) / width)), { lanes, widthOf });
+  const visible = visibleMarks(index, layout, view, width);
+  const eventAt = (i: number) => events[i] as TimelineEvent;
+  const selected = events.findIndex((e) => e.id === selectedId);
+
+  const boxes = markBoxes(visible.lanes, visible.clusters, (i) => markKind(eventAt(i)), (i) => labelWidth(eventAt(i).label), width);
+  const marks = boxes.map(({ mark, glyphLeft, glyphWidth, labelLeft, labelWidth: room, labelled, whole }) => {
+    const { label } = eventAt(mark.index);
+    return {
+      event: eventAt(mark.index),
+      kind: markKind(eventAt(mark.index)),
+      lane: mark.lane,
+      glyphLeft,
+      glyphWidth,
+      labelLeft,
+      label: whole ? label : labelled ? fitLabel(label, room, labelWidth) : '',
+      selected: mark.index === selected,
+    };
+  });
+  const clusters = visible.clusters.map((item) => {
+    const left = clusterLeft(item);
+    const { lo, hi, lane } = item.cluster;
+    return { lane, left, width: Math.max(Math.min(item.x1 - 1, width) - left, 8), count: shortCount(hi - lo), holdsSelected: selected >= lo && selected < hi };
+  });
+
+  const axis = placeAxis(view, width);
+  const label = ({ tick, x, fits }: PlacedTick): AxisLabel => ({ x, label: tick.label, shown: fits });
+  const ticks = axis.ticks.map(label);
+  const context = axis.context.map(label);
+  return { ticks, context, marks, clusters, rows: Math.max(1, layout.rows), description: describeView(view, countVisible(index, view.start, view.end)) };
+}
