@@ -20,7 +20,7 @@ export function loadDataset(path: string): DatasetInput {
   }
 }
 
-/** Reads the dataset's files from disk as the app bundles them: the two JSON files and the article texts. */
+/** Reads the dataset's files from disk as the app bundles them: the JSON files and the article texts. */
 export function loadDatasetFiles(dataDir: string): DatasetInput {
   const readJson = (file: string): unknown => {
     const text = readFileSync(join(dataDir, file), 'utf8');
@@ -36,5 +36,5 @@ export function loadDatasetFiles(dataDir: string): DatasetInput {
       .filter((f) => f.endsWith('.txt'))
       .map((f) => [f, readFileSync(join(articles, f), 'utf8')]),
   );
-  return { sources: readJson('sources.json'), events: readJson('events.json'), texts };
+  return { sources: readJson('sources.json'), events: readJson('events.json'), links: readJson('links.json'), texts };
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { validateDataset } from '../src/model/validateDataset';
+import { validateDatasetWithLinks } from '../src/model/validateLinks';
 import { loadDataset } from './loadDatasetFiles';
 
 /** `npm run validate-data [DIR | FILE.json]`: checks the dataset in src/data (or DIR, or one downloaded JSON file) and exits non-zero on any problem. */
@@ -13,7 +13,7 @@ try {
   process.exit(2);
 }
 
-const { dataset, problems } = validateDataset(input);
+const { dataset, problems } = validateDatasetWithLinks(input);
 const citations = dataset.events.reduce((n, e) => n + e.citations.length, 0);
 
 if (problems.length > 0) {
@@ -21,4 +21,4 @@ if (problems.length > 0) {
   for (const p of problems) console.error(`  ${p.where}: ${p.message}`);
   process.exit(1);
 }
-console.log(`Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.sources.length} sources.`);
+console.log(`Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.links?.length ?? 0} links, ${dataset.sources.length} sources.`);

@@ -1,7 +1,7 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { pageSearch } from '../url/eventPage';
 import { PageRoot } from './PageRoot';
-import { PRERENDERED_ATTRIBUTE, startPage } from './startPage';
+import { PRERENDERED_ATTRIBUTE, loadLinksAfterStart, startPage } from './startPage';
 import { applyThemeChoice, readThemeChoice } from './theme';
 import './app.css';
 
@@ -19,3 +19,4 @@ function start(render: (root: HTMLElement) => void): void {
 // link the app takes over the markup as it stands; with any other it renders the linked view.
 if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === search) start((el) => hydrateRoot(el, <PageRoot />));
 else start((el) => createRoot(el).render(<PageRoot />));
+loadLinksAfterStart();

@@ -1,4 +1,4 @@
-import { dataset, datasetProblems } from '../data/dataset';
+import { dataset, datasetProblems, loadDatasetLinks } from '../data/dataset';
 import { resetAppStore, useAppStore } from '../store/store';
 import { openLink } from './useUrlSync';
 
@@ -17,3 +17,14 @@ export function startPage(search: string): void {
 
 /** The attribute on the root element that says which query string the prerendered markup was made for. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered-for';
+
+/**
+ * Adds the links between events once their chunk has loaded: they are shown only when an event is
+ * selected, so the first screen does without them.
+ */
+export function loadLinksAfterStart(): void {
+  void loadDatasetLinks().then(({ links, problems }) => {
+    const { dataset: loaded, datasetProblems: known, loadDataset } = useAppStore.getState();
+    loadDataset({ ...loaded, links }, [...known, ...problems]);
+  });
+}

@@ -1,4 +1,5 @@
 import { validateDataset } from '../model/validateDataset';
+import type { DataProblem, EventLink } from '../model/types';
 import events from './events.json';
 import sources from './sources.json';
 
@@ -10,4 +11,14 @@ const texts = import.meta.glob<string>('./articles/*.txt', { query: '?raw', impo
 
 const byFile = Object.fromEntries(Object.entries(texts).map(([path, text]) => [path.replace('./articles/', ''), text]));
 
-export const { dataset, problems: datasetProblems } = validateDataset({ sources, events, texts: byFile });
+const checked = validateDataset({ sources, events, texts: byFile });
+export const { dataset, problems: datasetProblems } = checked;
+
+/**
+ * The links between events, checked by the same validator against the dataset. They are first needed when
+ * an event is selected, so they come in their own chunk, after the first screen.
+ */
+export async function loadDatasetLinks(): Promise<{ readonly links: readonly EventLink[]; readonly problems: readonly DataProblem[] }> {
+  const [{ default: links }, { validateLinks }] = await Promise.all([import('./links.json'), import('../model/validateLinks')]);
+  return validateLinks(links, dataset, checked.rejected);
+}

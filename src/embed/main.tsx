@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { PRERENDERED_ATTRIBUTE, startPage } from '../app/startPage';
+import { PRERENDERED_ATTRIBUTE, loadLinksAfterStart, startPage } from '../app/startPage';
 import { applyThemeChoice, readThemeChoice } from '../app/theme';
 import { EmbedApp } from './EmbedApp';
 import '../app/app.css';
@@ -17,3 +17,4 @@ const app = (
 startPage(location.search);
 if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === location.search) hydrateRoot(root, app);
 else if (root) createRoot(root).render(app);
+loadLinksAfterStart();

@@ -1,6 +1,7 @@
 import { formatDateSpan } from '../model/partialDate';
-import type { RawCitation, RawEvent, RawSource } from '../model/schema';
-import type { Citation, Dataset, Source, TimelineEvent } from '../model/types';
+import { OPEN_END } from '../model/edtf';
+import type { RawBoundBasis, RawCitation, RawEvent, RawLink, RawSource } from '../model/schema';
+import type { BoundBasis, Citation, Dataset, EventLink, Source, TimelineEvent } from '../model/types';
 import type { DatasetInput } from '../model/validateDataset';
 
 /**
@@ -11,6 +12,8 @@ import type { DatasetInput } from '../model/validateDataset';
 export interface DatasetFile {
   readonly sources: readonly RawSource[];
   readonly events: readonly RawEvent[];
+  /** The links between events, as `links.json` holds them. */
+  readonly links: readonly RawLink[];
   /** Each article's full text, exactly as received, by the file name its source names. */
   readonly texts: Readonly<Record<string, string>>;
 }
@@ -31,12 +34,28 @@ const rawCitation = ({ sourceId, quote, dating }: Citation): RawCitation => ({
   ...(dating && { dating: { words: dating.words, reference: dating.reference.iso, resolved: formatDateSpan(dating.resolved) } }),
 });
 
+const rawBasis = ({ words, eventId, reported }: BoundBasis): RawBoundBasis => ({
+  words,
+  ...(eventId !== undefined && { event: eventId }),
+  ...(reported && { reported }),
+});
+
+/** A date known only by bounds, in the dataset's EDTF with each bound at its own precision: `[2018-10..2019-11-29]`. */
+const rawStart = ({ start, earliest, latest }: TimelineEvent): string =>
+  earliest || latest ? `[${earliest?.date.iso ?? ''}..${latest?.date.iso ?? ''}]` : start.iso;
+
+const rawLink = ({ kind, from, to, sourceId, quote, note }: EventLink): RawLink => ({ kind, from, to, source: sourceId, quote, ...(note !== undefined && { note }) });
+
 const rawEvent = (e: TimelineEvent): RawEvent => ({
   id: e.id,
   title: e.title,
   label: e.label,
-  start: e.start.iso,
+  start: rawStart(e),
   ...(e.end && { end: e.end.iso }),
+  ...(e.ongoing && { end: OPEN_END, ongoing: { words: e.ongoing.words } }),
+  ...((e.earliest ?? e.latest) && {
+    bounds: { ...(e.earliest && { earliest: rawBasis(e.earliest.basis) }), ...(e.latest && { latest: rawBasis(e.latest.basis) }) },
+  }),
   status: e.status,
   tags: [...e.tags],
   ...(e.note !== undefined && { note: e.note }),
@@ -47,6 +66,7 @@ export function serialiseDataset(dataset: Dataset): DatasetFile {
   return {
     sources: dataset.sources.map(rawSource),
     events: dataset.events.map(rawEvent),
+    links: (dataset.links ?? []).map(rawLink),
     texts: Object.fromEntries(dataset.sources.map((s) => [s.file, s.text])),
   };
 }
@@ -60,7 +80,7 @@ export const datasetJsonText = (dataset: Dataset): string => `${JSON.stringify(s
  */
 export function readDatasetFile(json: unknown): DatasetInput {
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('is not a dataset: expected an object with sources, events and texts');
-  const { sources, events, texts } = json as Record<string, unknown>;
+  const { sources, events, links, texts } = json as Record<string, unknown>;
   if (typeof texts !== 'object' || texts === null || Array.isArray(texts)) throw new Error('has no "texts": the articles\' texts by file name');
   const entries = Object.entries(texts);
   const notText = entries.find(([, text]) => typeof text !== 'string');
@@ -68,5 +88,5 @@ export function readDatasetFile(json: unknown): DatasetInput {
   // No prototype: a source naming the file "constructor" finds no text rather than Object's.
   const byFile: Record<string, string> = Object.create(null);
   for (const [file, text] of entries) byFile[file] = text as string;
-  return { sources, events, texts: byFile };
+  return { sources, events, links, texts: byFile };
 }

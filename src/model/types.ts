@@ -41,6 +41,33 @@ export interface Citation {
   readonly dating?: Dating;
 }
 
+/** Why a bound holds: words of one of the event's citations, and where the bound's date comes from. */
+export interface BoundBasis {
+  /** Words as they stand in the citation ("before deciding to extend"). */
+  readonly words: string;
+  /** The citation (of this event) that holds the words. */
+  readonly citationIndex: number;
+  /** The bound is this other event's date ("after the ruling"). */
+  readonly eventId?: string;
+  /** The bound is the day the citation's article was published (told as done, or as still to come). */
+  readonly reported?: true;
+}
+
+/** The earliest or the latest an event can be, at its own precision, with its reason. */
+export interface DateBound {
+  readonly date: PartialDate;
+  readonly basis: BoundBasis;
+}
+
+/** A period still going on when an article reported it: it has no end. */
+export interface Ongoing {
+  /** Words of one of the event's citations that say it was still going on ("have been at odds since"). */
+  readonly words: string;
+  readonly citationIndex: number;
+  /** The publication day of that citation's article: the last day it is known to be going on. */
+  readonly reported: PartialDate;
+}
+
 export interface TimelineEvent {
   /** A stable, readable slug. */
   readonly id: string;
@@ -54,8 +81,16 @@ export interface TimelineEvent {
   readonly start: PartialDate;
   /** Periods only. */
   readonly end?: PartialDate;
+  /** Set when the text dates the event only by bounds; `start` is then the earliest bound, or else the latest. */
+  readonly earliest?: DateBound;
+  readonly latest?: DateBound;
+  /** Set for a period still going on when reported; it then has no `end`. */
+  readonly ongoing?: Ongoing;
   readonly citations: readonly Citation[];
-  /** The UTC interval the event covers, first day to the day after its last: [t0, t1). */
+  /**
+   * The UTC interval the mark is drawn over, first day to the day after its last: [t0, t1). An open bound
+   * (no earliest, or a period still going on) is drawn as a fade of OPEN_END_FADE_MS beyond what is known.
+   */
   readonly t0: number;
   readonly t1: number;
 }
@@ -64,6 +99,39 @@ export interface Dataset {
   readonly sources: readonly Source[];
   /** Sorted by start, then end, then id. */
   readonly events: readonly TimelineEvent[];
+  /** The links the sources draw between events; both ends are among `events`. */
+  readonly links?: readonly EventLink[];
+}
+
+/**
+ * The kinds of link, each named by the words that draw it (docs/data.md lists them). A link claims no more
+ * than its words: "after" is `comes-after`, never a cause.
+ */
+export const LINK_KINDS = [
+  'responds-to',
+  'comes-after',
+  'precedes',
+  'first-since',
+  'prepares',
+  'announces',
+  'concerns',
+  'since',
+  'during',
+  'part-of',
+  'held-settled-by',
+  'would-resume',
+] as const;
+export type LinkKind = (typeof LINK_KINDS)[number];
+
+/** A link one source draws from one event to another, in its own words. */
+export interface EventLink {
+  readonly kind: LinkKind;
+  readonly from: string;
+  readonly to: string;
+  readonly sourceId: string;
+  /** Verbatim from the source: the words that draw the link. */
+  readonly quote: string;
+  readonly note?: string;
 }
 
 /** One thing wrong with a dataset, named by where it is and what is wrong. */
@@ -72,3 +140,8 @@ export interface DataProblem {
   readonly where: string;
   readonly message: string;
 }
+
+export const isPeriod = (event: TimelineEvent): boolean => event.end !== undefined || event.ongoing !== undefined;
+
+/** True for an event the text dates only by an earliest and/or a latest bound. */
+export const isBounded = (event: TimelineEvent): boolean => event.earliest !== undefined || event.latest !== undefined;

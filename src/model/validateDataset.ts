@@ -1,13 +1,7 @@
 import * as v from 'valibot';
-import {
-  type DateSpan,
-  type PartialDate,
-  formatDateSpan,
-  parseDateSpan,
-  parsePartialDate,
-  sameSpan,
-  spanWithin,
-} from './partialDate';
+import { type DateSpan, formatDateSpan, parseDateSpan, parsePartialDate, sameSpan, spanBounds } from './partialDate';
+import { type EventDates, checkBoundsFromEvents, readEventDates } from './readDates';
+import { describeMismatch, pathOf } from './problemWords';
 import { resolveRelativeDate } from './relativeDate';
 import { EventSchema, type RawCitation, SourceSchema } from './schema';
 import type { Citation, DataProblem, Dataset, Source, TimelineEvent } from './types';
@@ -15,6 +9,8 @@ import type { Citation, DataProblem, Dataset, Source, TimelineEvent } from './ty
 export interface DatasetInput {
   readonly sources: unknown;
   readonly events: unknown;
+  /** The links between events (links.json), checked by validateLinks; none when absent. */
+  readonly links?: unknown;
   /** Article texts by file name. */
   readonly texts: Readonly<Record<string, string>>;
 }
@@ -23,6 +19,8 @@ export interface ValidationResult {
   /** Everything that passed: an event with a problem is left out, the rest stands. */
   readonly dataset: Dataset;
   readonly problems: readonly DataProblem[];
+  /** The ids of the events left out for a problem: links to them go with them (validateLinks). */
+  readonly rejected: ReadonlySet<string>;
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -38,6 +36,8 @@ export function validateDataset(input: DatasetInput): ValidationResult {
 
   const events: TimelineEvent[] = [];
   const seen = new Set<string>();
+  /** Events left out for a problem of their own: what points at them is not reported again. */
+  const rejected = new Set<string>();
   const rawEvents = Array.isArray(input.events) ? input.events : [];
   if (!Array.isArray(input.events)) problems.push({ where: 'events', message: 'must be a list of events' });
 
@@ -50,15 +50,22 @@ export function validateDataset(input: DatasetInput): ValidationResult {
     if (event) seen.add(event.id);
     problems.push(...eventProblems);
     if (event && eventProblems.length === 0) events.push(event);
+    else rejected.add(describeRecord('event', raw, index).replace(/^event "(.*)"$/, '$1'));
   });
 
-  const cited = new Set(events.flatMap((e) => e.citations.map((c) => c.sourceId)));
+  const boundProblems = checkBoundsFromEvents(events, rejected);
+  problems.push(...boundProblems);
+  const dropped = new Set(boundProblems.map((p) => /^event "([^"]*)"/.exec(p.where)?.[1]));
+  const kept = events.filter((e) => !dropped.has(e.id));
+  for (const id of dropped) if (id !== undefined) rejected.add(id);
+
+  const cited = new Set(kept.flatMap((e) => e.citations.map((c) => c.sourceId)));
   for (const source of sources) {
     if (!cited.has(source.id)) problems.push({ where: `source "${source.id}"`, message: 'is cited by no event' });
   }
 
-  events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : 1));
-  return { dataset: { sources, events }, problems };
+  kept.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || (a.id < b.id ? -1 : 1));
+  return { dataset: { sources, events: kept }, problems, rejected };
 }
 
 function readSources(input: DatasetInput, problems: DataProblem[]): Source[] {
@@ -108,22 +115,21 @@ function readEvent(
   const at = (field: string, message: string) => problems.push({ where: `${name}, ${field}`, message });
 
   if (!SLUG.test(e.id)) at('id', `"${e.id}" is not a readable slug (a-z, 0-9, -)`);
-  const start = readDate(e.start, 'start', at);
-  const end = e.end === undefined ? undefined : readDate(e.end, 'end', at);
-  if (start && end && end.start <= start.start) at('end', `${e.end} is not after the start ${e.start}`);
-  const span: DateSpan | undefined = start && (e.end === undefined || end) ? { start, ...(end && { end }) } : undefined;
+  const dates = readEventDates(e, sources, at);
 
-  const citations = e.citations.map((c, i) => readCitation(c, `citations[${i}]`, sources, span, at));
+  const citations = e.citations.map((c, i) => readCitation(c, `citations[${i}]`, sources, dates?.range, at));
   // Only when every citation stands: a broken citation is reported once, not again as a missing date.
   const allCited = citations.every((c) => c !== undefined);
-  if (span && allCited && !citations.some((c) => c?.dating && sameSpan(c.dating.resolved, span))) {
+  const exact = dates?.exact;
+  if (exact && allCited && !citations.some((c) => c?.dating && sameSpan(c.dating.resolved, exact))) {
     at(
       'start',
-      `${formatDateSpan(span)} is not what any citation's date words resolve to: ` +
+      `${formatDateSpan(exact)} is not what any citation's date words resolve to: ` +
         'a date may be only as precise as the text says',
     );
   }
-  if (!start || !span || problems.length > 0) return undefined;
+  if (!dates || problems.length > 0) return undefined;
+  const { start, end, earliest, latest, ongoing, t0, t1 } = dates;
   return {
     id: e.id,
     title: e.title,
@@ -133,23 +139,20 @@ function readEvent(
     ...(e.note !== undefined && { note: e.note }),
     start,
     ...(end && { end }),
+    ...(earliest && { earliest }),
+    ...(latest && { latest }),
+    ...(ongoing && { ongoing }),
     citations: citations.filter((c): c is Citation => c !== undefined),
-    t0: start.start,
-    t1: (end ?? start).end,
+    t0,
+    t1,
   };
-}
-
-function readDate(text: string, field: string, at: (field: string, message: string) => void): PartialDate | undefined {
-  const date = parsePartialDate(text);
-  if (!date) at(field, `"${text}" is not a real date (YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD)`);
-  return date;
 }
 
 function readCitation(
   c: RawCitation,
   field: string,
   sources: ReadonlyMap<string, Source>,
-  eventSpan: DateSpan | undefined,
+  eventRange: EventDates['range'] | undefined,
   at: (field: string, message: string) => void,
 ): Citation | undefined {
   const source = sources.get(c.source);
@@ -176,40 +179,18 @@ function readCitation(
   if (!computed) at(`${where}.words`, `"${words}" cannot be resolved to a date`);
   else if (!recorded || !sameSpan(recorded, computed)) {
     at(`${where}.resolved`, `"${resolved}" disagrees with "${words}" from ${reference}, which gives ${formatDateSpan(computed)}`);
-  } else if (eventSpan && !spanWithin(eventSpan, computed)) {
-    at(`${where}.resolved`, `${resolved} does not hold the event's date ${formatDateSpan(eventSpan)}`);
+  } else if (eventRange && !holds(computed, eventRange)) {
+    at(`${where}.resolved`, `${resolved} does not hold the event's date ${eventRange.text}`);
   } else return { sourceId: source.id, quote: c.quote, dating: { words, reference: ref, resolved: computed } };
   return undefined;
 }
 
-/** Says where a quote stops matching its source, so a curator can find the changed word. */
-function describeMismatch(quote: string, text: string): string {
-  let lo = 0;
-  let hi = quote.length;
-  // The longest prefix of the quote that occurs in the text (a prefix of a match is a match).
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    if (text.includes(quote.slice(0, mid))) lo = mid;
-    else hi = mid - 1;
-  }
-  // Report from the start of the word that differs, not from its first differing letter.
-  lo = quote.lastIndexOf(' ', lo) + 1;
-  if (lo < 8) return `"${quote.slice(0, 40)}…" does not occur`;
-  return `it matches up to "…${quote.slice(Math.max(0, lo - 30), lo)}" and then differs at "${quote.slice(lo, lo + 30)}…"`;
-}
+const holds = (span: DateSpan, range: EventDates['range']): boolean => {
+  const [from, to] = spanBounds(span);
+  return from <= range.from && range.to <= to;
+};
 
 function describeRecord(kind: 'event' | 'source', raw: unknown, index: number): string {
   const id = typeof raw === 'object' && raw !== null && 'id' in raw ? (raw as { id: unknown }).id : undefined;
   return typeof id === 'string' && id !== '' ? `${kind} "${id}"` : `${kind}s[${index}]`;
 }
-
-function pathOf(issue: v.BaseIssue<unknown>): string {
-  const path = issue.path ?? [];
-  return (
-    path
-      .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-      .join('')
-      .replace(/^\./, '') || '(record)'
-  );
-}
-

@@ -3,7 +3,7 @@ import { Profiler } from 'react';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeSpan } from '../model/describeDate';
+import { describeEventDate } from '../model/describeEventDate';
 import { hookDate } from '../model/partialDate';
 import { useAppStore } from '../store/store';
 import type { TimelineEvent } from '../model/types';
@@ -27,8 +27,11 @@ describe('the events list', () => {
       if (!li) throw new Error('missing entry');
       expect(li.getAttribute('data-start')).toBe(hookDate(event.start));
       expect(li.getAttribute('data-end')).toBe(event.end ? hookDate(event.end) : null);
+      expect(li.getAttribute('data-earliest')).toBe(event.earliest ? hookDate(event.earliest.date) : null);
+      expect(li.getAttribute('data-latest')).toBe(event.latest ? hookDate(event.latest.date) : null);
+      expect(li.getAttribute('data-ongoing')).toBe(event.ongoing ? hookDate(event.ongoing.reported) : null);
       const button = within(li).getByRole('button');
-      expect(button.textContent).toContain(describeSpan(event));
+      expect(button.textContent).toContain(describeEventDate(event));
       expect(button.textContent).toContain(event.title);
     });
     const colonial = within(items[0] as HTMLElement).getByRole('button');
@@ -36,6 +39,10 @@ describe('the events list', () => {
     expect(colonial.textContent).toContain('Happened · 2 sources');
     expect(screen.getByRole('button', { name: /Customs Service plans talks/ }).textContent).toContain('Planned · 1 source');
     expect(screen.getByRole('button', { name: /last bilateral meeting/ }).textContent).toContain('1 source, 2 passages');
+    expect(screen.getByRole('button', { name: /Seoul cancels GSOMIA/ }).textContent).toContain('some time between November 2016 and 22 November 2019');
+    expect(screen.getByRole('button', { name: /Tokyo and Seoul at odds/ }).textContent).toContain(
+      'from October 2018, still going on when reported on 29 November 2019',
+    );
   });
 
   it('selects an event and asks the timeline to reveal it', async () => {

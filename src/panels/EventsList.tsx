@@ -1,7 +1,7 @@
 import { type KeyboardEvent, type RefObject, memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { rowsAround, rowsInViewport } from '../core/listWindow';
-import { describeSpan } from '../model/describeDate';
-import { hookDate } from '../model/partialDate';
+import { dateHookAttributes } from '../model/dateHooks';
+import { describeEventDate } from '../model/describeEventDate';
 import type { TimelineEvent } from '../model/types';
 import { inWindow, positionsById, selectInViewCount, selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/store';
@@ -243,10 +243,9 @@ const EventEntry = memo(function EventEntry({ event, position, setSize, selected
     <li
       className="event-entry"
       data-event-id={event.id}
-      data-start={hookDate(event.start)}
+      {...dateHookAttributes(event)}
       aria-setsize={setSize}
       aria-posinset={position}
-      {...(event.end && { 'data-end': hookDate(event.end) })}
       {...(inView && { 'data-in-view': '' })}
       {...(showInView && { 'data-marks-view': '' })}
     >
@@ -258,7 +257,7 @@ const EventEntry = memo(function EventEntry({ event, position, setSize, selected
         onClick={() => goToEvent(event)}
       >
         {/* The hidden punctuation keeps the parts apart when the button's name is read out as one line. */}
-        <span className="event-date">{describeSpan(event)}</span>
+        <span className="event-date">{describeEventDate(event)}</span>
         <span className="visually-hidden">: </span>
         <span className="event-title">{event.title}</span>
         <span className="visually-hidden">. </span>

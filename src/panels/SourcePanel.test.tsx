@@ -15,6 +15,9 @@ const panel = () => screen.getByRole('complementary', { name: /Source/ });
 const select = (id: string | null) => act(() => useAppStore.getState().select(id));
 const marks = () => within(panel()).queryAllByText((_, el) => el?.tagName === 'MARK').map((m) => m.textContent);
 
+
+/** Walking every event of the real dataset through the panel takes seconds on a busy machine. */
+const LONG_WALK_MS = 30_000;
 describe('the source panel', () => {
   it('invites the reader to choose an event when nothing is selected', () => {
     render(<SourcePanel />);
@@ -52,7 +55,7 @@ describe('the source panel', () => {
       select(event.id);
       const p = panel();
       const sources = new Set(event.citations.map((c) => c.sourceId)).size;
-      expect(within(p).getByRole('heading', { level: 3, name: /sources?/ }).textContent).toMatch(new RegExp(`^${sources} sources?`));
+      expect(within(p).getByRole('heading', { level: 3, name: /^\d+ sources?/ }).textContent).toMatch(new RegExp(`^${sources} sources?`));
       expect(marks()).toEqual(event.citations.map((c) => c.quote));
       const figures = within(p).getAllByRole('figure');
       event.citations.forEach((citation, i) => {
@@ -70,7 +73,7 @@ describe('the source panel', () => {
         expect(caption.split(source?.publisher ?? '?').length - 1, caption).toBe(1);
       });
     }
-  });
+  }, LONG_WALK_MS);
 
   it('announces the event it shows, briefly, to screen readers', () => {
     render(<SourcePanel />);
@@ -84,7 +87,7 @@ describe('the source panel', () => {
   it('says "2 sources" for an event that both articles tell', () => {
     render(<SourcePanel />);
     select('japanese-colonial-rule');
-    expect(within(panel()).getByRole('heading', { level: 3, name: /sources?/ }).textContent).toBe('2 sources');
+    expect(within(panel()).getByRole('heading', { level: 3, name: /sources?$/ }).textContent).toBe('2 sources');
   });
 
   it('steps to the previous and next events in date order, with buttons and with keys, and reveals them', async () => {
@@ -112,7 +115,7 @@ describe('the source panel', () => {
     const { view } = useAppStore.getState();
     const window = useAppStore.getState().viewRequest?.window ?? view;
     expectWindowToHold(window, shown);
-  });
+  }, LONG_WALK_MS);
 
   it('takes its single-character keys only while focus is in the panel or the events list, never in a field', async () => {
     const user = userEvent.setup();
@@ -149,8 +152,10 @@ describe('the source panel', () => {
     render(<SourcePanel />);
     act(() => useAppStore.getState().setFilters({ tags: ['security'] }));
     select('gsomia-signed');
-    await user.click(within(panel()).getByRole('button', { name: 'Next' }));
-    expect(useAppStore.getState().selectedId).toBe('gsomia-extension');
+    for (const id of ['gsomia-cancelled', 'dispute-spreads-trade-security', 'gsomia-extension']) {
+      await user.click(within(panel()).getByRole('button', { name: 'Next' }));
+      expect(useAppStore.getState().selectedId).toBe(id);
+    }
     expect(within(panel()).getByRole('button', { name: 'Next' }).getAttribute('aria-disabled')).toBe('true');
   });
 
@@ -188,10 +193,10 @@ describe('the source panel', () => {
     );
     await user.click(screen.getByRole('button', { name: /1965 pact/ }));
     await user.click(within(panel()).getByRole('button', { name: 'Next' }));
-    expect(useAppStore.getState().selectedId).toBe('customs-meeting-2016');
+    expect(useAppStore.getState().selectedId).toBe('previous-dg-trade-meeting');
     await user.keyboard('{Escape}');
     expect(useAppStore.getState().selectedId).toBeNull();
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: /last bilateral meeting/ }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /last director-general-level meeting/ }));
   });
 
   it('opens the article at a quote', async () => {

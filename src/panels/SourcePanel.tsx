@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { PRECISION_WORDS, describeSpan } from '../model/describeDate';
+import { describeEventDate, describeEventPrecision } from '../model/describeEventDate';
 import type { TimelineEvent } from '../model/types';
 import { selectNeighbours, selectSelectedEvent, selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/store';
@@ -8,6 +8,7 @@ import { keepTimelineAboveSheet, revealInBox, scrollingBox } from './bringIntoSi
 import { CitationView } from './CitationView';
 import { CiteControl } from './CiteControl';
 import { CloseButton } from './CloseButton';
+import { EventLinks } from './LazyEventLinks';
 import { STATUS_WORDS, describeDatings, describeSourceCount } from './eventWords';
 import { goToEvent } from './goToEvent';
 import { STEP_KEYS_SCOPE, usePanelKeys } from './usePanelKeys';
@@ -91,7 +92,7 @@ export function SourcePanel() {
       <dl className="event-facts">
         <dt>Date</dt>
         <dd>
-          {describeSpan(event)} <span className="muted">({PRECISION_WORDS[event.start.precision]})</span>
+          {describeEventDate(event)} <span className="muted">({describeEventPrecision(event)})</span>
           {datings.map((line) => (
             <span key={line} className="dating">
               {' '}
@@ -120,6 +121,7 @@ export function SourcePanel() {
           </li>
         ))}
       </ol>
+      <EventLinks event={event} />
       {/* After the sources: the quotes come first, the curator's reading of them second. */}
       {event.note && (
         <p className="curator-note">

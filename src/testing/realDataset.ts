@@ -1,11 +1,11 @@
 import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
-import { validateDataset } from '../model/validateDataset';
+import { validateDatasetWithLinks } from '../model/validateLinks';
 
 /** The dataset's files as read from disk, before validation (for tests that break them on purpose). */
 export const datasetFiles = loadDatasetFiles('src/data');
 
 /** The real dataset, read from disk and checked as the app checks it. */
-export const { dataset } = validateDataset(datasetFiles);
+export const { dataset } = validateDatasetWithLinks(datasetFiles);
 
 /** The event with this id in the real dataset; throws when there is none, so a test cannot pass on a missing event. */
 export const eventById = (id: string) => {

@@ -5,6 +5,8 @@ const SAMPLES = [
   { kind: 'mark--point', text: 'Day' },
   { kind: 'mark--span', text: 'Week, month or year' },
   { kind: 'mark--point mark--tentative', text: 'Announced or planned' },
+  { kind: 'mark--span mark--bounded', text: 'Known only by bounds' },
+  { kind: 'mark--period mark--ongoing', text: 'Still going on when reported' },
 ] as const;
 
 /** The kinds of mark on the timeline, in one compact row, drawn with the marks' own styles. */
@@ -24,6 +26,10 @@ export function Legend() {
           7
         </span>
         Cluster: activate to zoom in
+      </li>
+      <li>
+        <span className="legend-sample legend-link" aria-hidden="true" />
+        Link drawn by the sources
       </li>
       <li>
         <span className="legend-sample mark mark--point is-selected" aria-hidden="true">

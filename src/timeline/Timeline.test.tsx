@@ -46,7 +46,8 @@ describe('<Timeline />', () => {
 
   it('on a desktop window, grows the frame to the lanes the full view needs instead of clustering', () => {
     vi.stubGlobal('innerWidth', 1280);
-    vi.stubGlobal('innerHeight', 800);
+    // Tall enough for a lane per event of 2016–2023, which the full view packs into a few dozen px.
+    vi.stubGlobal('innerHeight', 1200);
     render(<Timeline />);
     expect(clusters()).toEqual([]);
     expect(marks()).toHaveLength(dataset.events.length);

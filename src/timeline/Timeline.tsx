@@ -18,6 +18,7 @@ export function Timeline() {
   const events = useAppStore(selectVisibleEvents);
   const selectedId = useAppStore((s) => s.selectedId);
   const linkedDate = useAppStore((s) => s.linkedDate);
+  const links = useAppStore((s) => s.dataset.links);
   const frameRef = useRef<HTMLDivElement>(null);
   const ticksRef = useRef<HTMLDivElement>(null);
   const contextRef = useRef<HTMLDivElement>(null);
@@ -44,6 +45,7 @@ export function Timeline() {
     view.setEvents(selectVisibleEvents(store));
     view.setSelected(store.selectedId);
     view.setLinked(store.linkedDate);
+    view.setLinks(store.dataset.links ?? []);
     let seq = store.viewRequest?.seq ?? 0;
     const unsubscribe = useAppStore.subscribe(
       (s) => s.viewRequest,
@@ -66,6 +68,7 @@ export function Timeline() {
   useEffect(() => viewRef.current?.setEvents(events), [events]);
   useEffect(() => viewRef.current?.setSelected(selectedId), [selectedId]);
   useEffect(() => viewRef.current?.setLinked(linkedDate), [linkedDate]);
+  useEffect(() => viewRef.current?.setLinks(links ?? []), [links]);
 
   return (
     <section className="timeline">

@@ -1,6 +1,6 @@
 import { LANE_GAP_PX } from '../core/markLayout';
 import type { ClusterMark, PlacedMark } from '../core/visibleMarks';
-import type { TimelineEvent } from '../model/types';
+import { type TimelineEvent, isBounded, isPeriod } from '../model/types';
 
 /** Height of one lane, in px: a label's line above its glyph; the CSS sizes the lanes layer to match. */
 export const LANE_HEIGHT = 24;
@@ -17,7 +17,7 @@ export type MarkKind = 'point' | 'span' | 'period';
 
 /** A period is a bar; a day is a point; a week, month or year covers its whole extent as a band. */
 export const markKind = (event: TimelineEvent): MarkKind =>
-  event.end ? 'period' : event.start.precision === 'day' ? 'point' : 'span';
+  isPeriod(event) ? 'period' : isBounded(event) || event.start.precision !== 'day' ? 'span' : 'point';
 
 /** Where a mark stands on screen: the button's box, and within the screen its glyph and its label. */
 export interface MarkBox {

@@ -1,4 +1,4 @@
-import { describeSpan } from '../model/describeDate';
+import { describeEventDate } from '../model/describeEventDate';
 import type { Cluster } from '../core/markLayout';
 import type { PartialDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
@@ -7,7 +7,7 @@ const STATUS_WORDS = { happened: '', announced: ', announced', planned: ', plann
 
 /** A mark's accessible name: its title and its date as the sources give it ("…, 22 November 2019"). */
 export const markName = (event: TimelineEvent): string =>
-  `${event.title}, ${describeSpan(event.end ? { start: event.start, end: event.end } : { start: event.start })}${STATUS_WORDS[event.status]}`;
+  `${event.title}, ${describeEventDate(event)}${STATUS_WORDS[event.status]}`;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 

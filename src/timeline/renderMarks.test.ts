@@ -68,7 +68,7 @@ describe('clusters', () => {
     const cluster = { lo, hi: lo + 5, binStart: 0, binEnd: 1, lane: 0, firstStart: 0, lastStart: 0 };
     const element = layer();
     renderClusters(element, { lanes: [], clusters: [{ cluster, x0: 100, x1: 150 }] }, ctx(lo + 1));
-    const button = getByRole(element, 'button', { name: '5 events, Oct 2018 – 29 Nov 2019; zoom in to see them' });
+    const button = getByRole(element, 'button', { name: '5 events, Oct 2018 – 22 Nov 2019; zoom in to see them' });
     expect(button.textContent).toBe('5');
     expect(button.className).toContain('cluster--holds-selected');
   });

@@ -1,6 +1,7 @@
 import type { VisibleMarks } from '../core/visibleMarks';
-import { hookDate } from '../model/partialDate';
+import { dateHooks } from '../model/dateHooks';
 import type { TimelineEvent } from '../model/types';
+import { applyBoundFade } from './boundFade';
 import { LANE_HEIGHT, clusterLeft, markBoxes, markKind } from './markBoxes';
 import { clusterName, markName, shortCount } from './markNames';
 import { syncChildren } from './syncChildren';
@@ -23,8 +24,7 @@ function createMark(event: TimelineEvent): HTMLElement {
   button.type = 'button';
   button.className = `mark mark--${markKind(event)}${event.status === 'happened' ? '' : ' mark--tentative'}`;
   button.dataset.eventId = event.id;
-  button.dataset.start = hookDate(event.start);
-  if (event.end) button.dataset.end = hookDate(event.end);
+  Object.assign(button.dataset, dateHooks(event));
   button.setAttribute('aria-label', markName(event));
   const glyph = document.createElement('span');
   glyph.className = 'mark-glyph';
@@ -50,6 +50,7 @@ export function renderMarks(layer: HTMLElement, marks: VisibleMarks, ctx: MarkCo
       if (glyph instanceof HTMLElement) {
         glyph.style.left = `${(glyphLeft - left).toFixed(1)}px`;
         glyph.style.width = `${glyphWidth.toFixed(1)}px`;
+        applyBoundFade(element, glyph, event(mark.index), mark, glyphLeft);
       }
       if (label instanceof HTMLElement) {
         label.style.left = `${(labelLeft - left).toFixed(1)}px`;

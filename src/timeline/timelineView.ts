@@ -5,7 +5,7 @@ import { visibleMarks } from '../core/visibleMarks';
 import { MIN_SPAN, type ViewWindow, spanOf } from '../core/viewWindow';
 import { DAY } from '../model/duration';
 import type { PartialDate } from '../model/partialDate';
-import type { TimelineEvent } from '../model/types';
+import type { EventLink, TimelineEvent } from '../model/types';
 import { type LabelWidth, labelWidthFor } from './labelWidths';
 import { createLayoutCache } from './layoutCache';
 import { LANE_HEIGHT, markRoomPx } from './markBoxes';
@@ -13,6 +13,7 @@ import { ANNOUNCE_SETTLE_MS } from './motion';
 import { createPanZoom } from './panZoom';
 import { renderAxis } from './renderAxis';
 import { renderLinkedDate } from './renderLinkedDate';
+import type { LinkContext } from './renderLinks';
 import { clusterKey, renderClusters, renderMarks } from './renderMarks';
 import { type FocusOrder, applyTabStop } from './rovingFocus';
 
@@ -39,6 +40,8 @@ export interface TimelineCallbacks {
 export interface TimelineView {
   setEvents(events: readonly TimelineEvent[]): void;
   setSelected(id: string | null): void;
+  /** The links the sources draw between events: those of the selected event are drawn between the marks. */
+  setLinks(links: readonly EventLink[]): void;
   setLinked(date: PartialDate | null): void;
   /** Carries out a move made by code, animated unless told otherwise or the reader prefers less motion. */
   moveTo(view: ViewWindow, animate: boolean): void;
@@ -87,6 +90,9 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let selectedId: string | null = null;
   let selectedIndex = -1;
   let linked: PartialDate | null = null;
+  let links: readonly EventLink[] = [];
+  /** Drawn by a chunk of its own, loaded with the first links (they come after the first screen). */
+  let renderLinks: ((ctx: LinkContext) => void) | undefined;
   let activeKey: string | null = null;
   let order: FocusOrder = { keys: [] };
   let clusters = new Map<string, Cluster>();
@@ -132,6 +138,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     const ctx = { events, width, labelWidth, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);
     renderClusters(layers.clusters, marks, ctx);
+    renderLinks?.({ events, links, selectedIndex, marks, view, width });
     clusters = new Map(marks.clusters.map((c) => [clusterKey(c.cluster), c.cluster]));
     const timed = [
       ...marks.lanes.flat().map((m) => ({ at: m.index, key: events[m.index]?.id ?? '' })),
@@ -212,6 +219,16 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     setSelected(id) {
       selectedId = id;
       selectedIndex = id === null ? -1 : events.findIndex((e) => e.id === id);
+      render();
+    },
+    setLinks(next) {
+      links = next;
+      if (next.length > 0 && !renderLinks) {
+        void import('./renderLinks').then(({ createLinkLayer }) => {
+          renderLinks ??= createLinkLayer(layers.marks);
+          render();
+        });
+      }
       render();
     },
     setLinked(date) {

@@ -91,7 +91,7 @@ describe('Download the data, in the production build', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const citations = dataset.events.reduce((n, e) => n + e.citations.length, 0);
-    expect(result.stdout).toContain(`Dataset OK: ${dataset.events.length} events, ${citations} citations, 2 sources.`);
+    expect(result.stdout).toContain(`Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.links?.length ?? 0} links, 2 sources.`);
     await app.close();
   });
 

@@ -28,7 +28,7 @@ async function expectPanelShows(panel: Locator, event: TimelineEvent): Promise<v
     for (const printed of [source?.headline, source?.byline, source?.publishedAsPrinted]) expect(caption).toContain(printed);
   }
   const sources = new Set(event.citations.map((c) => c.sourceId)).size;
-  await expect(panel.getByRole('heading', { level: 3, name: /sources?/ }).innerText()).resolves.toMatch(new RegExp(`^${sources} sources?\\b`));
+  await expect(panel.getByRole('heading', { level: 3, name: /^\d+ sources?/ }).innerText()).resolves.toMatch(new RegExp(`^${sources} sources?\\b`));
 }
 
 /** The timeline has moved to the event and shows it as its own pressed mark (not hidden in a cluster). */

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type OpenedPage, disconnectBrowser, openApp, untilStill } from './harness';
+import { dataset } from '../../src/testing/realDataset';
 
 afterAll(disconnectBrowser);
 
@@ -276,11 +277,17 @@ describe('the timeline in the production build', () => {
     const cluster = app.page.locator('.timeline-clusters .cluster').last();
     const size = Number(await cluster.getAttribute('data-cluster-size'));
     expect(size).toBeGreaterThan(1);
-    const marksBefore = await app.page.locator('.timeline-marks [data-event-id]').count();
+    // The cluster's key names its run of the date-ordered events (`c<first>-<end>`): those it holds.
+    const [lo, hi] = ((await cluster.getAttribute('data-key')) ?? '').slice(1).split('-').map(Number);
+    const held = dataset.events.slice(lo, hi).map((e) => e.id);
+    expect(held).toHaveLength(size);
+    const drawn = () => app.page.locator('.timeline-marks [data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+    const heldDrawnBefore = (await drawn()).filter((id) => id !== null && held.includes(id));
+    expect(heldDrawnBefore).toEqual([]);
     await cluster.click();
     await settled(app.page);
-    const marksAfter = await app.page.locator('.timeline-marks [data-event-id]').count();
-    expect(marksAfter).toBeGreaterThan(marksBefore);
+    const heldDrawnAfter = (await drawn()).filter((id) => id !== null && held.includes(id));
+    expect(heldDrawnAfter.length).toBeGreaterThan(0);
     const biggest = await app.page.locator('.timeline-clusters .cluster').evaluateAll((cs) => Math.max(0, ...cs.map((c) => Number((c as HTMLElement).dataset.clusterSize))));
     expect(biggest).toBeLessThan(size);
     expect(app.errors).toEqual([]);
