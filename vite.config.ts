@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
 import { firstScreenChunk } from './scripts/firstScreenChunk';
 import { prerender } from './scripts/prerenderPlugin';
+import { prevalidatedDataset } from './scripts/prevalidatedDataset';
 import config from './src/data/timeline.json';
 import { readTimelineConfig } from './src/model/timelineConfig';
 
@@ -52,7 +53,7 @@ function timelineHead(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any static host and from a sub-path, with no rewrites.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), timelineHead(), prerender()],
+  plugins: [react(), contentSecurityPolicy(), timelineHead(), prevalidatedDataset(), prerender()],
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -63,6 +64,8 @@ export default defineConfig({
     },
     // scripts/check-bundle-size.ts reads which chunks each page loads first from the manifest.
     manifest: true,
+    // One stylesheet for every page: it is small, and lazy chunks then need no CSS loader on the first screen.
+    cssCodeSplit: false,
     // No <link rel="modulepreload">: the first paint comes from the prerendered HTML and its CSS, and the
     // app's chunks load right after, without competing with them on a slow connection.
     modulePreload: false,

@@ -1,10 +1,7 @@
 import { utcDay, utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { dayMonthYearWords as dayMonthYear, monthYearWords as monthYear } from '../model/calendarWords';
 import { type ViewWindow, spanOf } from './viewWindow';
 import { DAY } from '../model/duration';
-
-const monthYear = utcFormat('%B %Y');
-const dayMonthYear = utcFormat('%-d %B %Y');
 
 /**
  * What a window shows, in words, for the live region: "1960 to 1970, 1 event". The ends are rounded to

@@ -1,5 +1,5 @@
 import { type CountableTimeInterval, type TimeInterval, utcDay, utcMonday, utcMonth, utcYear } from 'd3-time';
-import { utcFormat } from 'd3-time-format';
+import { dayShortMonthWords, dayWords, monthYearWords, shortMonthWords, yearWords } from '../model/calendarWords';
 import { type ViewWindow, spanOf } from './viewWindow';
 import { DAY } from '../model/duration';
 
@@ -18,9 +18,9 @@ export interface TickLevel {
   readonly context?: { readonly interval: CountableTimeInterval; readonly format: (date: Date) => string };
 }
 const YEAR = 365.25 * DAY;
-const yearLabel = utcFormat('%Y');
+const yearLabel = yearWords;
 const yearContext = { interval: utcYear, format: yearLabel };
-const monthContext = { interval: utcMonth, format: utcFormat('%B %Y') };
+const monthContext = { interval: utcMonth, format: monthYearWords };
 
 const every = (interval: CountableTimeInterval, step: number): TimeInterval => interval.every(step) ?? interval;
 
@@ -32,10 +32,10 @@ export const TICK_LEVELS: readonly TickLevel[] = [
   { name: '5 years', interval: every(utcYear, 5), stepMs: 5 * YEAR, minPx: 50, format: yearLabel },
   { name: '2 years', interval: every(utcYear, 2), stepMs: 2 * YEAR, minPx: 50, format: yearLabel },
   { name: 'years', interval: utcYear, stepMs: YEAR, minPx: 50, format: yearLabel },
-  { name: 'quarters', interval: every(utcMonth, 3), stepMs: YEAR / 4, minPx: 40, format: utcFormat('%b'), context: yearContext },
-  { name: 'months', interval: utcMonth, stepMs: YEAR / 12, minPx: 40, format: utcFormat('%b'), context: yearContext },
-  { name: 'weeks', interval: utcMonday, stepMs: 7 * DAY, minPx: 56, format: utcFormat('%-d %b'), context: monthContext },
-  { name: 'days', interval: utcDay, stepMs: DAY, minPx: 28, format: utcFormat('%-d'), context: monthContext },
+  { name: 'quarters', interval: every(utcMonth, 3), stepMs: YEAR / 4, minPx: 40, format: shortMonthWords, context: yearContext },
+  { name: 'months', interval: utcMonth, stepMs: YEAR / 12, minPx: 40, format: shortMonthWords, context: yearContext },
+  { name: 'weeks', interval: utcMonday, stepMs: 7 * DAY, minPx: 56, format: dayShortMonthWords, context: monthContext },
+  { name: 'days', interval: utcDay, stepMs: DAY, minPx: 28, format: dayWords, context: monthContext },
 ];
 
 /** The finest level whose ticks are at least its `minPx` apart on a screen `width` px wide showing `view`. */

@@ -5,7 +5,9 @@ import sources from './sources.json';
 
 /**
  * The curated dataset, checked by the same validator that `npm run validate-data` runs. An event with a
- * problem is left out and the problem is reported, so a broken record never takes the page down.
+ * problem is left out and the problem is reported, so a broken record never takes the page down. The
+ * production build runs the validator once, at build time, and writes its result in place of this module
+ * (scripts/prevalidatedDataset.ts): the page shows and reports the same, without the validator's code.
  */
 const texts = import.meta.glob<string>('./articles/*.txt', { query: '?raw', import: 'default', eager: true });
 

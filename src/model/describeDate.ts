@@ -1,9 +1,5 @@
-import { utcFormat } from 'd3-time-format';
+import { dayMonthYearWords as dayMonthYear, monthYearWords as monthYear, yearWords as year } from './calendarWords';
 import type { DateSpan, PartialDate } from './partialDate';
-
-const dayMonthYear = utcFormat('%-d %B %Y');
-const monthYear = utcFormat('%B %Y');
-const year = utcFormat('%Y');
 
 /** A date in words, claiming no more than its precision: "2016", "October 2018", "the week of 16 December 2019". */
 export function describeDate(date: PartialDate): string {

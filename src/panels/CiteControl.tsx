@@ -1,6 +1,8 @@
 import { Suspense, lazy, useId, useState } from 'react';
 import type { Source, TimelineEvent } from '../model/types';
 import './CiteControl.css';
+// The forms' styles come with the control: a lazy chunk with CSS of its own would need a loader on the first screen.
+import './CiteForms.css';
 
 /** The forms and what builds them load the first time a reader opens Cite, not with the page. */
 const CiteForms = lazy(() =>

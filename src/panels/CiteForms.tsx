@@ -3,7 +3,6 @@ import { CITATION_FORMS, eventLink } from '../exports/citation';
 import { localDay } from '../exports/timelineName';
 import type { Source, TimelineEvent } from '../model/types';
 import { CopyFeedback, useCopyWithStatus } from './copyWithStatus';
-import './CiteForms.css';
 
 export interface CiteFormsProps {
   readonly event: TimelineEvent;

@@ -1,0 +1,40 @@
+import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+import { type DatasetInput, validateDataset } from '../src/model/validateDataset';
+import { loadDatasetFiles } from './loadDatasetFiles';
+
+/** The module whose source the build replaces: it reads and checks the dataset when the page starts. */
+const DATASET_MODULE = resolve('src/data/dataset.ts');
+
+/**
+ * The same module as src/data/dataset.ts, with the validator's result written in: the dataset that passed,
+ * the problems found and the events left out. The page then shows and reports exactly what it would have
+ * had it run the validator itself, without carrying the validator on its first screen.
+ */
+export function prevalidatedModule(input: DatasetInput): string {
+  const { dataset, problems, rejected } = validateDataset(input);
+  const checked = JSON.stringify({ dataset, problems, rejected: [...rejected] });
+  return [
+    `const checked = JSON.parse(${JSON.stringify(checked)});`,
+    'export const dataset = checked.dataset;',
+    'export const datasetProblems = checked.problems;',
+    'const rejected = new Set(checked.rejected);',
+    'export async function loadDatasetLinks() {',
+    "  const [{ default: links }, { validateLinks }] = await Promise.all([import('./links.json'), import('../model/validateLinks')]);",
+    '  return validateLinks(links, dataset, rejected);',
+    '}',
+  ].join('\n');
+}
+
+/** In the production build, src/data/dataset.ts is checked at build time (see prevalidatedModule). */
+export function prevalidatedDataset(dataDir = 'src/data'): Plugin {
+  return {
+    name: 'prevalidated-dataset',
+    apply: 'build',
+    load(id) {
+      if (resolve(id) !== DATASET_MODULE) return null;
+      const { sources, events, texts } = loadDatasetFiles(resolve(dataDir));
+      return prevalidatedModule({ sources, events, texts });
+    },
+  };
+}
