@@ -41,12 +41,20 @@ export function SaveImage() {
     }
   };
   return (
-    <div className="save-image" onKeyDown={(e) => {
-      if (e.key === 'Escape' && open) {
-        setOpen(false);
-        toggle.current?.focus();
-      }
-    }}>
+    <div
+      className="save-image"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+      // The choices close when focus moves to something else (Tab, another control); a click on a choice
+      // in a browser that does not focus buttons on click (Safari) leaves no target and keeps them open.
+      onBlur={(e) => {
+        if (e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
+    >
       <button ref={toggle} type="button" className="header-button" aria-expanded={open} aria-controls="save-image-choices" onClick={() => setOpen(!open)}>
         Save image
       </button>
