@@ -1,5 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import config from './src/data/timeline.json';
+import { readTimelineConfig } from './src/model/timelineConfig';
 
 /**
  * The Content-Security-Policy of the built page: scripts, styles and everything else from the app's own
@@ -28,10 +30,27 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Text for an HTML attribute or element: no character of it can open markup. */
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/**
+ * Checks the timeline's description (src/data/timeline.json), stopping the build on any problem, and fills
+ * index.html's title and description from it.
+ */
+function timelineHead(): Plugin {
+  const TIMELINE = readTimelineConfig(config);
+  return {
+    name: 'timeline-head',
+    transformIndexHtml: (html) =>
+      html.replaceAll('%TIMELINE_PAGE_TITLE%', escapeHtml(TIMELINE.pageTitle)).replaceAll('%TIMELINE_DESCRIPTION%', escapeHtml(TIMELINE.description)),
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs: the build works from any static host and from a sub-path, with no rewrites.
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), timelineHead()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -34,6 +34,11 @@ describe('lint keeps imports flowing one way', () => {
     expect(rules).toContain('no-restricted-imports');
   });
 
+  it('stops the model from importing the bundled dataset, but lets it read the timeline description', async () => {
+    expect(await brokenRules("import { dataset } from '../data/dataset';\nexport const d = dataset;", 'src/model/snippet.ts')).toContain('no-restricted-imports');
+    expect(await brokenRules("import config from '../data/timeline.json';\nexport const c = config;", 'src/model/snippet.ts')).toEqual([]);
+  });
+
   it('lets a panel import the store', async () => {
     const rules = await brokenRules("import { useAppStore } from '../store/store';\nexport const s = useAppStore;", 'src/panels/snippet.ts');
     expect(rules).toEqual([]);

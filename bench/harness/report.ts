@@ -32,7 +32,7 @@ export function resultsTable(rows: readonly Row[]): string {
 
 export function targetsTable(rows: readonly Row[], bundle: BundleSize): string {
   const verdicts = [...rows.filter((r) => r.page === 'app').flatMap(rowTargets), bundleTarget(bundle)];
-  return ['| target (our timeline) | measured | |', '|---|---|---|', ...verdicts.map((v) => `| ${v.target} | ${v.measured} | ${v.pass ? 'pass' : '**miss**'} |`)].join('\n');
+  return ['| target (our app) | measured | |', '|---|---|---|', ...verdicts.map((v) => `| ${v.target} | ${v.measured} | ${v.pass ? 'pass' : '**miss**'} |`)].join('\n');
 }
 
 export function sizeTable(app: BundleSize, vis: BundleSize | null): string {

@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { TIMELINE } from '../model/timeline';
 import { useAppStore } from '../store/store';
 import { DownloadData } from './DownloadData';
 
@@ -35,18 +36,12 @@ export function AboutData() {
             </li>
           ))}
         </ul>
-        <p>No web address was kept with these articles, so none is given.</p>
+        <p>{TIMELINE.about.sourcesNote}</p>
         <h3>How the events were made and checked</h3>
         <ul>
-          <li>Every dated statement in the articles is an event, or a citation on one. A happening told by both articles is one event with a citation from each.</li>
-          <li>
-            Relative dates ("last Friday", "October last year") are counted from the article's publication date, and the
-            words and that date are kept with the citation, so you can check the reading.
-          </li>
-          <li>
-            A validator checks that every quote occurs verbatim in its article, that every date is real and is no more
-            precise than its words, and that every source is cited. The app and its tests run it on every build.
-          </li>
+          {TIMELINE.about.curation.map((point) => (
+            <li key={point}>{point}</li>
+          ))}
         </ul>
         <h3>Precision and status</h3>
         <ul>

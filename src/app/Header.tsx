@@ -1,3 +1,4 @@
+import { TIMELINE } from '../model/timeline';
 import { useAppStore } from '../store/store';
 import { AboutData } from './AboutData';
 import { SaveImage } from './SaveImage';
@@ -14,7 +15,7 @@ export function Header() {
         Skip to the events list
       </a>
       <div className="site-title">
-        <h1>Japan–South Korea relations, 1910–2023</h1>
+        <h1>{TIMELINE.title}</h1>
         <p className="tagline">
           A timeline of {events} events drawn from {sources} news articles. Every event quotes its source.
         </p>

@@ -1,4 +1,5 @@
 import { DAY } from '../model/duration';
+import { TIMELINE } from '../model/timeline';
 
 /**
  * The view is a time window, not pixels: `[start, end)` in UTC epoch ms. It survives resizes and fits in
@@ -9,8 +10,8 @@ export interface ViewWindow {
   readonly end: number;
 }
 
-/** The whole range a reader can see: 1900 to 2030. */
-export const FULL_RANGE: ViewWindow = { start: Date.UTC(1900, 0, 1), end: Date.UTC(2030, 0, 1) };
+/** The whole range a reader can see, from the timeline's description (src/data/timeline.json). */
+export const FULL_RANGE: ViewWindow = { start: Date.UTC(TIMELINE.range.fromYear, 0, 1), end: Date.UTC(TIMELINE.range.untilYear, 0, 1) };
 
 /** The narrowest window: a few days, so that a single day is wide enough to read and click. */
 export const MIN_SPAN = 3 * DAY;

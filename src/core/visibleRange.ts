@@ -73,10 +73,9 @@ export function buildCountIndex(index: TimeIndex): CountIndex {
 }
 
 /**
- * How many events overlap [start, end), by two binary searches: those that start before the end, less
- * those that ended by the start (an event that ended by the start also started before the end).
+ * How many events overlap [start, end) (start ≤ end), by two binary searches: those that start before the
+ * end, less those that ended by the start (an event that ended by the start also started before the end).
  */
 export function countOverlapping(index: CountIndex, start: number, end: number): number {
-  if (!(end > start)) return 0;
   return lowerBound(index.t0, end) - upperBound(index.sortedEnds, start);
 }

@@ -1,11 +1,13 @@
 import type { DateSpan, PartialDate } from './partialDate';
+import { TIMELINE } from './timeline';
 
 export const STATUSES = ['happened', 'announced', 'planned'] as const;
 /** happened: done when the article was published; announced: set for a date by an official; planned: an intention. */
 export type Status = (typeof STATUSES)[number];
 
-export const TAGS = ['history', 'law', 'trade', 'diplomacy', 'security', 'customs'] as const;
-export type Tag = (typeof TAGS)[number];
+/** The tags this timeline's events may carry (src/data/timeline.json). */
+export const TAGS: readonly string[] = TIMELINE.tags;
+export type Tag = string;
 
 export interface Source {
   readonly id: string;

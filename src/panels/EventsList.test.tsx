@@ -168,8 +168,9 @@ describe('a long events list', () => {
     expect(entries().map((li) => li.getAttribute('data-event-id'))).not.toContain('day-700');
     act(() => useAppStore.getState().select('day-700'));
     const selected = entries().find((li) => li.getAttribute('data-event-id') === 'day-700');
+    if (!selected) throw new Error('the selected entry day-700 is not rendered');
     expect(posinset(selected)).toBe('701');
-    expect(selected && within(selected).getByRole('button').getAttribute('aria-current')).toBe('true');
+    expect(within(selected).getByRole('button').getAttribute('aria-current')).toBe('true');
   });
 
   it('counts the events in view by the view, not by what it renders', () => {

@@ -110,10 +110,10 @@ export function EventsList() {
           aria-describedby="events-keys"
           onKeyDown={moveFocus}
           onFocus={(e) => setFocusedId(e.target.closest('li')?.dataset.eventId ?? null)}
-          // The entries not rendered keep their room, so the scroll bar and offsets stay true.
           // The browser's scroll anchoring would fight the window's own bookkeeping as entries come and go.
-          {...(events.length > WHOLE_LIST_MAX && { style: { paddingTop: from * rowHeight, paddingBottom: (events.length - to) * rowHeight, overflowAnchor: 'none' } })}
+          {...(events.length > WHOLE_LIST_MAX && { style: { overflowAnchor: 'none' } })}
         >
+          <Spacer height={from * rowHeight} />
           {shown.map((event, i) => (
             <EventEntry
               key={event.id}
@@ -125,10 +125,19 @@ export function EventsList() {
               showInView={someOutside}
             />
           ))}
+          <Spacer height={(events.length - to) * rowHeight} />
         </ol>
       )}
     </section>
   );
+}
+
+/**
+ * The room of the entries not rendered, so the scroll bar and the offsets stay true. An element, not the
+ * list's padding: padding would add to the list's capped height instead of scrolling inside it.
+ */
+function Spacer({ height }: { readonly height: number }) {
+  return height > 0 ? <li className="events-spacer" aria-hidden="true" style={{ height }} /> : null;
 }
 
 /** "· 12 in the timeline's view": re-rendered alone as the view moves. */
@@ -174,11 +183,11 @@ function useListWindow(listRef: RefObject<HTMLOListElement | null>, count: numbe
 
   // Entries differ in height (a long title wraps): measure those rendered and correct the estimate.
   useLayoutEffect(() => {
-    const list = listRef.current;
-    const first = list?.firstElementChild;
-    const last = list?.lastElementChild;
-    if (!windowed || !list || !(first instanceof HTMLElement) || !(last instanceof HTMLElement)) return;
-    const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / list.children.length;
+    const entries = listRef.current?.querySelectorAll<HTMLElement>(':scope > [data-event-id]');
+    const first = entries?.[0];
+    const last = entries?.[entries.length - 1];
+    if (!windowed || !entries || !first || !last) return;
+    const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / entries.length;
     if (measured > 0 && Math.abs(measured - rowHeight) > ROW_HEIGHT_TOLERANCE_PX) setRowHeight(measured);
   }, [listRef, windowed, range, rowHeight]);
 

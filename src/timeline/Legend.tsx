@@ -2,8 +2,8 @@ import './timeline.css';
 
 const SAMPLES = [
   { kind: 'mark--period', text: 'Period' },
-  { kind: 'mark--point', text: 'Known to the day' },
-  { kind: 'mark--span', text: 'Known to the week, month or year' },
+  { kind: 'mark--point', text: 'Day' },
+  { kind: 'mark--span', text: 'Week, month or year' },
   { kind: 'mark--point mark--tentative', text: 'Announced or planned' },
 ] as const;
 
@@ -23,7 +23,7 @@ export function Legend() {
         <span className="legend-sample legend-cluster cluster" aria-hidden="true">
           7
         </span>
-        Cluster of events: activate to zoom in
+        Cluster: activate to zoom in
       </li>
       <li>
         <span className="legend-sample mark mark--point is-selected" aria-hidden="true">

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { OUR_TIMELINE, READABILITY_SIZES, READABILITY_VIEWS, type Readability, measureReadability } from '../../bench/readabilityMeasure';
-import { disconnectBrowser, openApp } from './harness';
+import { disconnectBrowser, openApp, untilStill } from './harness';
 
 afterAll(disconnectBrowser);
 
@@ -9,13 +9,7 @@ const [desktop, phone] = READABILITY_SIZES;
 /** Opens a view at a size and measures it once the marks have stopped moving (idle layouts replace stand-ins). */
 async function measure(query: string, size: (typeof READABILITY_SIZES)[number]): Promise<Readability> {
   const app = await openApp(query, { viewport: { width: size.width, height: size.height }, isMobile: size.mobile, hasTouch: size.mobile });
-  let last = '';
-  for (let i = 0; i < 30; i++) {
-    const now = await app.page.evaluate((s) => Array.from(document.querySelectorAll(s), (el) => JSON.stringify(el.getBoundingClientRect())).join(), OUR_TIMELINE.marks);
-    if (now === last) break;
-    last = now;
-    await app.page.waitForTimeout(150);
-  }
+  await untilStill(() => app.page.evaluate((s) => Array.from(document.querySelectorAll(s), (el) => JSON.stringify(el.getBoundingClientRect())).join(), OUR_TIMELINE.marks));
   const result = await app.page.evaluate(measureReadability, OUR_TIMELINE);
   expect(app.errors).toEqual([]);
   await app.close();
