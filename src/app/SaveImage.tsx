@@ -4,6 +4,7 @@ import { onFirstUse } from '../panels/onFirstUse';
 import { selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { currentViewLink } from './useUrlSync';
+import './ShareControls.css';
 import './exportControls.css';
 
 const loadSaving = onFirstUse(() => import('../exports/saveExports'));
@@ -58,7 +59,7 @@ export function SaveImage() {
       <button ref={toggle} type="button" className="header-button" aria-expanded={open} aria-controls="save-image-choices" onClick={() => setOpen(!open)}>
         Save image
       </button>
-      <div className="export-popup">
+      <div className="share-popup">
         <div id="save-image-choices" className="save-image-choices" hidden={!open} role="group" aria-label="Save this view as">
           <button type="button" className="header-button" onClick={() => void save('svg')}>
             SVG <span className="muted">(scalable)</span>
