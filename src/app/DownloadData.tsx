@@ -21,11 +21,7 @@ export function DownloadData() {
   return (
     <>
       <h3>Download the data</h3>
-      <p>
-        Every event with its citations and the articles’ full texts, as JSON in this project’s own format (what its
-        validator checks); or as CSV for a spreadsheet, one row per citation: the event, its date in EDTF, status,
-        tags, the source, the quote and the date words.
-      </p>
+      <p>JSON in this project’s own format, with the articles’ texts; or CSV, one row per citation.</p>
       <div className="download-buttons">
         <button type="button" className="header-button" onClick={() => void download('json')}>
           Download JSON

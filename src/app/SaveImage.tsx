@@ -4,6 +4,7 @@ import { onFirstUse } from '../panels/onFirstUse';
 import { selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/store';
 import { currentViewLink } from './useUrlSync';
+import './ShareControls.css';
 import './exportControls.css';
 
 const loadSaving = onFirstUse(() => import('../exports/saveExports'));
@@ -41,16 +42,24 @@ export function SaveImage() {
     }
   };
   return (
-    <div className="save-image" onKeyDown={(e) => {
-      if (e.key === 'Escape' && open) {
-        setOpen(false);
-        toggle.current?.focus();
-      }
-    }}>
+    <div
+      className="save-image"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && open) {
+          setOpen(false);
+          toggle.current?.focus();
+        }
+      }}
+      // The choices close when focus moves to something else (Tab, another control); a click on a choice
+      // in a browser that does not focus buttons on click (Safari) leaves no target and keeps them open.
+      onBlur={(e) => {
+        if (e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
+      }}
+    >
       <button ref={toggle} type="button" className="header-button" aria-expanded={open} aria-controls="save-image-choices" onClick={() => setOpen(!open)}>
         Save image
       </button>
-      <div className="export-popup">
+      <div className="share-popup">
         <div id="save-image-choices" className="save-image-choices" hidden={!open} role="group" aria-label="Save this view as">
           <button type="button" className="header-button" onClick={() => void save('svg')}>
             SVG <span className="muted">(scalable)</span>

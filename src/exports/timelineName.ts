@@ -1,10 +1,22 @@
+import { TIMELINE } from '../model/timeline';
+
 /** The timeline's own title, as its header gives it: what a citation names as the work. */
-export const TIMELINE_TITLE = 'Japan–South Korea relations, 1910–2023';
+export const TIMELINE_TITLE = TIMELINE.title;
 /** What the title says the work is, for a citation's container. */
 export const TIMELINE_KIND = 'a sourced, zoomable timeline';
 
-/** Downloaded files are named after the timeline and the day: `japan-south-korea-relations-2026-12-01.csv`. */
-const FILE_STEM = 'japan-south-korea-relations';
+/**
+ * Downloaded files are named after the timeline and the day: `japan-south-korea-relations-2026-12-01.csv`,
+ * from the title's words before its first comma (its years would read as part of the date).
+ */
+export const fileStem = (title: string): string =>
+  (title.split(',')[0] ?? title)
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '')
+    .join('-') || 'timeline';
+
+const FILE_STEM = fileStem(TIMELINE_TITLE);
 
 export const exportFileName = (day: string, extension: 'csv' | 'json' | 'svg' | 'png'): string => `${FILE_STEM}-${day}.${extension}`;
 
