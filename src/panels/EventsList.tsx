@@ -35,11 +35,18 @@ export function EventsList() {
   const positions = positionsById(events);
   const listRef = useRef<HTMLOListElement>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
+  // The entry that has focus now: kept rendered, wherever the list is scrolled, so focus never drops.
+  const [heldId, setHeldId] = useState<string | null>(null);
   const { from, to, rowHeight, reveal } = useListWindow(listRef, events.length);
   const shown = useMemo(() => events.slice(from, to), [events, from, to]);
+  const heldAt = heldId === null ? undefined : positions.get(heldId);
+  const held = heldAt !== undefined && (heldAt < from || heldAt >= to) ? heldAt : undefined;
   // One Tab stop for the whole list (the selected entry, else the one last focused, else the first
   // rendered); the arrow keys move inside it.
-  const rendered = (id: string | null) => id !== null && (positions.get(id) ?? -1) >= from && (positions.get(id) ?? -1) < to;
+  const rendered = (id: string | null) => {
+    const at = id === null ? undefined : positions.get(id);
+    return at !== undefined && ((at >= from && at < to) || at === held);
+  };
   const tabStop = [selectedId, focusedId].find(rendered) ?? shown[0]?.id;
   // An entry to focus (or only to show) once the window has rendered it.
   const pending = useRef<{ id: string; focus: boolean } | null>(null);
@@ -84,6 +91,23 @@ export function EventsList() {
     } else reveal(positions.get(target.id) ?? 0);
   };
 
+  const entry = (index: number) => {
+    const event = events[index];
+    return (
+      event && (
+        <EventEntry
+          key={event.id}
+          event={event}
+          position={index + 1}
+          setSize={events.length}
+          selected={event.id === selectedId}
+          tabStop={event.id === tabStop}
+          showInView={someOutside}
+        />
+      )
+    );
+  };
+
   return (
     <section className="events-list" aria-labelledby="events-heading" {...STEP_KEYS_SCOPE}>
       <div className="events-head">
@@ -109,23 +133,31 @@ export function EventsList() {
           ref={listRef}
           aria-describedby="events-keys"
           onKeyDown={moveFocus}
-          onFocus={(e) => setFocusedId(e.target.closest('li')?.dataset.eventId ?? null)}
+          onFocus={(e) => {
+            const id = e.target.closest('li')?.dataset.eventId ?? null;
+            setFocusedId(id);
+            setHeldId(id);
+          }}
+          onBlur={(e) => {
+            const list = e.currentTarget;
+            // Checked once the focus has landed: a window losing focus leaves it on the entry.
+            setTimeout(() => {
+              if (!list.contains(document.activeElement)) setHeldId(null);
+            });
+          }}
           // The browser's scroll anchoring would fight the window's own bookkeeping as entries come and go.
           {...(events.length > WHOLE_LIST_MAX && { style: { overflowAnchor: 'none' } })}
         >
-          <Spacer height={from * rowHeight} />
-          {shown.map((event, i) => (
-            <EventEntry
-              key={event.id}
-              event={event}
-              position={from + i + 1}
-              setSize={events.length}
-              selected={event.id === selectedId}
-              tabStop={event.id === tabStop}
-              showInView={someOutside}
-            />
-          ))}
-          <Spacer height={(events.length - to) * rowHeight} />
+          {/* One keyed array, so the held entry keeps its element as it moves in and out of the window. */}
+          {[
+            ...(held !== undefined && held < from
+              ? [<Spacer key="above-held" height={held * rowHeight} />, entry(held), <Spacer key="above" height={(from - held - 1) * rowHeight} />]
+              : [<Spacer key="above" height={from * rowHeight} />]),
+            ...shown.map((_, i) => entry(from + i)),
+            ...(held !== undefined && held >= to
+              ? [<Spacer key="below" height={(held - to) * rowHeight} />, entry(held), <Spacer key="below-held" height={(events.length - held - 1) * rowHeight} />]
+              : [<Spacer key="below" height={(events.length - to) * rowHeight} />]),
+          ]}
         </ol>
       )}
     </section>
@@ -183,10 +215,14 @@ function useListWindow(listRef: RefObject<HTMLOListElement | null>, count: numbe
 
   // Entries differ in height (a long title wraps): measure those rendered and correct the estimate.
   useLayoutEffect(() => {
-    const entries = listRef.current?.querySelectorAll<HTMLElement>(':scope > [data-event-id]');
-    const first = entries?.[0];
-    const last = entries?.[entries.length - 1];
-    if (!windowed || !entries || !first || !last) return;
+    // The window's own rows, not a focused entry kept rendered far from them.
+    const entries = [...(listRef.current?.querySelectorAll<HTMLElement>(':scope > [data-event-id]') ?? [])].filter((li) => {
+      const place = Number(li.getAttribute('aria-posinset'));
+      return place > range[0] && place <= range[1];
+    });
+    const first = entries[0];
+    const last = entries[entries.length - 1];
+    if (!windowed || !first || !last) return;
     const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / entries.length;
     if (measured > 0 && Math.abs(measured - rowHeight) > ROW_HEIGHT_TOLERANCE_PX) setRowHeight(measured);
   }, [listRef, windowed, range, rowHeight]);
