@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { prerender } from './scripts/prerenderPlugin';
 import config from './src/data/timeline.json';
 import { readTimelineConfig } from './src/model/timelineConfig';
 
@@ -50,11 +51,16 @@ function timelineHead(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any static host and from a sub-path, with no rewrites.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), timelineHead()],
+  plugins: [react(), contentSecurityPolicy(), timelineHead(), prerender()],
   build: {
     target: 'es2022',
     sourcemap: false,
+    // The timeline, and the same timeline for framing in another site's page (see src/embed/).
+    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
     // scripts/check-bundle-size.ts reads which chunks each page loads first from the manifest.
     manifest: true,
+    // No <link rel="modulepreload">: the first paint comes from the prerendered HTML and its CSS, and the
+    // app's chunks load right after, without competing with them on a slow connection.
+    modulePreload: false,
   },
 });

@@ -1,5 +1,4 @@
 import { useRef } from 'react';
-import { ArticleView } from '../panels/ArticleView';
 import { EventsList } from '../panels/EventsList';
 import { SourcePanel } from '../panels/SourcePanel';
 import { useFitToWindow } from './useFitToWindow';
@@ -7,6 +6,7 @@ import { Legend } from '../timeline/Legend';
 import { Timeline } from '../timeline/Timeline';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
+import { LazyArticleView } from './LazyArticleView';
 import { Notices } from './Notices';
 import { useUrlSync } from './useUrlSync';
 
@@ -34,7 +34,7 @@ export function App() {
             <SourcePanel />
           </ErrorBoundary>
           <ErrorBoundary name="the article view">
-            <ArticleView />
+            <LazyArticleView />
           </ErrorBoundary>
         </div>
         <div className="reading reading-list">

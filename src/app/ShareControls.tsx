@@ -1,16 +1,25 @@
+import { Suspense, lazy, useRef, useState, useSyncExternalStore } from 'react';
 import { CopyFeedback, useCopyWithStatus } from '../panels/copyWithStatus';
 import { currentViewLink } from './useUrlSync';
 import './ShareControls.css';
 
+// Loaded when a reader first asks for it: the first screen does without.
+const EmbedCode = lazy(() => import('./EmbedCode'));
+
 const canShare = (): boolean => typeof navigator !== 'undefined' && typeof navigator.share === 'function';
+const noChanges = () => () => {};
 
 /**
  * "Copy link" copies the URL of the current view; where the clipboard is unavailable or refused, the link
  * is shown selected in a read-only field instead. "Share" hands the link to the system's share sheet
- * where there is one. What happened is said in a status message that screen readers announce.
+ * where there is one. "Embed" gives the code that puts this view into another page. What happened is said in a status message that screen readers announce.
  */
 export function ShareControls() {
   const copier = useCopyWithStatus();
+  const embedButton = useRef<HTMLButtonElement>(null);
+  const [embedding, setEmbedding] = useState(false);
+  // The prerendered page has no Share button (the server has no share sheet); hydration adds it where there is one.
+  const sharing = useSyncExternalStore(noChanges, canShare, () => false);
   const copy = () =>
     copier.copy(currentViewLink(), {
       copied: 'Link to this view copied.',
@@ -31,10 +40,23 @@ export function ShareControls() {
       <button type="button" className="header-button" onClick={() => void copy()}>
         Copy link
       </button>
-      {canShare() && (
+      {sharing && (
         <button type="button" className="header-button" onClick={() => void share()}>
           Share
         </button>
+      )}
+      <button ref={embedButton} type="button" className="header-button" aria-haspopup="dialog" onClick={() => setEmbedding(true)}>
+        Embed
+      </button>
+      {embedding && (
+        <Suspense fallback={null}>
+          <EmbedCode
+            onClose={() => {
+              setEmbedding(false);
+              embedButton.current?.focus();
+            }}
+          />
+        </Suspense>
       )}
       <div className="share-popup">
         <CopyFeedback copier={copier} fieldLabel="Link to this view" />

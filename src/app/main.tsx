@@ -1,22 +1,21 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { dataset, datasetProblems } from '../data/dataset';
-import { useAppStore } from '../store/store';
-import { App } from './App';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { pageSearch } from '../url/eventPage';
+import { PageRoot } from './PageRoot';
+import { PRERENDERED_ATTRIBUTE, startPage } from './startPage';
 import { applyThemeChoice, readThemeChoice } from './theme';
-import { openLink } from './useUrlSync';
 import './app.css';
 
 applyThemeChoice(readThemeChoice());
-useAppStore.getState().loadDataset(dataset, datasetProblems);
-// Before the first render, so that the page opens on the linked view rather than moving to it.
-openLink(location.search, { atStartup: true });
-
+const search = pageSearch(location.pathname, location.search);
 const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+
+/** Opens the linked view in the store before the first render, so that the page opens on it rather than moving to it. */
+function start(render: (root: HTMLElement) => void): void {
+  startPage(search);
+  if (root) render(root);
 }
+
+// The build prerendered this page for one query string (none, or the event page's own event): with that
+// link the app takes over the markup as it stands; with any other it renders the linked view.
+if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === search) start((el) => hydrateRoot(el, <PageRoot />));
+else start((el) => createRoot(el).render(<PageRoot />));

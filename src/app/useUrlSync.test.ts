@@ -6,7 +6,9 @@ import { FULL_RANGE } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
 import { dataset } from '../testing/realDataset';
 import { resetAppStore, useAppStore } from '../store/store';
-import { URL_SETTLE_MS, currentViewLink, openLink, startUrlSync } from './useUrlSync';
+import { pageSearch } from '../url/eventPage';
+import { embedViewLink } from './embedCode';
+import { URL_SETTLE_MS, currentViewLink, fullTimelineLink, openLink, startUrlSync } from './useUrlSync';
 import { DAY } from '../model/duration';
 
 const store = () => useAppStore.getState();
@@ -140,7 +142,7 @@ describe('the URL follows the reader', () => {
     store().select('gsomia-extension');
     store().setView(windowForEvent(gsomia));
     vi.advanceTimersByTime(URL_SETTLE_MS);
-    expect(location.search).toBe('?event=gsomia-extension');
+    expect(new URLSearchParams(location.search).get('event')).toBe('gsomia-extension');
     const entries = history.length;
 
     await go(-1);
@@ -191,5 +193,41 @@ describe('the URL follows the reader', () => {
     expect(currentViewLink()).toBe(`${location.origin}/sub/path/?date=1965`);
     store().setView(windowForDate(year1965, 10 * 365.2425 * DAY));
     expect(currentViewLink()).toBe(`${location.origin}/sub/path/?date=1965&span=10y`);
+  });
+});
+
+describe('event pages and the embed', () => {
+  it('Copy link gives the event’s own page when the view is the event’s, and the embed’s link the same view', () => {
+    stop = startAt('/sub/path/?event=pact-1965');
+    expect(currentViewLink()).toBe(`${location.origin}/sub/path/events/pact-1965.html`);
+    expect(embedViewLink()).toBe(`${location.origin}/sub/path/embed.html?event=pact-1965`);
+    store().setView(windowForDate(year1965, 10 * 365.2425 * DAY));
+    expect(currentViewLink()).toBe(`${location.origin}/sub/path/?date=1965&span=10y&event=pact-1965`);
+  });
+
+  it('the full timeline from an event page is its site’s root page, one folder up', () => {
+    history.replaceState(null, '', '/sub/events/pact-1965.html');
+    resetAppStore();
+    store().loadDataset(dataset);
+    openLink(pageSearch(location.pathname, location.search), { atStartup: true });
+    expect(store().selectedId).toBe('pact-1965');
+    expect(fullTimelineLink()).toBe(`${location.origin}/sub/events/pact-1965.html`);
+    store().select(null);
+    const link = new URL(fullTimelineLink());
+    expect(link.pathname).toBe('/sub/');
+    expect(link.searchParams.get('date')).toBe('1965');
+    expect(link.searchParams.has('event')).toBe(false);
+  });
+
+  it('with replaceOnly, selecting events adds no history entry', () => {
+    history.replaceState(null, '', '/embed.html');
+    resetAppStore();
+    store().loadDataset(dataset);
+    stop = startUrlSync({ replaceOnly: true });
+    const entries = history.length;
+    store().select('pact-1965');
+    store().select('gsomia-extension');
+    expect(history.length).toBe(entries);
+    expect(new URLSearchParams(location.search).get('event')).toBe('gsomia-extension');
   });
 });

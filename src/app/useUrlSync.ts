@@ -3,6 +3,7 @@ import { sameWindow } from '../core/viewWindow';
 import type { Dataset, TimelineEvent } from '../model/types';
 import { type AppState, useAppStore } from '../store/store';
 import { sameView } from '../url/linkedView';
+import { eventIdFromPath, eventPagePath, pageSearch, siteRootOf } from '../url/eventPage';
 import { type LinkedView, resolveViewLink } from '../url/resolveViewLink';
 import { serialiseViewParams } from '../url/serialiseViewParams';
 import { parseViewParams } from '../url/viewParams';
@@ -30,10 +31,20 @@ function linkDescribes(search: string, state: AppState): boolean {
   return linked.notices.length === 0 && linked.selectedId === state.selectedId && sameView(state.view, linked.view);
 }
 
-/** The URL of what the reader sees: the page's own path and fragment, with the query string of the view. */
+/** The query string this page opens: on an event page, its event unless the query names another. */
+const thisPageSearch = (): string => pageSearch(location.pathname, location.search);
+
+const selectedEvent = (state: AppState): TimelineEvent | null =>
+  state.selectedId === null ? null : (eventsById(state.dataset).get(state.selectedId) ?? null);
+
+/**
+ * The URL of what the reader sees: the page's own path and fragment, with the query string of the view.
+ * On an event page that the reader has moved away from, the site's root page with that query.
+ */
 function urlFor(state: AppState): string {
-  const selected = state.selectedId === null ? null : (eventsById(state.dataset).get(state.selectedId) ?? null);
-  return `${location.pathname}${serialiseViewParams({ view: state.view, selected })}${location.hash}`;
+  const selected = selectedEvent(state);
+  const path = eventIdFromPath(location.pathname) === null ? location.pathname : new URL(siteRootOf(location.href)).pathname;
+  return `${path}${serialiseViewParams({ view: state.view, selected })}${location.hash}`;
 }
 
 /**
@@ -49,10 +60,24 @@ function writeHistory(mode: 'push' | 'replace', url: string): void {
   }
 }
 
-/** The link to share: the address bar's URL when it already opens this view, else a freshly written one. */
+/**
+ * The link to share: the event's own page when the view is the one that page opens (so the link
+ * previews with the event's title and quote), else the address bar's URL when it already opens this
+ * view, else a freshly written one.
+ */
 export function currentViewLink(): string {
   const state = useAppStore.getState();
-  return linkDescribes(location.search, state) ? location.href : new URL(urlFor(state), location.href).href;
+  const link = fullTimelineLink();
+  if (eventIdFromPath(new URL(link).pathname) !== null) return link;
+  return linkDescribes(thisPageSearch(), state) ? location.href : new URL(urlFor(state), location.href).href;
+}
+
+/** The full timeline on the view the reader sees: the event's page, or the site's root page with the view's query. */
+export function fullTimelineLink(): string {
+  const state = useAppStore.getState();
+  const id = state.selectedId;
+  if (id !== null && linkDescribes(pageSearch(`/${eventPagePath(id)}`, ''), state)) return new URL(eventPagePath(id), siteRootOf(location.href)).href;
+  return new URL(`./${serialiseViewParams({ view: state.view, selected: selectedEvent(state) })}`, siteRootOf(location.href)).href;
 }
 
 /**
@@ -77,17 +102,18 @@ export function openLink(search: string, { atStartup = false } = {}): void {
 /**
  * Keeps the URL and the store in step: the view is written (replacing the entry) once a gesture settles,
  * a selection is written as a new history entry, and Back/Forward reopen the entry's view and selection.
- * Returns the function that stops it.
+ * With `replaceOnly` (the embed: a frame must not add entries to its host page's history) every write
+ * replaces. Returns the function that stops it.
  */
-export function startUrlSync(): () => void {
+export function startUrlSync({ replaceOnly = false } = {}): () => void {
   let settle: ReturnType<typeof setTimeout> | undefined;
   let opening = false;
 
   const write = (mode: 'push' | 'replace') => {
     clearTimeout(settle);
     const state = useAppStore.getState();
-    if (linkDescribes(location.search, state)) return;
-    writeHistory(mode, urlFor(state));
+    if (linkDescribes(thisPageSearch(), state)) return;
+    writeHistory(replaceOnly ? 'replace' : mode, urlFor(state));
   };
 
   const stopView = useAppStore.subscribe(
@@ -108,7 +134,7 @@ export function startUrlSync(): () => void {
     clearTimeout(settle);
     opening = true;
     try {
-      openLink(location.search);
+      openLink(thisPageSearch());
     } finally {
       opening = false;
     }
@@ -123,7 +149,7 @@ export function startUrlSync(): () => void {
 }
 
 /** Keeps the URL and the store in step while the page is open. */
-export function useUrlSync(): void {
-  useEffect(startUrlSync, []);
+export function useUrlSync({ replaceOnly = false } = {}): void {
+  useEffect(() => startUrlSync({ replaceOnly }), [replaceOnly]);
 }
 

@@ -167,6 +167,8 @@ describe('reading the sources in the production build', () => {
     await expect(panelOf(app.page).locator('mark').first().isVisible()).resolves.toBe(true);
     // Show in the article: the passage comes into sight above the sheet, with focus.
     await panelOf(app.page).getByRole('button', { name: 'Show in the article' }).first().click();
+    // The article view loads on first use; focus moves to the passage once it is there.
+    await app.page.waitForFunction(() => document.activeElement?.matches('a.passage') === true);
     const passage = await app.page.evaluate(() => {
       const box = document.activeElement?.getBoundingClientRect();
       return box && { top: box.top, bottom: box.bottom, href: document.activeElement?.getAttribute('href') };

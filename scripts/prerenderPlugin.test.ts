@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { fillTemplate, rebase, siteUrlFrom } from './prerenderPlugin';
+
+const TEMPLATE = `<!doctype html><html><head>
+    <title>Old title</title>
+    <meta name="description" content="Old description" />
+    <script type="module" crossorigin src="./assets/index.js"></script>
+    <link rel="stylesheet" href="./assets/app.css">
+  </head><body><div id="root"></div></body></html>`;
+
+const page = { file: 'events/pact-1965.html', template: 'index.html', search: '?event=pact-1965', head: '<title>New</title>', body: '<p>Hi <a href="./events/x.html">x</a></p>' } as const;
+
+describe('the prerendered pages', () => {
+  it('put the page into the root element and its tags into the head, replacing the old title and description', () => {
+    const html = fillTemplate(TEMPLATE, page);
+    expect(html).toContain('<div id="root" data-prerendered-for="?event=pact-1965"><p>Hi');
+    expect(html).toContain('<title>New</title>');
+    expect(html).not.toContain('Old title');
+    expect(html).not.toContain('Old description');
+    expect(html).toContain('<noscript><link rel="stylesheet" href="../noscript.css" /></noscript>');
+  });
+
+  it('rebase every relative URL for a page one folder below the root, and leave the root page alone', () => {
+    const html = fillTemplate(TEMPLATE, page);
+    expect(html).toContain('src="../assets/index.js"');
+    expect(html).toContain('href="../assets/app.css"');
+    expect(html).toContain('href="../events/x.html"');
+    expect(rebase('<a href="./a.html">', 0)).toBe('<a href="./a.html">');
+    expect(rebase('<a href="https://example.org/./a">', 1)).toBe('<a href="https://example.org/./a">');
+  });
+
+  it('refuse a template with nowhere to put the page', () => {
+    expect(() => fillTemplate('<html><body></body></html>', page)).toThrow(/root/);
+  });
+
+  it('take the site address from SITE_URL as a folder, and refuse one that is not a web address', () => {
+    expect(siteUrlFrom(undefined)).toBeUndefined();
+    expect(siteUrlFrom('')).toBeUndefined();
+    expect(siteUrlFrom('https://example.org/timeline')).toBe('https://example.org/timeline/');
+    expect(siteUrlFrom('https://example.org/timeline/?x=1#y')).toBe('https://example.org/timeline/');
+    expect(() => siteUrlFrom('example.org')).toThrow(/SITE_URL/);
+    expect(() => siteUrlFrom('javascript:alert(1)')).toThrow(/SITE_URL/);
+  });
+});

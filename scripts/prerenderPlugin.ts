@@ -1,0 +1,84 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { type Plugin, createServer } from 'vite';
+import type { PrerenderedPage, renderPages as RenderPages } from '../src/prerender/renderPages';
+
+/** The stylesheet for readers without JavaScript: loaded only where scripts do not run. */
+const NOSCRIPT_STYLESHEET = '<noscript><link rel="stylesheet" href="./noscript.css" /></noscript>';
+
+/** The site's public address from SITE_URL, ending in `/`; undefined when unset or not an http(s) URL. */
+export function siteUrlFrom(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`SITE_URL is not a web address: ${value}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`SITE_URL must be an http(s) address: ${value}`);
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+/**
+ * Relative URLs written for the site's root folder, rebased for a page `depth` folders below it
+ * (`events/<id>.html`): `./assets/…` becomes `../assets/…`.
+ */
+export const rebase = (html: string, depth: number): string =>
+  depth === 0 ? html : html.replace(/(\s(?:src|href)=")\.\//g, (_, attr: string) => `${attr}${'../'.repeat(depth)}`);
+
+/** Puts a prerendered page into the HTML page Vite built: its head tags, and its markup in the root element. */
+export function fillTemplate(template: string, page: PrerenderedPage): string {
+  const root = '<div id="root"></div>';
+  if (!template.includes(root)) throw new Error(`${page.template} has no empty ${root} to prerender into`);
+  const html = template
+    .replace(/\s*<title>[^<]*<\/title>/, '')
+    .replace(/\s*<meta name="description"[^>]*>/, '')
+    .replace('</head>', `    ${page.head}\n    ${NOSCRIPT_STYLESHEET}\n  </head>`)
+    .replace(root, () => `<div id="root" data-prerendered-for="${page.search.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}">${page.body}</div>`);
+  return rebase(html, page.file.split('/').length - 1);
+}
+
+/**
+ * After the build, renders every page with React's server renderer over the app's own components (loaded
+ * through Vite, so CSS imports and the dataset's glob work as in the app) and writes them into the
+ * output: index.html, events/<id>.html for each event, embed.html.
+ */
+export function prerender(): Plugin {
+  let root = '';
+  let outDir = '';
+  return {
+    name: 'prerender',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    async closeBundle() {
+      const server = await createServer({
+        root,
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        plugins: [react()],
+        server: { middlewareMode: true, hmr: false, ws: false },
+      });
+      try {
+        const { renderPages } = (await server.ssrLoadModule('/src/prerender/renderPages.tsx')) as { renderPages: typeof RenderPages };
+        const templates = new Map(['index.html', 'embed.html'].map((name) => [name, readFileSync(join(outDir, name), 'utf8')]));
+        const pages = renderPages(siteUrlFrom(process.env.SITE_URL));
+        for (const page of pages) {
+          const file = join(outDir, page.file);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, fillTemplate(templates.get(page.template) ?? '', page));
+        }
+        this.info?.(`prerendered ${pages.length} pages`);
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}

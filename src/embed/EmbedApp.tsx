@@ -1,0 +1,45 @@
+import { type SyntheticEvent, useEffect, useRef } from 'react';
+import { ErrorBoundary } from '../app/ErrorBoundary';
+import { Notices } from '../app/Notices';
+import { fullTimelineLink, useUrlSync } from '../app/useUrlSync';
+import { SourcePanel } from '../panels/SourcePanel';
+import { Timeline } from '../timeline/Timeline';
+import { postToHost, startHeightReports } from './heightReports';
+import './embed.css';
+
+/** The link is written when the reader is about to follow it, so it opens the view they are looking at. */
+const pointAtView = (e: SyntheticEvent<HTMLAnchorElement>) => {
+  e.currentTarget.href = fullTimelineLink();
+};
+
+/**
+ * The timeline for a page that frames it (an article): the timeline and the source panel in a compact
+ * frame, a link to the full timeline on the same view, and the height posted to the host so it can size
+ * the frame. It only ever replaces its own history entry, so the host's Back button stays the host's.
+ */
+export function EmbedApp() {
+  useUrlSync({ replaceOnly: true });
+  const frame = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (frame.current) return startHeightReports(frame.current, postToHost);
+  }, []);
+  return (
+    <div className="embed" ref={frame}>
+      <header className="embed-bar">
+        <p className="embed-title">Japan–South Korea relations, 1910–2023</p>
+        <a className="embed-open" href="./" target="_blank" rel="noopener" onPointerDown={pointAtView} onFocus={pointAtView} onClick={pointAtView}>
+          Open the full timeline<span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+      </header>
+      <Notices />
+      <main className="embed-main">
+        <ErrorBoundary name="the timeline">
+          <Timeline />
+        </ErrorBoundary>
+        <ErrorBoundary name="the source panel">
+          <SourcePanel />
+        </ErrorBoundary>
+      </main>
+    </div>
+  );
+}

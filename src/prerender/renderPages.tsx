@@ -1,0 +1,58 @@
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { NoScriptReading } from '../app/NoScriptReading';
+import { PageRoot } from '../app/PageRoot';
+import { startPage } from '../app/startPage';
+import { EmbedApp } from '../embed/EmbedApp';
+import { useAppStore } from '../store/store';
+import { eventPagePath, pageSearch } from '../url/eventPage';
+import { type PageMeta, eventMeta, headTags, siteMeta } from './headTags';
+
+/** One page the build writes: its file, the HTML page Vite built it from, and what goes into it. */
+export interface PrerenderedPage {
+  /** Relative to the output folder: `index.html`, `events/<id>.html`, `embed.html`. */
+  readonly file: string;
+  readonly template: 'index.html' | 'embed.html';
+  /** The query string the markup was rendered for (the browser hydrates only when its page opens the same). */
+  readonly search: string;
+  /** The title, description and sharing tags. */
+  readonly head: string;
+  /** The app's markup, for the root element. */
+  readonly body: string;
+}
+
+/** Renders a page's first screen with the store set up exactly as the browser will set it up. */
+function render(search: string, element: React.ReactElement): string {
+  startPage(search);
+  return renderToString(element);
+}
+
+/**
+ * Every page of the site, prerendered from the app's own components: the timeline's root page, one
+ * page per event (that event selected, on its own view), and the embed. `siteUrl` is the site's public
+ * address (ending in `/`), for `og:url` and the canonical link; without it those are left out.
+ */
+export function renderPages(siteUrl: string | undefined): PrerenderedPage[] {
+  const page = (file: string, template: PrerenderedPage['template'], search: string, meta: PageMeta, element: React.ReactElement): PrerenderedPage => ({
+    file,
+    template,
+    search,
+    body: render(search, element),
+    head: headTags(meta),
+  });
+  const pages = [page('index.html', 'index.html', '', siteMeta(siteUrl), <PageRoot withoutScript={<NoScriptReading />} />)];
+  startPage('');
+  const { events, sources } = useAppStore.getState().dataset;
+  for (const event of events) {
+    const file = eventPagePath(event.id);
+    const url = siteUrl === undefined ? undefined : new URL(file, siteUrl).href;
+    pages.push(page(file, 'index.html', pageSearch(`/${file}`, ''), eventMeta(event, sources, url), <PageRoot withoutScript={<NoScriptReading />} />));
+  }
+  const embed = (
+    <StrictMode>
+      <EmbedApp />
+    </StrictMode>
+  );
+  pages.push(page('embed.html', 'embed.html', '', { ...siteMeta(undefined), title: `${siteMeta(undefined).title} (embedded)` }, embed));
+  return pages;
+}
