@@ -58,7 +58,14 @@ function SourceSearch({ sources }: { readonly sources: readonly Source[] }) {
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  const labels = useMemo(() => sources.map((source) => ({ source, label: sourceLabel(source), key: sourceLabel(source).toLowerCase() })), [sources]);
+  // Matches are listed by publication date, the order a reader scans an archive in.
+  const labels = useMemo(
+    () =>
+      sources
+        .map((source) => ({ source, label: sourceLabel(source), key: sourceLabel(source).toLowerCase() }))
+        .sort((a, b) => a.source.published.start - b.source.published.start || a.label.localeCompare(b.label)),
+    [sources],
+  );
   const chosen = useMemo(() => labels.filter((l) => chosenIds.includes(l.source.id)), [labels, chosenIds]);
   const words = useMemo(() => query.toLowerCase().split(/\s+/).filter((w) => w !== ''), [query]);
   const matches = useMemo(
@@ -112,7 +119,7 @@ function SourceSearch({ sources }: { readonly sources: readonly Source[] }) {
           ? `${sources.length} sources: type a publisher or a date to find one.`
           : matches.length === 0
             ? 'No source matches.'
-            : `${matches.length} match${matches.length > shown.length ? `; the first ${shown.length} are listed` : ''}. Enter adds the first.`}
+            : `${matches.length === 1 ? '1 source matches' : `${matches.length} sources match`}${matches.length > shown.length ? `; the first ${shown.length} are listed` : ''}. Enter adds the first.`}
       </p>
       {shown.length > 0 && (
         <ul className="source-matches" aria-label="Matching sources">
