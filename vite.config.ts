@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { firstScreenChunk } from './scripts/firstScreenChunk';
 import { prerender } from './scripts/prerenderPlugin';
 import config from './src/data/timeline.json';
 import { readTimelineConfig } from './src/model/timelineConfig';
@@ -56,7 +57,10 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: false,
     // The timeline, and the same timeline for framing in another site's page (see src/embed/).
-    rolldownOptions: { input: { index: 'index.html', embed: 'embed.html' } },
+    rolldownOptions: {
+      input: { index: 'index.html', embed: 'embed.html' },
+      output: { codeSplitting: { groups: [{ name: firstScreenChunk(), debugName: 'first screen' }] } },
+    },
     // scripts/check-bundle-size.ts reads which chunks each page loads first from the manifest.
     manifest: true,
     // No <link rel="modulepreload">: the first paint comes from the prerendered HTML and its CSS, and the

@@ -57,6 +57,13 @@ describe('mark and label boxes', () => {
     );
   });
 
+  it('lets a label moved back from the screen edge still reach its glyph, even a glyph that starts within a gap of the edge', () => {
+    const [box] = markBoxes([[{ index: 0, lane: 0, x0: 317, x1: 323 }]], [], () => 'period', () => 23, 320);
+    expect(box?.whole).toBe(true);
+    expect(box?.labelLeft).toBe(297);
+    expect((box?.labelLeft ?? 0) + (box?.labelWidth ?? 0)).toBe(320);
+  });
+
   it('measures a label against the mark to its right, not the next one listed', () => {
     // A bar listed first and a point listed second, but the point lies left of the bar.
     const lanes = [[{ index: 0, lane: 0, x0: 300, x1: 500 }, { index: 1, lane: 0, x0: 100, x1: 102 }]];

@@ -70,15 +70,17 @@ export function markBoxes(lanes: readonly (readonly PlacedMark[])[], clusters: r
     const rights = clusterRights[l] ?? [];
     let previousEnd = -Infinity;
     placed.forEach(({ mark, left, glyphWidth }, i) => {
-      const next = Math.min(placed[i + 1]?.left ?? Infinity, ...lefts.filter((x) => x > left), screenWidth);
+      const nextMark = Math.min(placed[i + 1]?.left ?? Infinity, ...lefts.filter((x) => x > left));
+      // A label keeps a gap before the next mark, but may run up to the screen's edge itself.
+      const limit = nextMark - LABEL_GAP_PX < screenWidth ? nextMark - LABEL_GAP_PX : screenWidth;
       const before = Math.max(previousEnd, ...rights.filter((x) => x <= left));
       const need = labelWidthOf(mark.index);
       // The furthest left and right a whole label may start, and the place nearest its glyph between them.
       const lowest = Math.max(0, before + LABEL_GAP_PX);
-      const highest = next - LABEL_GAP_PX - need;
+      const highest = limit - need;
       const start = Math.min(Math.max(left, lowest), highest);
       const whole = start >= lowest && start <= left + glyphWidth;
-      const room = next - left - LABEL_GAP_PX;
+      const room = limit - left;
       const labelled = whole || room >= LABEL_MIN_PX;
       const labelLeft = whole ? start : left;
       const labelWidth = whole ? need : labelled ? Math.min(room, need) : 0;
