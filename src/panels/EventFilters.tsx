@@ -1,10 +1,7 @@
 import { useMemo } from 'react';
-import { describeDate } from '../model/describeDate';
 import { TAGS, type Tag } from '../model/types';
 import { useAppStore } from '../store/store';
-
-/** Toggles a value in a list of chosen values. */
-const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+import { SourceFilter, toggle } from './SourceFilter';
 
 /**
  * Filters by tag and by source. None ticked in a group means the whole group; the timeline, the
@@ -13,8 +10,6 @@ const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) 
 export function EventFilters() {
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
-  const openArticle = useAppStore((s) => s.openArticle);
-  const sources = useAppStore((s) => s.dataset.sources);
   const events = useAppStore((s) => s.dataset.events);
   const tags = useMemo(() => TAGS.filter((t) => events.some((e) => e.tags.includes(t))), [events]);
   const active = filters.tags.length + filters.sources.length > 0;
@@ -30,24 +25,7 @@ export function EventFilters() {
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>Sources</legend>
-        {sources.map((source) => (
-          <span key={source.id} className="source-filter">
-            <label className="chip">
-              <input
-                type="checkbox"
-                checked={filters.sources.includes(source.id)}
-                onChange={() => setFilters({ sources: toggle(filters.sources, source.id) })}
-              />
-              {source.publisher}, {describeDate(source.published)}
-            </label>
-            <button type="button" className="link-button" aria-label={`Read in full: ${source.publisher}, ${describeDate(source.published)}`} onClick={() => openArticle(source.id)}>
-              Read in full
-            </button>
-          </span>
-        ))}
-      </fieldset>
+      <SourceFilter />
       <p className="filters-hint">
         {active ? (
           <button type="button" className="link-button" onClick={() => setFilters({ tags: [], sources: [] })}>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { Profiler } from 'react';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { describeEventDate } from '../model/describeEventDate';
@@ -178,6 +178,39 @@ describe('a long events list', () => {
     if (!selected) throw new Error('the selected entry day-700 is not rendered');
     expect(posinset(selected)).toBe('701');
     expect(within(selected).getByRole('button').getAttribute('aria-current')).toBe('true');
+  });
+
+  it('keeps the focused entry, the same element, while the list is scrolled far away from it', async () => {
+    load();
+    render(<EventsList />);
+    const list = screen.getByRole('list');
+    // The list as a scroll box of 500 px (jsdom lays nothing out), scrolled as a wheel would scroll it.
+    Object.defineProperty(list, 'clientHeight', { configurable: true, value: 500 });
+    Object.defineProperty(list, 'scrollHeight', { configurable: true, value: N * 76 });
+    const scrollTo = (top: number) => {
+      list.scrollTop = top;
+      act(() => {
+        fireEvent.scroll(list);
+      });
+    };
+    const first = within(entries()[0] as HTMLElement).getByRole('button');
+    act(() => first.focus());
+    scrollTo(600 * 76);
+    const ids = entries().map((li) => li.getAttribute('data-event-id'));
+    expect(ids).toContain('day-600');
+    expect(ids).not.toContain('day-20');
+    expect(document.activeElement).toBe(first);
+    expect(first.isConnected).toBe(true);
+    expect(posinset(first)).toBe('1');
+    // Once focus leaves the list, the entry is no longer kept.
+    const outside = document.body.appendChild(document.createElement('button'));
+    await act(async () => {
+      outside.focus();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    scrollTo(700 * 76);
+    expect(entries().map((li) => li.getAttribute('data-event-id'))).not.toContain('day-0');
+    outside.remove();
   });
 
   it('counts the events in view by the view, not by what it renders', () => {

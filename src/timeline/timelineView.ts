@@ -1,5 +1,5 @@
 import { describeView } from '../core/describeView';
-import { type Cluster, DEFAULT_LANES, MAX_LANES, levelFor } from '../core/markLayout';
+import { type Cluster, levelFor } from '../core/markLayout';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
 import { MIN_SPAN, type ViewWindow, spanOf } from '../core/viewWindow';
@@ -8,7 +8,8 @@ import type { PartialDate } from '../model/partialDate';
 import type { EventLink, TimelineEvent } from '../model/types';
 import { type LabelWidth, labelWidthFor } from './labelWidths';
 import { createLayoutCache } from './layoutCache';
-import { LANE_HEIGHT, markRoomPx } from './markBoxes';
+import { markRoomPx } from './markBoxes';
+import { measure, watchFrameSize, windowLaneCap } from './frameSize';
 import { ANNOUNCE_SETTLE_MS } from './motion';
 import { createPanZoom } from './panZoom';
 import { renderAxis } from './renderAxis';
@@ -57,22 +58,7 @@ export interface TimelineView {
 
 /** The fewest lanes the frame shows, so that it does not jump in height for every sparse zoom level. */
 const MIN_ROWS = 3;
-/** A screen at least this wide has the reading panels below the timeline (the phone has its sheet). */
-const DESKTOP_MIN_PX = 900;
-/** What a desktop keeps on screen besides the lanes: header, bar, axis, overview, legend, and the top of the panels below. */
-const DESKTOP_KEPT_PX = 430;
-/** jsdom and hidden frames measure 0; any positive width keeps the maths finite. */
-const measure = (frame: HTMLElement): number => frame.clientWidth || 960;
-
-/**
- * The lanes the frame may grow to before marks merge into clusters: on a desktop as many as leave the
- * reading panels on screen, on a phone what fits above its sheet.
- */
-export function laneCap(viewportWidth: number, viewportHeight: number): number {
-  if (viewportWidth < DESKTOP_MIN_PX) return DEFAULT_LANES;
-  return Math.min(MAX_LANES, Math.max(DEFAULT_LANES, Math.floor((viewportHeight - DESKTOP_KEPT_PX) / LANE_HEIGHT)));
-}
-const windowLaneCap = (): number => (typeof innerWidth === 'number' && innerHeight > 0 ? laneCap(innerWidth, innerHeight) : DEFAULT_LANES);
+export { laneCap } from './frameSize';
 
 /**
  * The timeline's rendering and focus: pan and zoom come from `createPanZoom`; on every frame of a move
@@ -192,22 +178,6 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     if (event.target instanceof HTMLElement && event.target !== layers.frame && event.target.dataset.key) activeKey = event.target.dataset.key;
   }
 
-  /** A taller or shorter window changes how many lanes fit. */
-  function onWindowResize(): void {
-    const cap = windowLaneCap();
-    if (cap === lanes) return;
-    lanes = cap;
-    relayout();
-    render();
-  }
-
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
-    const measured = measure(layers.frame);
-    if (measured === width) return;
-    width = measured;
-    sync();
-  }) : undefined;
-
   const api: TimelineView = {
     setEvents(next) {
       events = next;
@@ -260,9 +230,8 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     destroy() {
       layouts.dispose();
       clearTimeout(settleTimer);
-      observer?.disconnect();
+      stopWatchingSize();
       panZoom.destroy();
-      removeEventListener('resize', onWindowResize);
       layers.frame.removeEventListener('click', onClick);
       layers.frame.removeEventListener('focusin', onFocusIn);
     },
@@ -270,8 +239,17 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
 
   layers.frame.addEventListener('click', onClick);
   layers.frame.addEventListener('focusin', onFocusIn);
-  addEventListener('resize', onWindowResize);
-  observer?.observe(layers.frame);
+  const stopWatchingSize = watchFrameSize(layers.frame, { width, lanes }, {
+    width(measured) {
+      width = measured;
+      sync();
+    },
+    lanes(cap) {
+      lanes = cap;
+      relayout();
+      render();
+    },
+  });
   sync();
   return api;
 }

@@ -1,0 +1,137 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { describeDate } from '../model/describeDate';
+import type { Source } from '../model/types';
+import { useAppStore } from '../store/store';
+
+/** Up to this many sources each get a chip; an archive with more gets a search field instead, so the DOM stays small. */
+export const SOURCE_CHIPS_MAX = 8;
+/** Matches listed under the search field at most: enough to pick from, few enough to read out. */
+export const SOURCE_MATCHES_MAX = 6;
+
+/** Toggles a value in a list of chosen values. */
+export const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+/** "Xinhua, 29 November 2019": how a source is named in the filter. */
+const sourceLabel = (source: Source): string => `${source.publisher}, ${describeDate(source.published)}`;
+
+/** The source group of the filters: one chip per source for a handful, a search field for an archive. */
+export function SourceFilter() {
+  const sources = useAppStore((s) => s.dataset.sources);
+  return (
+    <fieldset>
+      <legend>Sources</legend>
+      {sources.length <= SOURCE_CHIPS_MAX ? <SourceChips sources={sources} /> : <SourceSearch sources={sources} />}
+    </fieldset>
+  );
+}
+
+function ReadInFull({ source }: { readonly source: Source }) {
+  const openArticle = useAppStore((s) => s.openArticle);
+  return (
+    <button type="button" className="link-button" aria-label={`Read in full: ${sourceLabel(source)}`} onClick={() => openArticle(source.id)}>
+      Read in full
+    </button>
+  );
+}
+
+function SourceChips({ sources }: { readonly sources: readonly Source[] }) {
+  const chosen = useAppStore((s) => s.filters.sources);
+  const setFilters = useAppStore((s) => s.setFilters);
+  return sources.map((source) => (
+    <span key={source.id} className="source-filter">
+      <label className="chip">
+        <input type="checkbox" checked={chosen.includes(source.id)} onChange={() => setFilters({ sources: toggle(chosen, source.id) })} />
+        {sourceLabel(source)}
+      </label>
+      <ReadInFull source={source} />
+    </span>
+  ));
+}
+
+/**
+ * For many sources: a labelled search field that lists the first few matches as buttons (Enter adds the
+ * first), and the chosen sources as chips that can be removed, each with its "Read in full".
+ */
+function SourceSearch({ sources }: { readonly sources: readonly Source[] }) {
+  const chosenIds = useAppStore((s) => s.filters.sources);
+  const setFilters = useAppStore((s) => s.setFilters);
+  const [query, setQuery] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const id = useId();
+  // Matches are listed by publication date, the order a reader scans an archive in.
+  const labels = useMemo(
+    () =>
+      sources
+        .map((source) => ({ source, label: sourceLabel(source), key: sourceLabel(source).toLowerCase() }))
+        .sort((a, b) => a.source.published.start - b.source.published.start || a.label.localeCompare(b.label)),
+    [sources],
+  );
+  const chosen = useMemo(() => labels.filter((l) => chosenIds.includes(l.source.id)), [labels, chosenIds]);
+  const words = useMemo(() => query.toLowerCase().split(/\s+/).filter((w) => w !== ''), [query]);
+  const matches = useMemo(
+    () => (words.length === 0 ? [] : labels.filter((l) => !chosenIds.includes(l.source.id) && words.every((w) => l.key.includes(w)))),
+    [labels, chosenIds, words],
+  );
+  const shown = matches.slice(0, SOURCE_MATCHES_MAX);
+  const change = (sourceIds: string[]) => {
+    setFilters({ sources: sourceIds });
+    input.current?.focus();
+  };
+  const add = (source: Source) => {
+    change([...chosenIds, source.id]);
+    setQuery('');
+  };
+
+  return (
+    <>
+      {chosen.map(({ source, label }) => (
+        <span key={source.id} className="source-filter">
+          <span className="chip chip-chosen">
+            {label}
+            <button type="button" className="chip-remove" aria-label={`Remove from the filter: ${label}`} onClick={() => change(toggle(chosenIds, source.id))}>
+              ×
+            </button>
+          </span>
+          <ReadInFull source={source} />
+        </span>
+      ))}
+      <span className="source-search">
+        <label htmlFor={`${id}-input`}>Add a source</label>
+        <input
+          ref={input}
+          id={`${id}-input`}
+          type="search"
+          value={query}
+          autoComplete="off"
+          aria-describedby={`${id}-status`}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={(e) => {
+            const first = shown[0];
+            if (e.key === 'Enter' && first) {
+              e.preventDefault();
+              add(first.source);
+            }
+          }}
+        />
+      </span>
+      <p id={`${id}-status`} className="source-matches-status" role="status">
+        {words.length === 0
+          ? `${sources.length} sources: type a publisher or a date to find one.`
+          : matches.length === 0
+            ? 'No source matches.'
+            : `${matches.length === 1 ? '1 source matches' : `${matches.length} sources match`}${matches.length > shown.length ? `; the first ${shown.length} are listed` : ''}. Enter adds the first.`}
+      </p>
+      {shown.length > 0 && (
+        <ul className="source-matches" aria-label="Matching sources">
+          {shown.map(({ source, label }) => (
+            <li key={source.id}>
+              <button type="button" className="link-button" onClick={() => add(source)}>
+                Add: {label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

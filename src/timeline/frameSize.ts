@@ -1,0 +1,54 @@
+import { DEFAULT_LANES, MAX_LANES } from '../core/markLayout';
+import { LANE_HEIGHT } from './markBoxes';
+
+/** A screen at least this wide has the reading panels below the timeline (the phone has its sheet). */
+const DESKTOP_MIN_PX = 900;
+/** What a desktop keeps on screen besides the lanes: header, bar, axis, overview, legend, and the top of the panels below. */
+const DESKTOP_KEPT_PX = 430;
+/** jsdom and hidden frames measure 0; any positive width keeps the maths finite. */
+export const measure = (frame: HTMLElement): number => frame.clientWidth || 960;
+
+/**
+ * The lanes the frame may grow to before marks merge into clusters: on a desktop as many as leave the
+ * reading panels on screen, on a phone what fits above its sheet.
+ */
+export function laneCap(viewportWidth: number, viewportHeight: number): number {
+  if (viewportWidth < DESKTOP_MIN_PX) return DEFAULT_LANES;
+  return Math.min(MAX_LANES, Math.max(DEFAULT_LANES, Math.floor((viewportHeight - DESKTOP_KEPT_PX) / LANE_HEIGHT)));
+}
+export const windowLaneCap = (): number => (typeof innerWidth === 'number' && innerHeight > 0 ? laneCap(innerWidth, innerHeight) : DEFAULT_LANES);
+
+export interface FrameSize {
+  readonly width: number;
+  readonly lanes: number;
+}
+
+export interface FrameSizeChanges {
+  /** The frame's width changed (a layout change, a rotated phone). */
+  width(width: number): void;
+  /** A taller or shorter window changes how many lanes fit. */
+  lanes(lanes: number): void;
+}
+
+/** Watches the frame's width and the window's size, calling back only on a change; returns the way to stop. */
+export function watchFrameSize(frame: HTMLElement, initial: FrameSize, on: FrameSizeChanges): () => void {
+  let { width, lanes } = initial;
+  function onWindowResize(): void {
+    const cap = windowLaneCap();
+    if (cap === lanes) return;
+    lanes = cap;
+    on.lanes(cap);
+  }
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
+    const measured = measure(frame);
+    if (measured === width) return;
+    width = measured;
+    on.width(measured);
+  }) : undefined;
+  addEventListener('resize', onWindowResize);
+  observer?.observe(frame);
+  return () => {
+    observer?.disconnect();
+    removeEventListener('resize', onWindowResize);
+  };
+}
