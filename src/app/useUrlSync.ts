@@ -69,7 +69,10 @@ export function currentViewLink(): string {
   const state = useAppStore.getState();
   const link = fullTimelineLink();
   if (eventIdFromPath(new URL(link).pathname) !== null) return link;
-  return linkDescribes(thisPageSearch(), state) ? location.href : new URL(urlFor(state), location.href).href;
+  // A shared link names the view, not the spot on the page a skip link jumped to (#events-heading).
+  const here = new URL(location.href);
+  here.hash = '';
+  return linkDescribes(thisPageSearch(), state) ? here.href : new URL(urlFor(state), here).href;
 }
 
 /** The full timeline on the view the reader sees: the event's page, or the site's root page with the view's query. */
