@@ -70,9 +70,9 @@ export function currentViewLink(): string {
   const link = fullTimelineLink();
   if (eventIdFromPath(new URL(link).pathname) !== null) return link;
   // A shared link names the view, not the spot on the page a skip link jumped to (#events-heading).
-  const here = new URL(location.href);
-  here.hash = '';
-  return linkDescribes(thisPageSearch(), state) ? here.href : new URL(urlFor(state), here).href;
+  const shared = linkDescribes(thisPageSearch(), state) ? new URL(location.href) : new URL(urlFor(state), location.href);
+  shared.hash = '';
+  return shared.href;
 }
 
 /** The full timeline on the view the reader sees: the event's page, or the site's root page with the view's query. */
