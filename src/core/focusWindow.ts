@@ -34,3 +34,13 @@ export function revealEvent(view: ViewWindow, event: TimelineEvent): ViewWindow 
   if (!fits) return windowForEvent(event);
   return clampWindow({ start: centreOf({ start: event.t0, end: event.t1 }) - spanOf(view) / 2, end: centreOf({ start: event.t0, end: event.t1 }) + spanOf(view) / 2 });
 }
+
+/** Share of a shown stretch of time left free either side of it, so its first and last marks sit clear of the edges. */
+const SHOWING_MARGIN = 0.15;
+
+/** A window that shows every start from `first` to `last` (at least a day), with a margin either side. */
+export function windowShowing(first: number, last: number): ViewWindow {
+  const end = Math.max(last + DAY, first + DAY);
+  const margin = (end - first) * SHOWING_MARGIN;
+  return { start: first - margin, end: end + margin };
+}

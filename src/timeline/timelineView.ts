@@ -2,8 +2,8 @@ import { describeView } from '../core/describeView';
 import { type Cluster, levelFor } from '../core/markLayout';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
+import { windowShowing } from '../core/focusWindow';
 import { MIN_SPAN, type ViewWindow, spanOf } from '../core/viewWindow';
-import { DAY } from '../model/duration';
 import type { PartialDate } from '../model/partialDate';
 import type { EventLink, TimelineEvent } from '../model/types';
 import { type LabelWidth, labelWidthFor } from './labelWidths';
@@ -16,7 +16,7 @@ import { renderAxis } from './renderAxis';
 import { renderLinkedDate } from './renderLinkedDate';
 import type { LinkContext } from './renderLinks';
 import { clusterKey, renderClusters, renderMarks } from './renderMarks';
-import { type FocusOrder, applyTabStop } from './rovingFocus';
+import { type FocusOrder, applyTabStop, elementFor, focusOrderOf } from './rovingFocus';
 
 export interface TimelineLayers {
   /** The focusable frame that d3-zoom listens on. */
@@ -126,11 +126,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     renderClusters(layers.clusters, marks, ctx);
     renderLinks?.({ events, links, selectedIndex, marks, view, width });
     clusters = new Map(marks.clusters.map((c) => [clusterKey(c.cluster), c.cluster]));
-    const timed = [
-      ...marks.lanes.flat().map((m) => ({ at: m.index, key: events[m.index]?.id ?? '' })),
-      ...marks.clusters.map((c) => ({ at: c.cluster.lo, key: clusterKey(c.cluster) })),
-    ].sort((a, b) => a.at - b.at);
-    order = { keys: timed.map((t) => t.key) };
+    order = focusOrderOf(marks, (i) => events[i]?.id ?? '');
     applyTabStop([layers.marks, layers.clusters], order, [activeKey, selectedId]);
     renderLinked();
   }
@@ -151,12 +147,9 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     if (pendingFocus === null) return;
     const id = pendingFocus;
     pendingFocus = null;
-    const at = events.findIndex((e) => e.id === id);
-    const cluster = [...clusters].find(([, c]) => c.lo <= at && at < c.hi)?.[0];
-    const key = cluster ?? id;
-    const target = [...layers.marks.children, ...layers.clusters.children].find((el) => el instanceof HTMLElement && el.dataset.key === key);
-    if (target instanceof HTMLElement) {
-      activeKey = key;
+    const target = elementFor([layers.marks, layers.clusters], clusters, events.findIndex((e) => e.id === id), id);
+    if (target) {
+      activeKey = target.dataset.key ?? id;
       applyTabStop([layers.marks, layers.clusters], order, [activeKey]);
       target.focus();
     }
@@ -222,10 +215,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       if (!cluster) return callbacks.onSelect(key);
       // A keyboard reader who opens a cluster lands on its first event, not back on the frame.
       if (layers.clusters.contains(document.activeElement)) pendingFocus = events[cluster.lo]?.id ?? null;
-      const from = cluster.firstStart;
-      const to = Math.max(cluster.lastStart + DAY, from + DAY);
-      const margin = (to - from) * 0.15;
-      callbacks.onRequest({ start: from - margin, end: to + margin });
+      callbacks.onRequest(windowShowing(cluster.firstStart, cluster.lastStart));
     },
     destroy() {
       layouts.dispose();
