@@ -1,3 +1,5 @@
+import { DAY } from '../../src/model/duration';
+
 /**
  * The benchmark's synthetic dataset: deterministic, and event i is the same whatever N is, so a run at
  * 1,000 events holds exactly the first 1,000 events of a run at 100,000.
@@ -20,7 +22,6 @@ export interface BenchData {
 export const BENCH_RANGE = { start: '1900-01-01', end: '2030-01-01' } as const;
 export const DEFAULT_SEED = 20191122;
 
-const DAY = 864e5;
 const FIRST_DAY = Date.UTC(1900, 0, 1) / DAY;
 const END_DAY = Date.UTC(2030, 0, 1) / DAY; // exclusive
 /** The longest period: three decades, as long as anything a newsroom archive dates. */

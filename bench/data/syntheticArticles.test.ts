@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../../src/model/validateDataset';
 import { syntheticData } from './synthetic';
 import { syntheticDatasetInput } from './syntheticArticles';
+import { DAY } from '../../src/model/duration';
 
-const DAY = 864e5;
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 describe('syntheticDatasetInput', () => {

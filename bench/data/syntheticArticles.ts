@@ -12,8 +12,8 @@
 import type { DatasetInput } from '../../src/model/validateDataset';
 import { TAGS } from '../../src/model/types';
 import type { BenchEvent } from './synthetic';
+import { DAY } from '../../src/model/duration';
 
-const DAY = 864e5;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 /** The validator's limit on a label's length. */
 const LABEL_MAX = 30;

@@ -1,8 +1,8 @@
 import { type PartialDate, parsePartialDate } from '../../src/model/partialDate';
 import { TAGS, type TimelineEvent } from '../../src/model/types';
 import type { BenchEvent } from './synthetic';
+import { DAY } from '../../src/model/duration';
 
-const DAY = 864e5;
 const FIRST_DAY = Date.UTC(1900, 0, 1) / DAY;
 const byId = (a: TimelineEvent, b: TimelineEvent) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 

@@ -4,6 +4,7 @@ import { FULL_RANGE } from '../../src/core/viewWindow';
 import { type FrameStats, frameStats } from './stats';
 import { type PanMovement, type ZoomMovement, checkPan, checkZoom } from './sweepCheck';
 import { type Plot, type SweepResult, type Viewport, installRecorder, panSteps, readPlot, sweep, zoomSteps, zoomToSpan } from './sweeps';
+import { DAY } from '../../src/model/duration';
 
 export type PageName = 'app' | 'timeline' | 'vis' | 'empty';
 
@@ -57,7 +58,6 @@ export interface RunOptions {
   readonly dataFile?: (n: number) => string;
 }
 
-const DAY = 864e5;
 const finite = (x: number) => (Number.isFinite(x) ? x : Number.NaN);
 
 function summarise(s: SweepResult): SweepSummary {

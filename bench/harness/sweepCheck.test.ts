@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type WindowTrace, checkPan, checkZoom } from './sweepCheck';
+import { DAY } from '../../src/model/duration';
 
-const DAY = 864e5;
 const FULL = { start: Date.UTC(1900, 0, 1), end: Date.UTC(2030, 0, 1) };
 const FULL_MS = FULL.end - FULL.start;
 const PLOT_PX = 1000;

@@ -1,3 +1,5 @@
+import { DAY } from '../../src/model/duration';
+
 /**
  * Did the sweep do what it was meant to? A sweep that left the view where it was measures an idle page,
  * and its frames say nothing about zooming or panning. These checks turn a still recording into a failure.
@@ -17,7 +19,6 @@ export interface WindowTrace {
   readonly maxStart: number;
 }
 
-const DAY = 864e5;
 /** The zoom sweep must get down to a month, where single days have room: the timeline's deep end. */
 export const ZOOM_DEEP_MS = 30 * DAY;
 /** "The full range" and "back out", allowing for a library whose fitted window differs a little from 1900–2030. */

@@ -3,9 +3,6 @@
  * filters, the source panel with an event selected, URL sync), fed a synthetic dataset through the
  * boundary the real one crosses: dataset files (sources, events, article texts) checked by `validateDataset`.
  */
-import { StrictMode } from 'react';
-import { flushSync } from 'react-dom';
-import { createRoot } from 'react-dom/client';
 import { App } from '../../src/app/App';
 import '../../src/app/app.css';
 import type { Dataset } from '../../src/model/types';
@@ -13,7 +10,8 @@ import { validateDataset } from '../../src/model/validateDataset';
 import { useAppStore } from '../../src/store/store';
 import { assembleDataset } from '../data/assembleDataset';
 import { syntheticDatasetInput } from '../data/syntheticArticles';
-import { type BenchParams, loadBenchData, runPage, settled } from './contract';
+import { type BenchParams, loadBenchData, runPage } from './contract';
+import { mountOurs } from './mountOurs';
 
 /**
  * Up to this many events the page runs the app's validator on the data, as the app does on its own. Above
@@ -45,26 +43,5 @@ runPage(async (params) => {
   // A reader who chose an event: the source panel shows it, the events list marks it.
   const middle = dataset.events[dataset.events.length >> 1];
   if (middle) store.select(middle.id);
-  const container = document.getElementById('root');
-  if (!container) throw new Error('the page has no #root');
-  const root = createRoot(container);
-  flushSync(() =>
-    root.render(
-      <StrictMode>
-        <App />
-      </StrictMode>,
-    ),
-  );
-  performance.mark('bench:rendered');
-  // Complete once the timeline has drawn its marks or clusters (it may draw them in a later frame, after
-  // measuring its width) and the DOM has stopped changing. A renamed hook fails loudly here, not silently.
-  const hasMarks = () => params.n === 0 || container.querySelector('.timeline [data-event-id], .timeline .cluster') !== null;
-  await settled(container, hasMarks);
-  return {
-    window: () => {
-      const { start, end } = useAppStore.getState().view;
-      return { start, end };
-    },
-    plot: () => container.querySelector('.timeline-frame'),
-  };
+  return mountOurs(<App />, params.n, '.timeline [data-event-id], .timeline .cluster');
 });

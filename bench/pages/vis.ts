@@ -4,8 +4,8 @@ import { Timeline, type DataItem } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
 import { loadBenchData, runPage, settled } from './contract';
 import './bench.css';
+import { DAY } from '../../src/model/duration';
 
-const DAY = 864e5;
 const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 runPage(async (params) => {
