@@ -43,7 +43,12 @@ const readableData = ['!**/data/timeline.json'];
 const layerRules = Object.entries(layers).map(([layer, above]) => ({
   files: [`src/${layer}/**/*.{ts,tsx}`],
   ignores: testFiles,
-  rules: bannedImports([{ group: [...above.map((folder) => `**/${folder}/*`), ...readableData], message: `src/${layer} sits below ${above.join(', ')}: imports flow one way.` }]),
+  rules: bannedImports([
+    {
+      group: [...above.map((folder) => `**/${folder}/*`), ...readableData],
+      message: `src/${layer} sits below ${above.join(', ')}: imports flow one way.`,
+    },
+  ]),
 }));
 
 export default tseslint.config(

@@ -46,7 +46,9 @@ function timelineHead(): Plugin {
   return {
     name: 'timeline-head',
     transformIndexHtml: (html) =>
-      html.replaceAll('%TIMELINE_PAGE_TITLE%', escapeHtml(TIMELINE.pageTitle)).replaceAll('%TIMELINE_DESCRIPTION%', escapeHtml(TIMELINE.description)),
+      html
+        .replaceAll('%TIMELINE_PAGE_TITLE%', escapeHtml(TIMELINE.pageTitle))
+        .replaceAll('%TIMELINE_DESCRIPTION%', escapeHtml(TIMELINE.description)),
   };
 }
 

@@ -88,7 +88,8 @@ try {
   });
   const total = [...self.values()].reduce((a, b) => a + b, 0);
   console.log(`\nCPU profile, ${total.toFixed(0)} ms sampled; top functions by self time:`);
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${key}`);
+  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`${ms.toFixed(1).padStart(9)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${key}`);
 
   // Main-thread work by kind, from the trace (complete events on the renderer's main thread).
   const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');

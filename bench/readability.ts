@@ -14,7 +14,14 @@ import { windowForParams } from '../src/url/linkedView';
 import { parseViewParams } from '../src/url/viewParams';
 import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
 import { serveStatic } from '../tests/browser/staticServer';
-import { OUR_TIMELINE, READABILITY_SIZES, READABILITY_VIEWS, type Readability, VIS_TIMELINE, measureReadability } from './readabilityMeasure';
+import {
+  OUR_TIMELINE,
+  READABILITY_SIZES,
+  READABILITY_VIEWS,
+  type Readability,
+  VIS_TIMELINE,
+  measureReadability,
+} from './readabilityMeasure';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const APP_DIR = here('./dist/readability-app/');
@@ -34,7 +41,13 @@ async function buildVisPage(): Promise<void> {
     root: here('./pages/'),
     base: './',
     logLevel: 'warn',
-    build: { outDir: VIS_DIR, emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 2000, rollupOptions: { input: here('./pages/readability-vis.html') } },
+    build: {
+      outDir: VIS_DIR,
+      emptyOutDir: true,
+      target: 'es2022',
+      chunkSizeWarningLimit: 2000,
+      rollupOptions: { input: here('./pages/readability-vis.html') },
+    },
   });
 }
 
@@ -42,7 +55,10 @@ async function buildVisPage(): Promise<void> {
 async function settle(page: Page, selector: string): Promise<void> {
   let last = '';
   for (let i = 0; i < 30; i++) {
-    const now = await page.evaluate((s) => Array.from(document.querySelectorAll(s), (el) => JSON.stringify(el.getBoundingClientRect())).join(), selector);
+    const now = await page.evaluate(
+      (s) => Array.from(document.querySelectorAll(s), (el) => JSON.stringify(el.getBoundingClientRect())).join(),
+      selector,
+    );
     if (now === last) return;
     last = now;
     await page.waitForTimeout(150);
@@ -60,7 +76,12 @@ export interface ReadabilityRow {
 export async function measureAll(browser: Browser, appUrl: string, visUrl: string): Promise<ReadabilityRow[]> {
   const rows: ReadabilityRow[] = [];
   for (const size of READABILITY_SIZES) {
-    const context = await browser.newContext({ viewport: { width: size.width, height: size.height }, isMobile: size.mobile, hasTouch: size.mobile, timezoneId: 'UTC' });
+    const context = await browser.newContext({
+      viewport: { width: size.width, height: size.height },
+      isMobile: size.mobile,
+      hasTouch: size.mobile,
+      timezoneId: 'UTC',
+    });
     const page = await context.newPage();
     for (const view of READABILITY_VIEWS) {
       await page.goto(appUrl + view.query);
@@ -82,8 +103,30 @@ export async function measureAll(browser: Browser, appUrl: string, visUrl: strin
 const share = (r: Readability): string => `${r.whole}/${r.drawn} (${r.drawn ? Math.round((100 * r.whole) / r.drawn) : 0}%)`;
 
 function print(rows: readonly ReadabilityRow[]): void {
-  const header = ['size', 'view', 'whole: ours', 'whole: vis', 'shortest: ours', 'shortest: vis', 'clusters: ours', 'clusters: vis', 'plot: ours', 'plot: vis'];
-  const table = rows.map((r) => [r.size, r.view, share(r.ours), share(r.vis), `${r.ours.shortest}`, `${r.vis.shortest}`, `${r.ours.clusters}`, `${r.vis.clusters}`, `${r.ours.plotWidth}×${r.ours.plotHeight}`, `${r.vis.plotWidth}×${r.vis.plotHeight}`]);
+  const header = [
+    'size',
+    'view',
+    'whole: ours',
+    'whole: vis',
+    'shortest: ours',
+    'shortest: vis',
+    'clusters: ours',
+    'clusters: vis',
+    'plot: ours',
+    'plot: vis',
+  ];
+  const table = rows.map((r) => [
+    r.size,
+    r.view,
+    share(r.ours),
+    share(r.vis),
+    `${r.ours.shortest}`,
+    `${r.vis.shortest}`,
+    `${r.ours.clusters}`,
+    `${r.vis.clusters}`,
+    `${r.ours.plotWidth}×${r.ours.plotHeight}`,
+    `${r.vis.plotWidth}×${r.vis.plotHeight}`,
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]?.length ?? 0)));
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   console.log(line(header));

@@ -25,7 +25,12 @@ export interface Readability {
   readonly cut: readonly string[];
 }
 
-export const OUR_TIMELINE: ReadabilityTarget = { plot: '.timeline-frame', marks: '.timeline-marks .mark', label: '.mark-label', clusters: '.timeline-clusters .cluster' };
+export const OUR_TIMELINE: ReadabilityTarget = {
+  plot: '.timeline-frame',
+  marks: '.timeline-marks .mark',
+  label: '.mark-label',
+  clusters: '.timeline-clusters .cluster',
+};
 export const VIS_TIMELINE: ReadabilityTarget = {
   plot: '.vis-panel.vis-center',
   marks: '.vis-item.vis-box, .vis-item.vis-point, .vis-item.vis-range',

@@ -73,7 +73,8 @@ function describeRun(r: OkRun): string {
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(root, 'dist/app-build/assets'))) throw new Error('No benchmark build: run `npm run bench`, which builds the pages and the app first.');
+  if (!existsSync(join(root, 'dist/app-build/assets')))
+    throw new Error('No benchmark build: run `npm run bench`, which builds the pages and the app first.');
   const { executablePath } = await findBrowser();
   const server = await serveStatic(join(root, 'dist'));
   const browser = await chromium.launch({ executablePath, args: BROWSER_ARGS, timeout: 60_000 });
@@ -95,7 +96,9 @@ async function main(): Promise<void> {
           const began = Date.now();
           const result = { ...(await measureRun(browser, page, n, runOptions)), busyBefore };
           runs.push(result);
-          log(`${page} n=${n} run ${rep}/${repsHere} (CPUs ${(100 * busyBefore).toFixed(0)}% busy before): ${result.status === 'ok' ? describeRun(result) : result.reason} (${((Date.now() - began) / 1000).toFixed(1)} s)`);
+          log(
+            `${page} n=${n} run ${rep}/${repsHere} (CPUs ${(100 * busyBefore).toFixed(0)}% busy before): ${result.status === 'ok' ? describeRun(result) : result.reason} (${((Date.now() - began) / 1000).toFixed(1)} s)`,
+          );
           if (result.status === 'dnf') break;
         }
         const row = aggregate(page, n, runs);
@@ -106,7 +109,7 @@ async function main(): Promise<void> {
     const app = measureAssets(join(root, 'dist/app-build/assets'));
     const vis = measureAssets(join(root, 'dist/assets'), (file) => file.startsWith('vis-'));
     const report = [
-      '### Results (medians of each row\'s runs)',
+      "### Results (medians of each row's runs)",
       '',
       resultsTable(rows),
       '',
@@ -151,8 +154,16 @@ async function main(): Promise<void> {
       out,
       `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { ...options, sizes, pages, reps, quick }, sizes: { app, vis }, targets: verdicts, rows }, null, 1)}\n`,
     );
-    log(`\nCommit ${commit}. Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.browser}, Node ${machine.node}. Wrote ${out}.`);
-    if (verdicts.some((v) => !v.pass)) log(`Missed: ${verdicts.filter((v) => !v.pass).map((v) => v.target).join('; ')}`);
+    log(
+      `\nCommit ${commit}. Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.browser}, Node ${machine.node}. Wrote ${out}.`,
+    );
+    if (verdicts.some((v) => !v.pass))
+      log(
+        `Missed: ${verdicts
+          .filter((v) => !v.pass)
+          .map((v) => v.target)
+          .join('; ')}`,
+      );
   } finally {
     await browser.close();
     await server.close();

@@ -22,7 +22,8 @@ for (const entry of entriesOf(manifest)) {
   const files = new Set(firstScreenFiles(manifest, entry).map((file) => basename(file)));
   const size = measureAssets(assets, (file) => files.has(file));
   console.log(`${entry}: first screen`);
-  for (const a of [...size.js, ...size.css]) console.log(`  ${a.file.padEnd(40)} ${kib(a.raw).padStart(10)} raw ${kib(a.gzip).padStart(10)} gzip`);
+  for (const a of [...size.js, ...size.css])
+    console.log(`  ${a.file.padEnd(40)} ${kib(a.raw).padStart(10)} raw ${kib(a.gzip).padStart(10)} gzip`);
   console.log(`  JS ${kib(size.jsRaw)} raw, ${kib(size.jsGzip)} gzip; CSS ${kib(size.cssRaw)} raw, ${kib(size.cssGzip)} gzip`);
   const verdict = checkBudget(size);
   console.log(verdict.ok ? `  Bundle budget: ${verdict.message}.` : `  Bundle budget FAILED: ${verdict.message}.`);

@@ -17,7 +17,10 @@ describe('lint bans every way of turning a string into markup or code', () => {
     ['dangerouslySetInnerHTML', 'export const C = ({ s }: { s: string }) => <p dangerouslySetInnerHTML={{ __html: s }} />;'],
     ['eval', 'export const f = (s: string): unknown => eval(s);'],
     ['new Function', "export const f = (s: string) => new Function('x', s);"],
-    ["d3's .html()", "import type { Selection } from 'd3-selection';\nexport const f = (sel: Selection<HTMLElement, unknown, null, undefined>, s: string) => sel.html(s);"],
+    [
+      "d3's .html()",
+      "import type { Selection } from 'd3-selection';\nexport const f = (sel: Selection<HTMLElement, unknown, null, undefined>, s: string) => sel.html(s);",
+    ],
     ['document.write', 'export const f = (s: string) => document.write(s);'],
   ])('%s', async (_name, code) => {
     expect(await brokenRules(code)).toContain('no-restricted-syntax');
@@ -35,12 +38,17 @@ describe('lint keeps imports flowing one way', () => {
   });
 
   it('stops the model from importing the bundled dataset, but lets it read the timeline description', async () => {
-    expect(await brokenRules("import { dataset } from '../data/dataset';\nexport const d = dataset;", 'src/model/snippet.ts')).toContain('no-restricted-imports');
+    expect(await brokenRules("import { dataset } from '../data/dataset';\nexport const d = dataset;", 'src/model/snippet.ts')).toContain(
+      'no-restricted-imports',
+    );
     expect(await brokenRules("import config from '../data/timeline.json';\nexport const c = config;", 'src/model/snippet.ts')).toEqual([]);
   });
 
   it('lets a panel import the store', async () => {
-    const rules = await brokenRules("import { useAppStore } from '../store/store';\nexport const s = useAppStore;", 'src/panels/snippet.ts');
+    const rules = await brokenRules(
+      "import { useAppStore } from '../store/store';\nexport const s = useAppStore;",
+      'src/panels/snippet.ts',
+    );
     expect(rules).toEqual([]);
   });
 });
@@ -48,7 +56,11 @@ describe('lint keeps imports flowing one way', () => {
 describe('lint keeps Node and the build scripts out of the app', () => {
   it.each([
     ['a Node module', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;", 'src/panels/snippet.ts'],
-    ['a build script', "import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';\nexport const l = loadDatasetFiles;", 'src/model/snippet.ts'],
+    [
+      'a build script',
+      "import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';\nexport const l = loadDatasetFiles;",
+      'src/model/snippet.ts',
+    ],
     ['a Node module, from the app shell', "import { join } from 'node:path';\nexport const j = join;", 'src/app/snippet.ts'],
   ])('bans %s', async (_name, code, filePath) => {
     expect(await brokenRules(code, filePath)).toContain('no-restricted-imports');
@@ -58,7 +70,8 @@ describe('lint keeps Node and the build scripts out of the app', () => {
     ['a test', 'src/model/snippet.test.ts'],
     ['a test fixture', 'src/testing/snippet.ts'],
   ])('lets %s read the dataset from disk', async (_name, filePath) => {
-    const code = "import { readFileSync } from 'node:fs';\nimport { loadDatasetFiles } from '../../scripts/loadDatasetFiles';\nexport const r = [readFileSync, loadDatasetFiles];";
+    const code =
+      "import { readFileSync } from 'node:fs';\nimport { loadDatasetFiles } from '../../scripts/loadDatasetFiles';\nexport const r = [readFileSync, loadDatasetFiles];";
     expect(await brokenRules(code, filePath)).toEqual([]);
   });
 });

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { type Manifest, entriesOf, firstScreenFiles } from './firstScreen';
 
 const manifest: Manifest = {
-  'index.html': { file: 'assets/index-a.js', isEntry: true, imports: ['_shared.js'], dynamicImports: ['src/exports/csv.ts'], css: ['assets/index-a.css'] },
+  'index.html': {
+    file: 'assets/index-a.js',
+    isEntry: true,
+    imports: ['_shared.js'],
+    dynamicImports: ['src/exports/csv.ts'],
+    css: ['assets/index-a.css'],
+  },
   'embed.html': { file: 'assets/embed-b.js', isEntry: true, imports: ['_shared.js'] },
   '_shared.js': { file: 'assets/shared-c.js', imports: ['_react.js'] },
   '_react.js': { file: 'assets/react-d.js', imports: ['_shared.js'] },
@@ -11,7 +17,12 @@ const manifest: Manifest = {
 
 describe('firstScreenFiles', () => {
   it('follows static imports to the end, with their CSS, and leaves out what loads through import()', () => {
-    expect(firstScreenFiles(manifest, 'index.html')).toEqual(['assets/index-a.css', 'assets/index-a.js', 'assets/react-d.js', 'assets/shared-c.js']);
+    expect(firstScreenFiles(manifest, 'index.html')).toEqual([
+      'assets/index-a.css',
+      'assets/index-a.js',
+      'assets/react-d.js',
+      'assets/shared-c.js',
+    ]);
   });
 
   it('gives each page its own first screen', () => {

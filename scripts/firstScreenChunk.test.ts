@@ -4,7 +4,8 @@ import { firstScreenChunk } from './firstScreenChunk';
 /** A module graph: each module's static importers; the pages are the entries. */
 function graph(importers: Record<string, string[]>, entries: string[]) {
   return {
-    getModuleInfo: (id: string) => (id in importers || entries.includes(id) ? { isEntry: entries.includes(id), importers: importers[id] ?? [] } : null),
+    getModuleInfo: (id: string) =>
+      id in importers || entries.includes(id) ? { isEntry: entries.includes(id), importers: importers[id] ?? [] } : null,
   };
 }
 

@@ -30,7 +30,10 @@ export function firstScreenChunk(): (moduleId: string, graph: ModuleGraph) => st
     const entries = [...entriesReaching(moduleId, graph, new Set())];
     if (entries.length === 0) return null;
     if (entries.length > 1) return 'app';
-    const page = (entries[0] ?? '').split(/[\\/]/).pop()?.replace(/\.\w+$/, '');
+    const page = (entries[0] ?? '')
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.\w+$/, '');
     return `${page}-page`;
   };
 }

@@ -11,7 +11,11 @@ function importGraph(root: string): Map<string, string[]> {
     ['', '.ts', '.tsx', '/index.ts'].map((ext) => join(dirname(from), spec) + ext).find((path) => /\.tsx?$/.test(path) && existsSync(path));
   return new Map(
     files.map((file) => {
-      const specs = [...readFileSync(file, 'utf8').matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g)]
+      const specs = [
+        ...readFileSync(file, 'utf8').matchAll(
+          /(?:^|\n)\s*(?:import|export)[^'"]*?from\s*['"](\.[^'"]+)['"]|(?:^|\n)\s*import\s*['"](\.[^'"]+)['"]/g,
+        ),
+      ]
         .map((m) => m[1] ?? m[2] ?? '')
         .filter((spec) => !/\.(css|json|txt)(\?.*)?$/.test(spec));
       return [file, specs.map((spec) => resolve(file, spec)).filter((p): p is string => p !== undefined)];

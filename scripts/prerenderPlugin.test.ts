@@ -8,7 +8,13 @@ const TEMPLATE = `<!doctype html><html><head>
     <link rel="stylesheet" href="./assets/app.css">
   </head><body><div id="root"></div></body></html>`;
 
-const page = { file: 'events/pact-1965.html', template: 'index.html', search: '?event=pact-1965', head: '<title>New</title>', body: '<p>Hi <a href="./events/x.html">x</a></p>' } as const;
+const page = {
+  file: 'events/pact-1965.html',
+  template: 'index.html',
+  search: '?event=pact-1965',
+  head: '<title>New</title>',
+  body: '<p>Hi <a href="./events/x.html">x</a></p>',
+} as const;
 
 describe('the prerendered pages', () => {
   it('put the page into the root element and its tags into the head, replacing the old title and description', () => {

@@ -38,7 +38,10 @@ export function fillTemplate(template: string, page: PrerenderedPage): string {
     .replace(/\s*<title>[^<]*<\/title>/, '')
     .replace(/\s*<meta name="description"[^>]*>/, '')
     .replace('</head>', `    ${page.head}\n    ${NOSCRIPT_STYLESHEET}\n  </head>`)
-    .replace(root, () => `<div id="root" data-prerendered-for="${page.search.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}">${page.body}</div>`);
+    .replace(
+      root,
+      () => `<div id="root" data-prerendered-for="${page.search.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}">${page.body}</div>`,
+    );
   return rebase(html, page.file.split('/').length - 1);
 }
 

@@ -4,7 +4,8 @@ import { loadDatasetFiles } from './loadDatasetFiles';
 import { prevalidatedModule } from './prevalidatedDataset';
 
 /** The JSON the generated module parses when the page starts. */
-const writtenIn = (code: string): unknown => JSON.parse(JSON.parse(/^const checked = JSON\.parse\((".*")\);$/m.exec(code)?.[1] ?? '""') as string);
+const writtenIn = (code: string): unknown =>
+  JSON.parse(JSON.parse(/^const checked = JSON\.parse\((".*")\);$/m.exec(code)?.[1] ?? '""') as string);
 
 describe('prevalidatedModule', () => {
   const { sources, events, texts } = loadDatasetFiles('src/data');
@@ -19,13 +20,17 @@ describe('prevalidatedModule', () => {
     const first = broken[0];
     if (!first) throw new Error('the real dataset has no events');
     first.start = '2019-02-31';
-    const written = writtenIn(prevalidatedModule({ sources, events: broken, texts })) as { problems: { where: string }[]; rejected: string[] };
+    const written = writtenIn(prevalidatedModule({ sources, events: broken, texts })) as {
+      problems: { where: string }[];
+      rejected: string[];
+    };
     expect(written.problems.map((p) => p.where)).toContain(`event "${first.id}", start`);
     expect(written.rejected).toEqual([first.id]);
   });
 
   it('exports what src/data/dataset.ts exports', () => {
     const code = prevalidatedModule({ sources, events, texts });
-    for (const name of ['export const dataset', 'export const datasetProblems', 'export async function loadDatasetLinks']) expect(code).toContain(name);
+    for (const name of ['export const dataset', 'export const datasetProblems', 'export async function loadDatasetLinks'])
+      expect(code).toContain(name);
   });
 });

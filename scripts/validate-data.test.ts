@@ -30,7 +30,6 @@ describe('npm run validate-data', () => {
     expect(result.stderr).toContain('event "pact-1965", citations[0].quote: not found verbatim in source "xinhua-2019-11-29"');
   });
 
-
   it('checks one downloaded JSON file as it checks the folder', () => {
     const file = join(work, 'japan-south-korea-relations.json');
     writeFileSync(file, datasetJsonText(validateDatasetWithLinks(loadDatasetFiles('src/data')).dataset));

@@ -21,4 +21,6 @@ if (problems.length > 0) {
   for (const p of problems) console.error(`  ${p.where}: ${p.message}`);
   process.exit(1);
 }
-console.log(`Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.links?.length ?? 0} links, ${dataset.sources.length} sources.`);
+console.log(
+  `Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.links?.length ?? 0} links, ${dataset.sources.length} sources.`,
+);

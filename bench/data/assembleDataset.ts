@@ -22,12 +22,26 @@ export function assembleDataset(input: DatasetInput): Dataset {
     }
     return found;
   };
-  const sources: Source[] = (input.sources as RawSource[]).map((s) => ({ ...s, published: date(s.published), text: input.texts[s.file] ?? '' }));
+  const sources: Source[] = (input.sources as RawSource[]).map((s) => ({
+    ...s,
+    published: date(s.published),
+    text: input.texts[s.file] ?? '',
+  }));
   const events = (input.events as RawEvent[]).map((e): TimelineEvent => {
     const start = date(e.start);
     const end = e.end === undefined ? undefined : date(e.end);
     const citations = e.citations.map((c) => ({ sourceId: c.source, quote: c.quote }));
-    const base = { id: e.id, title: e.title, label: e.label, status: e.status, tags: e.tags, start, citations, t0: start.start, t1: (end ?? start).end };
+    const base = {
+      id: e.id,
+      title: e.title,
+      label: e.label,
+      status: e.status,
+      tags: e.tags,
+      start,
+      citations,
+      t0: start.start,
+      t1: (end ?? start).end,
+    };
     return end ? { ...base, end } : base;
   });
   return { sources, events: sortForDataset(events) };

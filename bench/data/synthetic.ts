@@ -29,8 +29,26 @@ const MAX_PERIOD_YEARS = 30;
 const LAST_YEAR = 2029;
 
 const WORDS = [
-  'accord', 'summit', 'strike', 'census', 'treaty', 'tariff', 'ruling', 'protest', 'visit', 'election',
-  'flood', 'merger', 'recall', 'embargo', 'talks', 'audit', 'launch', 'reform', 'verdict', 'boycott',
+  'accord',
+  'summit',
+  'strike',
+  'census',
+  'treaty',
+  'tariff',
+  'ruling',
+  'protest',
+  'visit',
+  'election',
+  'flood',
+  'merger',
+  'recall',
+  'embargo',
+  'talks',
+  'audit',
+  'launch',
+  'reform',
+  'verdict',
+  'boycott',
 ] as const;
 
 /** A 32-bit integer hash (murmur3's finaliser) mixing the seed and the event's index. */

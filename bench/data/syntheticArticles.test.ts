@@ -10,7 +10,7 @@ describe('syntheticDatasetInput', () => {
   const bench = syntheticData(10_000);
   const { dataset, problems } = validateDataset(syntheticDatasetInput(bench.events));
 
-  it('passes the app\'s own validator at 10,000 events: every quote verbatim in its article, every date from its words', () => {
+  it("passes the app's own validator at 10,000 events: every quote verbatim in its article, every date from its words", () => {
     expect(problems).toEqual([]);
     expect(dataset.events).toHaveLength(10_000);
   });
@@ -33,7 +33,7 @@ describe('syntheticDatasetInput', () => {
     expect(late.map((e) => e.id)).toEqual([]);
   });
 
-  it('dates a period that starts and ends in one year (from another harness\'s file) to that year', () => {
+  it("dates a period that starts and ends in one year (from another harness's file) to that year", () => {
     const { dataset: one, problems: oneProblems } = validateDataset(
       syntheticDatasetInput([{ id: 'p1', title: 'short strike', type: 'range', start: '1950-03-02', end: '1950-04-09' }]),
     );

@@ -50,7 +50,13 @@ export function syntheticDatasetInput(events: readonly BenchEvent[]): DatasetInp
   const raw = events.map((e, i) => {
     const day = Math.floor(utcDay(e.start) / DAY);
     const digest = digestFor(day);
-    const base = { id: e.id, title: e.title, label: e.title.slice(0, LABEL_MAX), status: 'happened', tags: [TAGS[i % TAGS.length] ?? 'history'] };
+    const base = {
+      id: e.id,
+      title: e.title,
+      label: e.title.slice(0, LABEL_MAX),
+      status: 'happened',
+      tags: [TAGS[i % TAGS.length] ?? 'history'],
+    };
     let dates: { start: string; end?: string };
     let words: string;
     if (e.type === 'range' && e.end !== undefined) {

@@ -25,13 +25,23 @@ describe('toTimelineEvents', () => {
     }
   });
 
-  it('puts events on the same days in id order, also outside the packed sort\'s range', () => {
+  it("puts events on the same days in id order, also outside the packed sort's range", () => {
     const on = (id: string, start: string): BenchEvent => ({ id, title: id, type: 'point', start });
-    expect(toTimelineEvents([on('e9', '2001-01-01'), on('e10', '2001-01-01'), on('e1', '2000-12-31')]).map((e) => e.id)).toEqual(['e1', 'e10', 'e9']);
-    expect(toTimelineEvents([on('e9', '1850-01-01'), on('e10', '1850-01-01'), on('e1', '1849-12-31')]).map((e) => e.id)).toEqual(['e1', 'e10', 'e9']);
+    expect(toTimelineEvents([on('e9', '2001-01-01'), on('e10', '2001-01-01'), on('e1', '2000-12-31')]).map((e) => e.id)).toEqual([
+      'e1',
+      'e10',
+      'e9',
+    ]);
+    expect(toTimelineEvents([on('e9', '1850-01-01'), on('e10', '1850-01-01'), on('e1', '1849-12-31')]).map((e) => e.id)).toEqual([
+      'e1',
+      'e10',
+      'e9',
+    ]);
   });
 
   it('names the event whose date is not a date', () => {
-    expect(() => toTimelineEvents([{ id: 'x7', title: 't', type: 'point', start: '2019-02-30' }])).toThrow('event x7: "2019-02-30" is not a date');
+    expect(() => toTimelineEvents([{ id: 'x7', title: 't', type: 'point', start: '2019-02-30' }])).toThrow(
+      'event x7: "2019-02-30" is not a date',
+    );
   });
 });

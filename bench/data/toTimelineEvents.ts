@@ -13,7 +13,9 @@ const byId = (a: TimelineEvent, b: TimelineEvent) => (a.id < b.id ? -1 : a.id > 
  * the floats sorted natively, then each run of equal (start, end) is put in id order.
  */
 export function sortForDataset(events: TimelineEvent[]): TimelineEvent[] {
-  const packable = events.length < 2 ** 20 && events.every((e) => e.t0 >= FIRST_DAY * DAY && (e.t1 - e.t0) / DAY < 2 ** 16 && (e.t0 / DAY - FIRST_DAY) < 2 ** 16);
+  const packable =
+    events.length < 2 ** 20 &&
+    events.every((e) => e.t0 >= FIRST_DAY * DAY && (e.t1 - e.t0) / DAY < 2 ** 16 && e.t0 / DAY - FIRST_DAY < 2 ** 16);
   if (!packable) return events.sort((a, b) => a.t0 - b.t0 || a.t1 - b.t1 || byId(a, b));
   const keys = new Float64Array(events.length);
   events.forEach((e, i) => {
@@ -21,7 +23,7 @@ export function sortForDataset(events: TimelineEvent[]): TimelineEvent[] {
   });
   keys.sort();
   const sorted = Array.from(keys, (key) => events[key % 2 ** 20] as TimelineEvent);
-  for (let lo = 0; lo < sorted.length; ) {
+  for (let lo = 0; lo < sorted.length;) {
     let hi = lo + 1;
     while (hi < sorted.length && sorted[hi]?.t0 === sorted[lo]?.t0 && sorted[hi]?.t1 === sorted[lo]?.t1) hi++;
     if (hi - lo > 1) sorted.splice(lo, hi - lo, ...sorted.slice(lo, hi).sort(byId));
@@ -51,9 +53,30 @@ export function toTimelineEvents(events: readonly BenchEvent[]): TimelineEvent[]
     const tags = [TAGS[i % TAGS.length] ?? 'history'];
     if (e.type === 'range' && e.end !== undefined) {
       const end = date(e.end, `event ${e.id}`);
-      return { id: e.id, title: e.title, label: e.title.slice(0, 30), status: 'happened', tags, citations: [], start, end, t0: start.start, t1: end.end };
+      return {
+        id: e.id,
+        title: e.title,
+        label: e.title.slice(0, 30),
+        status: 'happened',
+        tags,
+        citations: [],
+        start,
+        end,
+        t0: start.start,
+        t1: end.end,
+      };
     }
-    return { id: e.id, title: e.title, label: e.title.slice(0, 30), status: 'happened', tags, citations: [], start, t0: start.start, t1: start.end };
+    return {
+      id: e.id,
+      title: e.title,
+      label: e.title.slice(0, 30),
+      status: 'happened',
+      tags,
+      citations: [],
+      start,
+      t0: start.start,
+      t1: start.end,
+    };
   });
   return sortForDataset(out);
 }

@@ -20,7 +20,12 @@ function medianMovement(movements: readonly Movement[]): Movement | undefined {
   const m = (pick: (x: Movement) => number) => median(movements.map(pick));
   return {
     plot: first.plot,
-    zoom: { firstSpanDays: m((x) => x.zoom.firstSpanDays), minSpanDays: m((x) => x.zoom.minSpanDays), lastSpanDays: m((x) => x.zoom.lastSpanDays), problems: [] },
+    zoom: {
+      firstSpanDays: m((x) => x.zoom.firstSpanDays),
+      minSpanDays: m((x) => x.zoom.minSpanDays),
+      lastSpanDays: m((x) => x.zoom.lastSpanDays),
+      problems: [],
+    },
     pan: { spanDays: m((x) => x.pan.spanDays), outPx: m((x) => x.pan.outPx), backPx: m((x) => x.pan.backPx), problems: [] },
   };
 }

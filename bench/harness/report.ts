@@ -32,12 +32,21 @@ export function resultsTable(rows: readonly Row[]): string {
 
 export function targetsTable(rows: readonly Row[], bundle: BundleSize): string {
   const verdicts = [...rows.filter((r) => r.page === 'app').flatMap(rowTargets), bundleTarget(bundle)];
-  return ['| target (our app) | measured | |', '|---|---|---|', ...verdicts.map((v) => `| ${v.target} | ${v.measured} | ${v.pass ? 'pass' : '**miss**'} |`)].join('\n');
+  return [
+    '| target (our app) | measured | |',
+    '|---|---|---|',
+    ...verdicts.map((v) => `| ${v.target} | ${v.measured} | ${v.pass ? 'pass' : '**miss**'} |`),
+  ].join('\n');
 }
 
 export function sizeTable(app: BundleSize, vis: BundleSize | null): string {
   const line = (label: string, s: BundleSize) => `| ${label} | ${kib(s.jsRaw)} | ${kib(s.jsGzip)} | ${kib(s.cssRaw)} | ${kib(s.cssGzip)} |`;
-  return ['| production build | JS raw | JS gzip | CSS raw | CSS gzip |', '|---|--:|--:|--:|--:|', line('the app (React included)', app), ...(vis ? [line('vis-timeline page (vis-timeline, vis-data, moment, …)', vis)] : [])].join('\n');
+  return [
+    '| production build | JS raw | JS gzip | CSS raw | CSS gzip |',
+    '|---|--:|--:|--:|--:|',
+    line('the app (React included)', app),
+    ...(vis ? [line('vis-timeline page (vis-timeline, vis-data, moment, …)', vis)] : []),
+  ].join('\n');
 }
 
 /** Where the ready time goes: the page's data, the app's dataset, the first render, the settling. */
@@ -87,7 +96,8 @@ export function movementTable(rows: readonly Row[]): string {
 /** Ours : vis-timeline, for ready and zoom p95, at each N both measured (below 1 means ours is faster). */
 export function ratioTable(rows: readonly Row[]): string {
   const find = (page: Row['page'], n: number) => rows.find((r) => r.page === page && r.n === n);
-  const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `1 : ${num(b / a, b / a < 10 ? 1 : 0)}` : '–');
+  const ratio = (a: number, b: number) =>
+    Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `1 : ${num(b / a, b / a < 10 ? 1 : 0)}` : '–';
   const lines = rows
     .filter((row) => row.page === 'app')
     .map((ours) => {
@@ -95,8 +105,11 @@ export function ratioTable(rows: readonly Row[]): string {
       const [o, v] = [ours.median, vis?.median];
       const at = ours.n.toLocaleString('en-US');
       if (!o) return `| ${at} | ours did not finish | | |`;
-      if (!v) return `| ${at} | ${num(o.readyMs)} ms : vis-timeline did not finish (${vis?.dnf ?? 'not run'}) | ${num(o.zoom.p95, 1)} ms : – | |`;
-      const note = vis?.stillProblems.length ? 'vis-timeline\'s sweep was cut short or did not move: its p95 covers the frames it managed' : '';
+      if (!v)
+        return `| ${at} | ${num(o.readyMs)} ms : vis-timeline did not finish (${vis?.dnf ?? 'not run'}) | ${num(o.zoom.p95, 1)} ms : – | |`;
+      const note = vis?.stillProblems.length
+        ? "vis-timeline's sweep was cut short or did not move: its p95 covers the frames it managed"
+        : '';
       return `| ${at} | ${num(o.readyMs)} : ${num(v.readyMs)} ms (${ratio(o.readyMs, v.readyMs)}) | ${num(o.zoom.p95, 1)} : ${num(v.zoom.p95, 1)} ms (${ratio(o.zoom.p95, v.zoom.p95)}) | ${note} |`;
     });
   return ['| N | ready, ours : vis-timeline | zoom p95, ours : vis-timeline | |', '|--:|--:|--:|---|', ...lines].join('\n');

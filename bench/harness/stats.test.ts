@@ -22,7 +22,10 @@ describe('frameStats', () => {
     const frames = [0];
     const gaps = [...Array<number>(18).fill(16.67), 33.33, 100];
     for (const gap of gaps) frames.push((frames.at(-1) ?? 0) + gap);
-    const stats = frameStats(frames, [[500, 60], [900, 120]]);
+    const stats = frameStats(frames, [
+      [500, 60],
+      [900, 120],
+    ]);
     expect(stats.frames).toBe(20);
     expect(stats.p50).toBeCloseTo(16.67, 5);
     expect(stats.p95).toBeCloseTo(33.33, 5);

@@ -7,7 +7,13 @@ const FULL_MS = FULL.end - FULL.start;
 const PLOT_PX = 1000;
 
 /** A recording whose window stayed `w` on every frame, as the 23 November run recorded. */
-const still = (w: { start: number; end: number }): WindowTrace => ({ first: w, last: w, minSpan: w.end - w.start, minStart: w.start, maxStart: w.start });
+const still = (w: { start: number; end: number }): WindowTrace => ({
+  first: w,
+  last: w,
+  minSpan: w.end - w.start,
+  minStart: w.start,
+  maxStart: w.start,
+});
 
 describe('checkZoom', () => {
   it('fails a recording whose window never changed, saying it never got down to 30 days', () => {
@@ -50,7 +56,13 @@ describe('checkPan', () => {
   });
 
   it('passes a drag of 300 px each way, measured in pixels of the plot', () => {
-    const trace: WindowTrace = { first: decade, last: decade, minSpan: decade.end - decade.start, minStart: decade.start - 300 * msPerPx, maxStart: decade.start };
+    const trace: WindowTrace = {
+      first: decade,
+      last: decade,
+      minSpan: decade.end - decade.start,
+      minStart: decade.start - 300 * msPerPx,
+      maxStart: decade.start,
+    };
     const result = checkPan(trace, PLOT_PX);
     expect(result.problems).toEqual([]);
     expect(result.outPx).toBeCloseTo(300, 6);
@@ -59,13 +71,25 @@ describe('checkPan', () => {
 
   it('fails a drag that went out but stayed there', () => {
     const away = { start: decade.start - 300 * msPerPx, end: decade.end - 300 * msPerPx };
-    const trace: WindowTrace = { first: decade, last: away, minSpan: decade.end - decade.start, minStart: away.start, maxStart: decade.start };
+    const trace: WindowTrace = {
+      first: decade,
+      last: away,
+      minSpan: decade.end - decade.start,
+      minStart: away.start,
+      maxStart: decade.start,
+    };
     expect(checkPan(trace, PLOT_PX).problems).toEqual(['pan: the view moved 0 px back, less than 200 px']);
   });
 
   it('fails a pan that started wider than ten years, however far it moved', () => {
     const msPerPxFull = FULL_MS / PLOT_PX;
-    const trace: WindowTrace = { first: FULL, last: FULL, minSpan: FULL_MS, minStart: FULL.start - 300 * msPerPxFull, maxStart: FULL.start };
+    const trace: WindowTrace = {
+      first: FULL,
+      last: FULL,
+      minSpan: FULL_MS,
+      minStart: FULL.start - 300 * msPerPxFull,
+      maxStart: FULL.start,
+    };
     expect(checkPan(trace, PLOT_PX).problems).toEqual([expect.stringContaining('wider than ten years')]);
   });
 });

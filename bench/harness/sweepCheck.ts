@@ -54,12 +54,21 @@ const fmt = (x: number) => (Number.isFinite(x) ? x.toLocaleString('en-US', { max
  */
 export function checkZoom(trace: WindowTrace, fullRangeMs: number): ZoomMovement {
   const { first, last } = trace;
-  if (!first || !last) return { firstSpanDays: Number.NaN, minSpanDays: Number.NaN, lastSpanDays: Number.NaN, problems: ['zoom: the page reported no window'] };
+  if (!first || !last)
+    return {
+      firstSpanDays: Number.NaN,
+      minSpanDays: Number.NaN,
+      lastSpanDays: Number.NaN,
+      problems: ['zoom: the page reported no window'],
+    };
   const problems: string[] = [];
   const [firstSpan, lastSpan] = [spanOf(first), spanOf(last)];
-  if (firstSpan < FULL_FRACTION * fullRangeMs) problems.push(`zoom: started at ${fmt(days(firstSpan))} days, not at the full range (${fmt(days(fullRangeMs))} days)`);
-  if (!(trace.minSpan <= ZOOM_DEEP_MS)) problems.push(`zoom: the window never got down to ${days(ZOOM_DEEP_MS)} days (narrowest ${fmt(days(trace.minSpan))} days)`);
-  if (lastSpan < FULL_FRACTION * firstSpan) problems.push(`zoom: did not come back out (ended at ${fmt(days(lastSpan))} days of ${fmt(days(firstSpan))})`);
+  if (firstSpan < FULL_FRACTION * fullRangeMs)
+    problems.push(`zoom: started at ${fmt(days(firstSpan))} days, not at the full range (${fmt(days(fullRangeMs))} days)`);
+  if (!(trace.minSpan <= ZOOM_DEEP_MS))
+    problems.push(`zoom: the window never got down to ${days(ZOOM_DEEP_MS)} days (narrowest ${fmt(days(trace.minSpan))} days)`);
+  if (lastSpan < FULL_FRACTION * firstSpan)
+    problems.push(`zoom: did not come back out (ended at ${fmt(days(lastSpan))} days of ${fmt(days(firstSpan))})`);
   return { firstSpanDays: days(firstSpan), minSpanDays: days(trace.minSpan), lastSpanDays: days(lastSpan), problems };
 }
 
@@ -69,7 +78,8 @@ export function checkZoom(trace: WindowTrace, fullRangeMs: number): ZoomMovement
  */
 export function checkPan(trace: WindowTrace, plotWidthPx: number): PanMovement {
   const { first, last } = trace;
-  if (!first || !last || !(plotWidthPx > 0)) return { spanDays: Number.NaN, outPx: 0, backPx: 0, problems: ['pan: the page reported no window or no plot'] };
+  if (!first || !last || !(plotWidthPx > 0))
+    return { spanDays: Number.NaN, outPx: 0, backPx: 0, problems: ['pan: the page reported no window or no plot'] };
   const problems: string[] = [];
   const msPerPx = spanOf(first) / plotWidthPx;
   // The far end of the drag is whichever extreme lies farther from the start.

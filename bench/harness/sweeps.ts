@@ -46,7 +46,8 @@ export async function readPlot(page: Page, viewport: Viewport): Promise<Plot> {
   const y = Math.max(0, box.y);
   const width = Math.min(viewport.width, box.x + box.width) - x;
   const height = Math.min(viewport.height, box.y + box.height) - y;
-  if (!(width > 0 && height > 0)) throw new Error(`the timeline's plot (${JSON.stringify(box)}) is outside the ${viewport.width}×${viewport.height} viewport`);
+  if (!(width > 0 && height > 0))
+    throw new Error(`the timeline's plot (${JSON.stringify(box)}) is outside the ${viewport.width}×${viewport.height} viewport`);
   return { x, y, width, height, timeWidth: box.width };
 }
 

@@ -23,7 +23,11 @@ const HEAP_LIMIT_MB = 200;
  */
 function movedVerdict(row: Row, at: string): Verdict {
   const problems = row.stillProblems;
-  return { target: `${at}: the sweeps moved the view`, measured: problems.length ? problems.join('; ') : 'zoomed in to ≤ 30 days and out; panned ≥ 200 px each way', pass: problems.length === 0 };
+  return {
+    target: `${at}: the sweeps moved the view`,
+    measured: problems.length ? problems.join('; ') : 'zoomed in to ≤ 30 days and out; panned ≥ 200 px each way',
+    pass: problems.length === 0,
+  };
 }
 
 /** The targets a page's row at N must meet (empty for an N without targets). */
@@ -40,11 +44,24 @@ export function rowTargets(row: Row): Verdict[] {
       moved,
       { target: `${at}: ready ≤ ${readyLimit} ms`, measured: ms(r.readyMs), pass: r.readyMs <= readyLimit },
       { target: `${at}: zoom p95 ≤ 17 ms`, measured: frame(r.zoom.p95) + still, pass: moved.pass && r.zoom.p95 <= 17 },
-      { target: `${at}: zoom, no frame over 33 ms`, measured: `${r.zoom.over33} over, max ${frame(r.zoom.max)}${still}`, pass: moved.pass && r.zoom.over33 === 0 },
+      {
+        target: `${at}: zoom, no frame over 33 ms`,
+        measured: `${r.zoom.over33} over, max ${frame(r.zoom.max)}${still}`,
+        pass: moved.pass && r.zoom.over33 === 0,
+      },
       { target: `${at}: pan p95 ≤ 17 ms`, measured: frame(r.pan.p95) + still, pass: moved.pass && r.pan.p95 <= 17 },
-      { target: `${at}: pan, no frame over 33 ms`, measured: `${r.pan.over33} over, max ${frame(r.pan.max)}${still}`, pass: moved.pass && r.pan.over33 === 0 },
+      {
+        target: `${at}: pan, no frame over 33 ms`,
+        measured: `${r.pan.over33} over, max ${frame(r.pan.max)}${still}`,
+        pass: moved.pass && r.pan.over33 === 0,
+      },
     ];
-    if (row.n === 100_000) verdicts.push({ target: `${at}: heap ≤ ${HEAP_LIMIT_MB} MB`, measured: `${r.heapMB.toFixed(1)} MB`, pass: r.heapMB <= HEAP_LIMIT_MB });
+    if (row.n === 100_000)
+      verdicts.push({
+        target: `${at}: heap ≤ ${HEAP_LIMIT_MB} MB`,
+        measured: `${r.heapMB.toFixed(1)} MB`,
+        pass: r.heapMB <= HEAP_LIMIT_MB,
+      });
     return verdicts;
   }
   if (row.n === 1_000_000) {

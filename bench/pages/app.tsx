@@ -31,7 +31,8 @@ async function loadSyntheticDataset(params: BenchParams): Promise<Dataset> {
   const validate = new URLSearchParams(location.search).get('validate') ?? (params.n <= VALIDATE_UP_TO ? '1' : '0');
   if (validate !== '1') return assembleDataset(input);
   const { dataset, problems } = validateDataset(input);
-  if (problems.length > 0) throw new Error(`the synthetic dataset has ${problems.length} problems, the first: ${problems[0]?.where}: ${problems[0]?.message}`);
+  if (problems.length > 0)
+    throw new Error(`the synthetic dataset has ${problems.length} problems, the first: ${problems[0]?.where}: ${problems[0]?.message}`);
   return dataset;
 }
 

@@ -24,7 +24,14 @@ describe('the data file contract', () => {
   });
 
   it('refuses an event without an id or a readable start, saying which', () => {
-    expect(() => checkEvents({ events: [{ id: 'a', type: 'point', start: '1965-06-22' }, { type: 'point', start: '1965' }] })).toThrow(/event 1 of the data file/);
+    expect(() =>
+      checkEvents({
+        events: [
+          { id: 'a', type: 'point', start: '1965-06-22' },
+          { type: 'point', start: '1965' },
+        ],
+      }),
+    ).toThrow(/event 1 of the data file/);
     expect(() => checkEvents({ events: [{ id: 'a', type: 'point', start: 'June 1965' }] })).toThrow(/event 0 of the data file/);
     expect(() => checkEvents({})).toThrow('the data file has no "events" array');
   });

@@ -16,7 +16,9 @@ if (!container || !Number.isFinite(start) || !Number.isFinite(end)) throw new Er
 // A period, or a date known to a week, month or year, covers its extent (a range); a day is a point (a box).
 const items = new DataSet<DataItem>(
   dataset.events.map((e) =>
-    e.end || e.start.precision !== 'day' ? { id: e.id, content: e.label, type: 'range', start: e.t0, end: e.t1 } : { id: e.id, content: e.label, start: e.t0 },
+    e.end || e.start.precision !== 'day'
+      ? { id: e.id, content: e.label, type: 'range', start: e.t0, end: e.t1 }
+      : { id: e.id, content: e.label, start: e.t0 },
   ),
 );
 // The red "now" line redraws on a timer; without it the page comes to rest.

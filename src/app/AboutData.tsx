@@ -25,14 +25,15 @@ export function AboutData() {
           About the data
         </h2>
         <p>
-          {events.length} events with {citations} citations, curated by hand from {sources.length} news articles. Every event
-          quotes at least one passage of its source word for word, typos included.
+          {events.length} events with {citations} citations, curated by hand from {sources.length} news articles. Every event quotes at
+          least one passage of its source word for word, typos included.
         </p>
         <h3>Sources</h3>
         <ul>
           {sources.map((s) => (
             <li key={s.id}>
-              <cite>{s.headline}</cite>. {s.byline.toLowerCase().includes(s.publisher.toLowerCase()) ? '' : `${s.publisher}, `}{s.byline}, published {s.publishedAsPrinted} (no time zone printed).
+              <cite>{s.headline}</cite>. {s.byline.toLowerCase().includes(s.publisher.toLowerCase()) ? '' : `${s.publisher}, `}
+              {s.byline}, published {s.publishedAsPrinted} (no time zone printed).
             </li>
           ))}
         </ul>
@@ -45,20 +46,22 @@ export function AboutData() {
         </ul>
         <h3>Precision and status</h3>
         <ul>
-          <li>A date is shown only as precisely as the text gives it: a year, a month, a week or a day. A month-precise event covers its whole month on the timeline.</li>
           <li>
-            Where the text gives only bounds ("before deciding to extend" the pact signed in November 2016), the event is
-            dated "some time between" them, each bound with the words or the event it comes from, and drawn as a span
-            that fades toward its uncertain ends. A period still going on when an article reported it has no end: it fades
-            out after the report.
+            A date is shown only as precisely as the text gives it: a year, a month, a week or a day. A month-precise event covers its whole
+            month on the timeline.
           </li>
           <li>
-            The links the articles draw between events ("in retaliation for", "the first since", "after") are kept with
-            their words and listed with each event. A link claims no more than its words: "after" is not "because of".
+            Where the text gives only bounds ("before deciding to extend" the pact signed in November 2016), the event is dated "some time
+            between" them, each bound with the words or the event it comes from, and drawn as a span that fades toward its uncertain ends. A
+            period still going on when an article reported it has no end: it fades out after the report.
           </li>
           <li>
-            <strong>Happened</strong>: done when the article was published. <strong>Announced</strong>: set for a time by an
-            official, not yet done. <strong>Planned</strong>: an intention, with at most a deadline.
+            The links the articles draw between events ("in retaliation for", "the first since", "after") are kept with their words and
+            listed with each event. A link claims no more than its words: "after" is not "because of".
+          </li>
+          <li>
+            <strong>Happened</strong>: done when the article was published. <strong>Announced</strong>: set for a time by an official, not
+            yet done. <strong>Planned</strong>: an intention, with at most a deadline.
           </li>
         </ul>
         <DownloadData />

@@ -13,32 +13,32 @@ export function NoScriptReading() {
   const sources = useAppStore((s) => s.dataset.sources);
   return (
     <section className="noscript-reading" aria-labelledby="noscript-heading">
-        <h2 id="noscript-heading">Every event and what its sources say</h2>
-        <ol>
-          {events.map((event) => (
-            <li key={event.id}>
-              <h3>
-                <a href={`./${eventPagePath(event.id)}`}>{event.title}</a>
-              </h3>
-              <p className="noscript-date">
-                {describeSpan(event)} · {STATUS_WORDS[event.status].label}
-              </p>
-              {event.citations.map((citation, i) => {
-                const source = sources.find((s) => s.id === citation.sourceId);
-                return (
-                  <figure key={`${i}:${citation.sourceId}`}>
-                    <blockquote>{citation.quote}</blockquote>
-                    {source && (
-                      <figcaption>
-                        <cite>{source.headline}</cite>. {describePrinted(source)}
-                      </figcaption>
-                    )}
-                  </figure>
-                );
-              })}
-            </li>
-          ))}
-        </ol>
+      <h2 id="noscript-heading">Every event and what its sources say</h2>
+      <ol>
+        {events.map((event) => (
+          <li key={event.id}>
+            <h3>
+              <a href={`./${eventPagePath(event.id)}`}>{event.title}</a>
+            </h3>
+            <p className="noscript-date">
+              {describeSpan(event)} · {STATUS_WORDS[event.status].label}
+            </p>
+            {event.citations.map((citation, i) => {
+              const source = sources.find((s) => s.id === citation.sourceId);
+              return (
+                <figure key={`${i}:${citation.sourceId}`}>
+                  <blockquote>{citation.quote}</blockquote>
+                  {source && (
+                    <figcaption>
+                      <cite>{source.headline}</cite>. {describePrinted(source)}
+                    </figcaption>
+                  )}
+                </figure>
+              );
+            })}
+          </li>
+        ))}
+      </ol>
     </section>
   );
 }

@@ -33,7 +33,11 @@ export function Notices() {
       {notices.map((n) => (
         <div className="notice" key={n.id}>
           <p>{n.message}</p>
-          <button type="button" onClick={(e) => dismissKeepingFocus(e.currentTarget, () => dismiss(n.id))} aria-label={`Dismiss: ${n.message}`}>
+          <button
+            type="button"
+            onClick={(e) => dismissKeepingFocus(e.currentTarget, () => dismiss(n.id))}
+            aria-label={`Dismiss: ${n.message}`}
+          >
             Dismiss
           </button>
         </div>

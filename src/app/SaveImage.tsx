@@ -56,7 +56,14 @@ export function SaveImage() {
         if (e.relatedTarget instanceof Node && !e.currentTarget.contains(e.relatedTarget)) setOpen(false);
       }}
     >
-      <button ref={toggle} type="button" className="header-button" aria-expanded={open} aria-controls="save-image-choices" onClick={() => setOpen(!open)}>
+      <button
+        ref={toggle}
+        type="button"
+        className="header-button"
+        aria-expanded={open}
+        aria-controls="save-image-choices"
+        onClick={() => setOpen(!open)}
+      >
         Save image
       </button>
       <div className="share-popup">

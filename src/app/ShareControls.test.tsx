@@ -49,7 +49,10 @@ describe('ShareControls', () => {
     expect(screen.queryByRole('button', { name: 'Share' })).toBeNull();
     unmount();
     const shared: ShareData[] = [];
-    vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { share: async (data: ShareData) => void shared.push(data) }));
+    vi.stubGlobal(
+      'navigator',
+      Object.assign(Object.create(navigator) as Navigator, { share: async (data: ShareData) => void shared.push(data) }),
+    );
     render(<ShareControls />);
     await userEvent.click(screen.getByRole('button', { name: 'Share' }));
     expect(shared.map((d) => d.url)).toEqual([`${location.origin}/sub/path/?date=1965`]);

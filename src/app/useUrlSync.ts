@@ -79,7 +79,8 @@ export function currentViewLink(): string {
 export function fullTimelineLink(): string {
   const state = useAppStore.getState();
   const id = state.selectedId;
-  if (id !== null && linkDescribes(pageSearch(`/${eventPagePath(id)}`, ''), state)) return new URL(eventPagePath(id), siteRootOf(location.href)).href;
+  if (id !== null && linkDescribes(pageSearch(`/${eventPagePath(id)}`, ''), state))
+    return new URL(eventPagePath(id), siteRootOf(location.href)).href;
   return new URL(`./${serialiseViewParams({ view: state.view, selected: selectedEvent(state) })}`, siteRootOf(location.href)).href;
 }
 
@@ -155,4 +156,3 @@ export function startUrlSync({ replaceOnly = false } = {}): () => void {
 export function useUrlSync({ replaceOnly = false } = {}): void {
   useEffect(() => startUrlSync({ replaceOnly }), [replaceOnly]);
 }
-

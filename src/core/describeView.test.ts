@@ -13,7 +13,9 @@ describe('describing the view in words', () => {
   });
 
   it('names days for a view of weeks, and counts in words', () => {
-    expect(describeView({ start: Date.UTC(2019, 10, 18), end: Date.UTC(2019, 10, 25) }, 0)).toBe('18 November 2019 to 24 November 2019, 0 events');
+    expect(describeView({ start: Date.UTC(2019, 10, 18), end: Date.UTC(2019, 10, 25) }, 0)).toBe(
+      '18 November 2019 to 24 November 2019, 0 events',
+    );
     expect(describeView({ start: Date.UTC(2019, 10, 18), end: Date.UTC(2019, 10, 25) }, 12345)).toMatch(/12,345 events$/);
   });
 });

@@ -32,7 +32,10 @@ export function revealEvent(view: ViewWindow, event: TimelineEvent): ViewWindow 
   const fits = length <= spanOf(view);
   if (fits && event.t0 >= view.start && event.t1 <= view.end) return view;
   if (!fits) return windowForEvent(event);
-  return clampWindow({ start: centreOf({ start: event.t0, end: event.t1 }) - spanOf(view) / 2, end: centreOf({ start: event.t0, end: event.t1 }) + spanOf(view) / 2 });
+  return clampWindow({
+    start: centreOf({ start: event.t0, end: event.t1 }) - spanOf(view) / 2,
+    end: centreOf({ start: event.t0, end: event.t1 }) + spanOf(view) / 2,
+  });
 }
 
 /** Share of a shown stretch of time left free either side of it, so its first and last marks sit clear of the edges. */

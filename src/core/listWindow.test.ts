@@ -16,12 +16,17 @@ describe('rowsInViewport', () => {
 
   it('renders at least one row of a non-empty list, wherever the viewport is', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000 }), fc.integer({ min: -5_000, max: 900_000 }), fc.integer({ min: 0, max: 2_000 }), (count, top, height) => {
-        const [from, to] = rowsInViewport(count, { top, height }, 60);
-        expect(from).toBeGreaterThanOrEqual(0);
-        expect(to).toBeLessThanOrEqual(count);
-        expect(to - from).toBeGreaterThanOrEqual(1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000 }),
+        fc.integer({ min: -5_000, max: 900_000 }),
+        fc.integer({ min: 0, max: 2_000 }),
+        (count, top, height) => {
+          const [from, to] = rowsInViewport(count, { top, height }, 60);
+          expect(from).toBeGreaterThanOrEqual(0);
+          expect(to).toBeLessThanOrEqual(count);
+          expect(to - from).toBeGreaterThanOrEqual(1);
+        },
+      ),
     );
   });
 });

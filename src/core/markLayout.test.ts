@@ -1,6 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BIN_PX, DEFAULT_LANES, LANE_GAP_PX, type LevelLayout, MARK_MIN_PX, clusterAt, createLevelBuilder, layoutLevel, levelFor, levelMsPerPx, wideLanes } from './markLayout';
+import {
+  BIN_PX,
+  DEFAULT_LANES,
+  LANE_GAP_PX,
+  type LevelLayout,
+  MARK_MIN_PX,
+  clusterAt,
+  createLevelBuilder,
+  layoutLevel,
+  levelFor,
+  levelMsPerPx,
+  wideLanes,
+} from './markLayout';
 import { type TimeIndex, buildTimeIndex } from './visibleRange';
 import { DAY } from '../model/duration';
 
@@ -64,7 +76,8 @@ describe('lanes and clusters', () => {
           expect(cluster.firstStart).toBeGreaterThanOrEqual(cluster.binStart);
           expect(cluster.lastStart).toBeLessThan(cluster.binEnd);
         }
-        const sparse = list.length <= DEFAULT_LANES && new Set(list.map((e) => e.t0)).size === list.length && list.every((e) => e.t1 - e.t0 === DAY);
+        const sparse =
+          list.length <= DEFAULT_LANES && new Set(list.map((e) => e.t0)).size === list.length && list.every((e) => e.t1 - e.t0 === DAY);
         if (sparse && scale <= DAY / (MARK_MIN_PX + LANE_GAP_PX)) expect(layout.clusterLo).toHaveLength(0);
       }),
     );
@@ -101,15 +114,34 @@ describe('lanes and clusters', () => {
         const layout = layoutLevel(index, scale);
         // Everything in the lanes, as [start px, end px) at the level's scale, in the order it was placed.
         const items = [
-          ...list.flatMap((e, i) => ((layout.lane[i] ?? -1) >= 0 ? [{ at: e.t0, lane: layout.lane[i] ?? 0, x0: e.t0 / scale, x1: Math.max(e.t1 / scale, e.t0 / scale + MARK_MIN_PX), bar: (e.t1 - e.t0) / scale > BIN_PX && e.t1 - e.t0 > DAY }] : [])),
-          ...clustersOf(layout, index).map((c) => ({ at: c.binStart, lane: c.lane, x0: c.binStart / scale, x1: c.binEnd / scale, bar: false })),
+          ...list.flatMap((e, i) =>
+            (layout.lane[i] ?? -1) >= 0
+              ? [
+                  {
+                    at: e.t0,
+                    lane: layout.lane[i] ?? 0,
+                    x0: e.t0 / scale,
+                    x1: Math.max(e.t1 / scale, e.t0 / scale + MARK_MIN_PX),
+                    bar: (e.t1 - e.t0) / scale > BIN_PX && e.t1 - e.t0 > DAY,
+                  },
+                ]
+              : [],
+          ),
+          ...clustersOf(layout, index).map((c) => ({
+            at: c.binStart,
+            lane: c.lane,
+            x0: c.binStart / scale,
+            x1: c.binEnd / scale,
+            bar: false,
+          })),
         ].sort((a, b) => a.at - b.at);
         let rows = 0;
         items.forEach((item, n) => {
           rows = Math.max(rows, item.lane + 1);
           const before = items.slice(0, n);
           const busy = (lane: number) => before.some((o) => o.lane === lane && o.x1 + LANE_GAP_PX > item.x0);
-          for (let lane = 0; lane < Math.min(item.lane, item.bar ? wideLanes(DEFAULT_LANES) : DEFAULT_LANES); lane++) expect(busy(lane)).toBe(true);
+          for (let lane = 0; lane < Math.min(item.lane, item.bar ? wideLanes(DEFAULT_LANES) : DEFAULT_LANES); lane++)
+            expect(busy(lane)).toBe(true);
           // Clusters share the lanes with marks and never overlap them.
           if (item.lane < DEFAULT_LANES) expect(busy(item.lane)).toBe(false);
         });
@@ -119,7 +151,10 @@ describe('lanes and clusters', () => {
   });
 
   it('lays a level out the same in slices as all at once', () => {
-    const many = Array.from({ length: 5000 }, (_, i) => ({ t0: Y2019 + (i % 1500) * DAY, t1: Y2019 + ((i % 1500) + 1 + (i % 7 === 0 ? 300 : 0)) * DAY })).sort((a, b) => a.t0 - b.t0);
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      t0: Y2019 + (i % 1500) * DAY,
+      t1: Y2019 + ((i % 1500) + 1 + (i % 7 === 0 ? 300 : 0)) * DAY,
+    })).sort((a, b) => a.t0 - b.t0);
     const index = buildTimeIndex(many);
     const scale = DAY / 40;
     const builder = createLevelBuilder(index, scale);
@@ -143,7 +178,11 @@ describe('lanes and clusters', () => {
   });
 
   describe('with labels', () => {
-    const labelled = fc.record({ list: events, widths: fc.array(fc.integer({ min: 0, max: 220 }), { minLength: 200, maxLength: 200 }), lanes: fc.integer({ min: 1, max: 24 }) });
+    const labelled = fc.record({
+      list: events,
+      widths: fc.array(fc.integer({ min: 0, max: 220 }), { minLength: 200, maxLength: 200 }),
+      lanes: fc.integer({ min: 1, max: 24 }),
+    });
     const optionsOf = (widths: readonly number[], lanes: number) => ({ lanes, widthOf: (i: number) => widths[i] ?? 0 });
 
     it('keeps every mark and its label clear of the next mark in its lane, at the level or any finer scale', () => {
@@ -188,7 +227,10 @@ describe('lanes and clusters', () => {
     });
 
     it('puts a mark whose label would reach the next one in another lane', () => {
-      const two = [{ t0: Y2019, t1: Y2019 + DAY }, { t0: Y2019 + 10 * DAY, t1: Y2019 + 11 * DAY }];
+      const two = [
+        { t0: Y2019, t1: Y2019 + DAY },
+        { t0: Y2019 + 10 * DAY, t1: Y2019 + 11 * DAY },
+      ];
       const scale = DAY / 10; // 10 px a day: the second mark starts 100 px after the first
       expect(Array.from(layoutLevel(buildTimeIndex(two), scale, { lanes: 3, widthOf: () => 60 }).lane)).toEqual([0, 0]);
       expect(Array.from(layoutLevel(buildTimeIndex(two), scale, { lanes: 3, widthOf: () => 140 }).lane)).toEqual([0, 1]);

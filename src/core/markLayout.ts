@@ -92,12 +92,19 @@ export interface LevelLayout {
   readonly rows: number;
 }
 
-
 export function clusterAt(layout: LevelLayout, index: TimeIndex, c: number): Cluster {
   const lo = layout.clusterLo[c] ?? 0;
   const hi = layout.clusterHi[c] ?? 0;
   const binStart = layout.clusterBin[c] ?? 0;
-  return { lo, hi, binStart, binEnd: binStart + layout.binMs, lane: layout.clusterLane[c] ?? 0, firstStart: index.t0[lo] ?? 0, lastStart: index.t0[hi - 1] ?? 0 };
+  return {
+    lo,
+    hi,
+    binStart,
+    binEnd: binStart + layout.binMs,
+    lane: layout.clusterLane[c] ?? 0,
+    firstStart: index.t0[lo] ?? 0,
+    lastStart: index.t0[hi - 1] ?? 0,
+  };
 }
 
 function placedList(indices: number[], index: TimeIndex): PlacedList {
@@ -112,7 +119,12 @@ function placedList(indices: number[], index: TimeIndex): PlacedList {
  * says so (checked every few hundred bins) and returns the layout once it is complete. A million events
  * take tens of milliseconds, so idle time lays a level out in slices instead of in one long frame.
  */
-export function createLevelBuilder(index: TimeIndex, msPerPx: number, options: LayoutOptions = DEFAULT_LAYOUT, origin: number = FULL_RANGE.start): { advance(shouldStop: () => boolean): LevelLayout | undefined } {
+export function createLevelBuilder(
+  index: TimeIndex,
+  msPerPx: number,
+  options: LayoutOptions = DEFAULT_LAYOUT,
+  origin: number = FULL_RANGE.start,
+): { advance(shouldStop: () => boolean): LevelLayout | undefined } {
   const { t0, t1 } = index;
   const n = t0.length;
   const lanes = Math.min(Math.max(1, Math.floor(options.lanes)), MAX_LANES);
@@ -203,7 +215,12 @@ function freeLane(laneEnd: Float64Array, x0: number, lanes: number): number {
 }
 
 /** Lays out every event at the scale `msPerPx`, all at once. */
-export function layoutLevel(index: TimeIndex, msPerPx: number, options: LayoutOptions = DEFAULT_LAYOUT, origin: number = FULL_RANGE.start): LevelLayout {
+export function layoutLevel(
+  index: TimeIndex,
+  msPerPx: number,
+  options: LayoutOptions = DEFAULT_LAYOUT,
+  origin: number = FULL_RANGE.start,
+): LevelLayout {
   const layout = createLevelBuilder(index, msPerPx, options, origin).advance(() => false);
   if (!layout) throw new Error('a layout that is never stopped always completes');
   return layout;

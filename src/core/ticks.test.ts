@@ -40,18 +40,23 @@ describe('axis ticks', () => {
 
   it('keeps labels apart at every zoom and width: ticks are never closer than their labels need', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 300, max: 2600 }), (a, b, width) => {
-        const start = FULL_RANGE.start + a * spanOf(FULL_RANGE);
-        const view = clampWindow({ start, end: start + MIN_SPAN + b * b * spanOf(FULL_RANGE) });
-        const { level, ticks } = ticksFor(view, width);
-        const pxPerMs = width / spanOf(view);
-        for (let i = 1; i < ticks.length; i++) {
-          const gap = ((ticks[i]?.t ?? 0) - (ticks[i - 1]?.t ?? 0)) * pxPerMs;
-          // Months and years vary a little in length; a label never needs more than 85% of the step.
-          expect(gap).toBeGreaterThanOrEqual(level.minPx * 0.9);
-          expect((ticks[i - 1]?.label.length ?? 0) * 7 + 6).toBeLessThan(gap);
-        }
-      }),
+      fc.property(
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.integer({ min: 300, max: 2600 }),
+        (a, b, width) => {
+          const start = FULL_RANGE.start + a * spanOf(FULL_RANGE);
+          const view = clampWindow({ start, end: start + MIN_SPAN + b * b * spanOf(FULL_RANGE) });
+          const { level, ticks } = ticksFor(view, width);
+          const pxPerMs = width / spanOf(view);
+          for (let i = 1; i < ticks.length; i++) {
+            const gap = ((ticks[i]?.t ?? 0) - (ticks[i - 1]?.t ?? 0)) * pxPerMs;
+            // Months and years vary a little in length; a label never needs more than 85% of the step.
+            expect(gap).toBeGreaterThanOrEqual(level.minPx * 0.9);
+            expect((ticks[i - 1]?.label.length ?? 0) * 7 + 6).toBeLessThan(gap);
+          }
+        },
+      ),
     );
   });
 

@@ -6,9 +6,12 @@ import { FULL_RANGE, MIN_SPAN, clampWindow, spanOf } from './viewWindow';
 import { DAY } from '../model/duration';
 
 /** Any window a reader can reach: within the full range and no narrower than the minimum. */
-const aWindow = fc
-  .tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }))
-  .map(([a, b]) => clampWindow({ start: FULL_RANGE.start + a * spanOf(FULL_RANGE), end: FULL_RANGE.start + a * spanOf(FULL_RANGE) + MIN_SPAN + b * spanOf(FULL_RANGE) }));
+const aWindow = fc.tuple(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true })).map(([a, b]) =>
+  clampWindow({
+    start: FULL_RANGE.start + a * spanOf(FULL_RANGE),
+    end: FULL_RANGE.start + a * spanOf(FULL_RANGE) + MIN_SPAN + b * spanOf(FULL_RANGE),
+  }),
+);
 const aWidth = fc.integer({ min: 200, max: 4000 });
 
 describe('time scale', () => {

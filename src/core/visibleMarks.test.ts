@@ -19,7 +19,10 @@ describe('the marks on screen', () => {
         const index = buildTimeIndex(list);
         const layout = layoutLevel(index, levelMsPerPx(levelFor((view.end - view.start) / width)));
         const marks = visibleMarks(index, layout, view, width);
-        const shown = marks.lanes.flat().map((m) => m.index).sort((a, b) => a - b);
+        const shown = marks.lanes
+          .flat()
+          .map((m) => m.index)
+          .sort((a, b) => a - b);
         const expected = list.flatMap((e, i) => ((layout.lane[i] ?? -1) >= 0 && e.t0 < view.end && e.t1 > view.start ? [i] : []));
         expect(shown).toEqual(expected);
         const all = Array.from(layout.clusterLo, (_, c) => clusterAt(layout, index, c));

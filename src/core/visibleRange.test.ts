@@ -32,7 +32,10 @@ describe('visible range by binary search', () => {
   });
 
   it('finds a period that covers the whole window', () => {
-    const index = buildTimeIndex([{ t0: 0, t1: 1000 }, { t0: 10, t1: 11 }]);
+    const index = buildTimeIndex([
+      { t0: 0, t1: 1000 },
+      { t0: 10, t1: 11 },
+    ]);
     expect(countVisible(index, 500, 600)).toBe(1);
   });
 });

@@ -17,27 +17,36 @@ describe('zoom and pan steps', () => {
 
   it('keep the date under the anchor fixed while the limits allow', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 1000, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: WIDTH, noNaN: true }), (k, at, anchor) => {
-        const from = { k, x: WIDTH * (1 - k) * at };
-        const to = zoomStep(from, 2, anchor, WIDTH, SCALES);
-        const before = (anchor - from.x) / from.k;
-        const after = (anchor - to.x) / to.k;
-        const clamped = to.x === 0 || Math.abs(to.x - WIDTH * (1 - to.k)) < 1e-6;
-        if (!clamped) expect(after).toBeCloseTo(before, 6);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: WIDTH, noNaN: true }),
+        (k, at, anchor) => {
+          const from = { k, x: WIDTH * (1 - k) * at };
+          const to = zoomStep(from, 2, anchor, WIDTH, SCALES);
+          const before = (anchor - from.x) / from.k;
+          const after = (anchor - to.x) / to.k;
+          const clamped = to.x === 0 || Math.abs(to.x - WIDTH * (1 - to.k)) < 1e-6;
+          if (!clamped) expect(after).toBeCloseTo(before, 6);
+        },
+      ),
     );
   });
 
   it('stop at the limits: never past the deepest zoom, never wider than the range, never off its ends', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(2, 0.5, 0), fc.double({ min: -800, max: 800, noNaN: true })), { maxLength: 40 }), (steps) => {
-        let t = start;
-        for (const [factor, move] of steps) t = factor ? zoomStep(t, factor, Math.abs(move), WIDTH, SCALES) : panStep(t, move, WIDTH, SCALES);
-        expect(t.k).toBeGreaterThanOrEqual(SCALES[0]);
-        expect(t.k).toBeLessThanOrEqual(SCALES[1]);
-        expect(t.x).toBeLessThanOrEqual(0);
-        expect(t.x).toBeGreaterThanOrEqual(WIDTH * (1 - t.k) - 1e-6);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(2, 0.5, 0), fc.double({ min: -800, max: 800, noNaN: true })), { maxLength: 40 }),
+        (steps) => {
+          let t = start;
+          for (const [factor, move] of steps)
+            t = factor ? zoomStep(t, factor, Math.abs(move), WIDTH, SCALES) : panStep(t, move, WIDTH, SCALES);
+          expect(t.k).toBeGreaterThanOrEqual(SCALES[0]);
+          expect(t.k).toBeLessThanOrEqual(SCALES[1]);
+          expect(t.x).toBeLessThanOrEqual(0);
+          expect(t.x).toBeGreaterThanOrEqual(WIDTH * (1 - t.k) - 1e-6);
+        },
+      ),
     );
   });
 

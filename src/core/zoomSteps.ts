@@ -18,4 +18,5 @@ export function zoomStep(from: PanZoom, factor: number, anchor: number, width: n
 }
 
 /** Pans `from` by `px` screen pixels (positive moves later in time). */
-export const panStep = (from: PanZoom, px: number, width: number, scales: readonly [number, number]): PanZoom => within(from.k, from.x - px, width, scales);
+export const panStep = (from: PanZoom, px: number, width: number, scales: readonly [number, number]): PanZoom =>
+  within(from.k, from.x - px, width, scales);

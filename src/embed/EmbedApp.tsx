@@ -27,7 +27,15 @@ export function EmbedApp() {
     <div className="embed" ref={frame}>
       <header className="embed-bar">
         <p className="embed-title">Japan–South Korea relations, 1910–2023</p>
-        <a className="embed-open" href="./" target="_blank" rel="noopener" onPointerDown={pointAtView} onFocus={pointAtView} onClick={pointAtView}>
+        <a
+          className="embed-open"
+          href="./"
+          target="_blank"
+          rel="noopener"
+          onPointerDown={pointAtView}
+          onFocus={pointAtView}
+          onClick={pointAtView}
+        >
           Open the full timeline<span className="visually-hidden"> (opens in a new tab)</span>
         </a>
       </header>

@@ -20,7 +20,9 @@ describe('the plain-text citation', () => {
     for (const source of [xinhua, herald]) {
       expect(source).toBeDefined();
       if (!source) continue;
-      expect(text).toContain(`${source.publisher}, “${source.headline}”, byline “${source.byline}”, published ${source.publishedAsPrinted}.`);
+      expect(text).toContain(
+        `${source.publisher}, “${source.headline}”, byline “${source.byline}”, published ${source.publishedAsPrinted}.`,
+      );
     }
   });
 
@@ -39,7 +41,9 @@ describe('the BibTeX citation', () => {
     expect(bib).toContain(`  url = {${context.link}},`);
     expect(bib).toContain('  urldate = {2026-12-01},');
     expect(bib).toContain('  related = {xinhua-2019-11-29,korea-herald-2023-09-08},');
-    expect(bib).toContain('@article{korea-herald-2023-09-08,\n  title = {S. Korean, Japanese customs agencies hold first bilateral meeting in 7 years},');
+    expect(bib).toContain(
+      '@article{korea-herald-2023-09-08,\n  title = {S. Korean, Japanese customs agencies hold first bilateral meeting in 7 years},',
+    );
     expect(bib).toContain('  journal = {The Korea Herald},\n  date = {2023-09-08},\n  year = {2023},');
   });
 
@@ -79,7 +83,11 @@ describe('the CSL-JSON citation', () => {
       ['xinhua-2019-11-29', 'article-newspaper'],
       ['korea-herald-2023-09-08', 'article-newspaper'],
     ]);
-    expect(items[0]).toMatchObject({ URL: context.link, accessed: { 'date-parts': [[2026, 12, 1]] }, 'event-date': { 'date-parts': [[1910], [1945]] } });
+    expect(items[0]).toMatchObject({
+      URL: context.link,
+      accessed: { 'date-parts': [[2026, 12, 1]] },
+      'event-date': { 'date-parts': [[1910], [1945]] },
+    });
     expect(items[1]).toMatchObject({ title: xinhua?.headline, 'container-title': 'Xinhua', issued: { 'date-parts': [[2019, 11, 29]] } });
     expect(items[2]?.note).toBe('Byline as printed: By Yonhap. Published as printed: Sept. 8, 2023 - 09:54');
   });
@@ -88,10 +96,16 @@ describe('the CSL-JSON citation', () => {
     const events = dataset.events;
     const month = events.find((e) => e.start.precision === 'month' && !e.end);
     const week = events.find((e) => e.start.precision === 'week' && !e.end);
-    const eventDate = (id: string | undefined) => (JSON.parse(citationCslJson(eventById(id ?? ''), dataset.sources, context)) as { 'event-date': unknown }[])[0]?.['event-date'];
+    const eventDate = (id: string | undefined) =>
+      (JSON.parse(citationCslJson(eventById(id ?? ''), dataset.sources, context)) as { 'event-date': unknown }[])[0]?.['event-date'];
     expect(eventDate(month?.id)).toEqual({ 'date-parts': [[Number(month?.start.iso.slice(0, 4)), Number(month?.start.iso.slice(5, 7))]] });
     expect(week?.start.iso).toBe('2019-W49');
-    expect(eventDate(week?.id)).toEqual({ 'date-parts': [[2019, 12, 2], [2019, 12, 8]] });
+    expect(eventDate(week?.id)).toEqual({
+      'date-parts': [
+        [2019, 12, 2],
+        [2019, 12, 8],
+      ],
+    });
   });
 
   it('keeps hostile strings as they are', () => {
@@ -106,6 +120,8 @@ describe('the CSL-JSON citation', () => {
 
 describe('eventLink', () => {
   it('opens the page the reader is on at the event, whatever view and fragment the page had', () => {
-    expect(eventLink('https://example.org/tl/?date=2019&span=2y#events-heading', 'pact-1965')).toBe('https://example.org/tl/?event=pact-1965');
+    expect(eventLink('https://example.org/tl/?date=2019&span=2y#events-heading', 'pact-1965')).toBe(
+      'https://example.org/tl/?event=pact-1965',
+    );
   });
 });

@@ -24,7 +24,8 @@ export function sourcesOf(event: TimelineEvent, sources: readonly Source[]): Sou
   return ids.map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => s !== undefined);
 }
 
-const eventDate = (event: TimelineEvent): string => describeSpan(event.end ? { start: event.start, end: event.end } : { start: event.start });
+const eventDate = (event: TimelineEvent): string =>
+  describeSpan(event.end ? { start: event.start, end: event.end } : { start: event.start });
 
 /** `1 December 2026` for a `YYYY-MM-DD` day (shown as given if it is not one). */
 const dayInWords = (day: string): string => {
@@ -62,7 +63,9 @@ export const escapeBibtex = (text: string): string =>
 
 /** An entry, its fields in order; a URL is verbatim in BibTeX, everything else is escaped. */
 function bibtexEntry(type: string, key: string, fields: readonly (readonly [string, string])[]): string {
-  const lines = fields.map(([name, value]) => `  ${name} = {${name === 'url' ? value.replace(/[{}\s]/g, encodeURIComponent) : escapeBibtex(value)}},`);
+  const lines = fields.map(
+    ([name, value]) => `  ${name} = {${name === 'url' ? value.replace(/[{}\s]/g, encodeURIComponent) : escapeBibtex(value)}},`,
+  );
   return `@${type}{${key},\n${lines.join('\n')}\n}`;
 }
 
@@ -75,7 +78,10 @@ export function citationBibtex(event: TimelineEvent, sources: readonly Source[],
   const entry = bibtexEntry('misc', event.id, [
     ['title', event.title],
     ['howpublished', `In ${TIMELINE_TITLE}, ${TIMELINE_KIND}`],
-    ['note', `Event dated ${eventDate(event)} (EDTF ${formatEventEdtf(event)}), as its sources support. Sources: ${cited.map(printed).join(' ')}`],
+    [
+      'note',
+      `Event dated ${eventDate(event)} (EDTF ${formatEventEdtf(event)}), as its sources support. Sources: ${cited.map(printed).join(' ')}`,
+    ],
     ['url', link],
     ['urldate', accessed],
     ['related', cited.map((s) => s.id).join(',')],

@@ -45,9 +45,13 @@ function eventsFromCsv(text: string) {
   expect(text.startsWith('\uFEFF')).toBe(true);
   const [header, ...rows] = parseCsv(text.slice(1));
   expect(header).toEqual([...CSV_COLUMNS]);
-  const events = new Map<string, { id: string; label: string; title: string; date: string; status: string; tags: string[]; citations: unknown[] }>();
+  const events = new Map<
+    string,
+    { id: string; label: string; title: string; date: string; status: string; tags: string[]; citations: unknown[] }
+  >();
   for (const cells of rows) {
-    const [id = '', label = '', title = '', date = '', status = '', tags = '', source, quote, words = '', reference = ''] = cells.map(shown);
+    const [id = '', label = '', title = '', date = '', status = '', tags = '', source, quote, words = '', reference = ''] =
+      cells.map(shown);
     expect(cells).toHaveLength(CSV_COLUMNS.length);
     const event = events.get(id) ?? { id, label, title, date, status, tags: tags === '' ? [] : tags.split(TAG_SEPARATOR), citations: [] };
     event.citations.push({ source, quote, ...(words !== '' && { words, reference }) });
@@ -65,7 +69,11 @@ const eventsOf = (d: Dataset) =>
     date: formatEventEdtf(e),
     status: e.status,
     tags: [...e.tags],
-    citations: e.citations.map((c) => ({ source: c.sourceId, quote: c.quote, ...(c.dating && { words: c.dating.words, reference: c.dating.reference.iso }) })),
+    citations: e.citations.map((c) => ({
+      source: c.sourceId,
+      quote: c.quote,
+      ...(c.dating && { words: c.dating.words, reference: c.dating.reference.iso }),
+    })),
   }));
 
 describe('the dataset as CSV', () => {

@@ -6,7 +6,18 @@ import type { Dataset } from '../model/types';
  * spreadsheets so (without it, Excel reads Hangul and curly quotes as Latin-1), fields quoted as RFC 4180
  * says, rows ending in CRLF. No cell can become a formula.
  */
-export const CSV_COLUMNS = ['event id', 'label', 'title', 'date (EDTF)', 'status', 'tags', 'source', 'quote', 'date words', 'reference date'] as const;
+export const CSV_COLUMNS = [
+  'event id',
+  'label',
+  'title',
+  'date (EDTF)',
+  'status',
+  'tags',
+  'source',
+  'quote',
+  'date words',
+  'reference date',
+] as const;
 
 const BYTE_ORDER_MARK = '\uFEFF';
 /** Tags in one cell, split as easily as they are read. */

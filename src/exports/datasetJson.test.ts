@@ -22,7 +22,11 @@ describe('the dataset as one JSON file', () => {
   it('writes the records as the project writes its own files', () => {
     const file = serialiseDataset(dataset);
     const pact = file.events.find((e) => e.id === 'pact-1965');
-    expect(pact).toMatchObject({ start: '1965', status: 'happened', citations: [{ source: 'xinhua-2019-11-29', dating: { words: '1965', reference: '2019-11-29', resolved: '1965' } }] });
+    expect(pact).toMatchObject({
+      start: '1965',
+      status: 'happened',
+      citations: [{ source: 'xinhua-2019-11-29', dating: { words: '1965', reference: '2019-11-29', resolved: '1965' } }],
+    });
     expect(file.events.find((e) => e.id === 'japanese-colonial-rule')).toMatchObject({ start: '1910', end: '1945' });
     expect(file.sources[0]).toEqual(expect.objectContaining({ published: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }));
   });

@@ -44,7 +44,14 @@ const rawBasis = ({ words, eventId, reported }: BoundBasis): RawBoundBasis => ({
 const rawStart = ({ start, earliest, latest }: TimelineEvent): string =>
   earliest || latest ? `[${earliest?.date.iso ?? ''}..${latest?.date.iso ?? ''}]` : start.iso;
 
-const rawLink = ({ kind, from, to, sourceId, quote, note }: EventLink): RawLink => ({ kind, from, to, source: sourceId, quote, ...(note !== undefined && { note }) });
+const rawLink = ({ kind, from, to, sourceId, quote, note }: EventLink): RawLink => ({
+  kind,
+  from,
+  to,
+  source: sourceId,
+  quote,
+  ...(note !== undefined && { note }),
+});
 
 const rawEvent = (e: TimelineEvent): RawEvent => ({
   id: e.id,
@@ -79,9 +86,11 @@ export const datasetJsonText = (dataset: Dataset): string => `${JSON.stringify(s
  * themselves are left to the validator, which names the event and the field of anything wrong.
  */
 export function readDatasetFile(json: unknown): DatasetInput {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('is not a dataset: expected an object with sources, events and texts');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new Error('is not a dataset: expected an object with sources, events and texts');
   const { sources, events, links, texts } = json as Record<string, unknown>;
-  if (typeof texts !== 'object' || texts === null || Array.isArray(texts)) throw new Error('has no "texts": the articles\' texts by file name');
+  if (typeof texts !== 'object' || texts === null || Array.isArray(texts))
+    throw new Error('has no "texts": the articles\' texts by file name');
   const entries = Object.entries(texts);
   const notText = entries.find(([, text]) => typeof text !== 'string');
   if (notText) throw new Error(`texts["${notText[0]}"] is not an article's text`);

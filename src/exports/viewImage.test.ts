@@ -8,7 +8,14 @@ import { fitLabel, layOutView } from './viewLayout';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 const link = 'https://example.org/?date=2019-11&span=3m';
-const input = { events: dataset.events, sources: dataset.sources, view: { start: utc(2019, 10), end: utc(2020, 1, 15) }, width: 1000, selectedId: 'gsomia-extension', link };
+const input = {
+  events: dataset.events,
+  sources: dataset.sources,
+  view: { start: utc(2019, 10), end: utc(2020, 1, 15) },
+  width: 1000,
+  selectedId: 'gsomia-extension',
+  link,
+};
 
 /** Parses the file as an XML reader would: markup in the data must not have become elements. */
 const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg+xml');
@@ -42,7 +49,13 @@ describe('the view as an SVG image', () => {
   });
 
   it('keeps hostile strings as text', () => {
-    const hostile = { ...input, events: hostileDataset.events, sources: hostileDataset.sources, view: { start: utc(2017), end: utc(2021) }, selectedId: null };
+    const hostile = {
+      ...input,
+      events: hostileDataset.events,
+      sources: hostileDataset.sources,
+      view: { start: utc(2017), end: utc(2021) },
+      selectedId: null,
+    };
     const text = svgFileText(buildViewImage(hostile));
     const doc = parse(text);
     expect(doc.querySelector('parsererror')).toBeNull();

@@ -88,15 +88,22 @@ function sourcesInView(input: ViewImageInput): Source[] {
 
 export function buildViewImage(input: ViewImageInput, doc: Document = document): ViewImage {
   const layout = layOutView(input.events, input.view, input.width, input.selectedId, input.screen);
-  const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] => {
+  const el = <K extends keyof SVGElementTagNameMap>(
+    tag: K,
+    attrs: Record<string, string | number>,
+    text?: string,
+  ): SVGElementTagNameMap[K] => {
     const node = doc.createElementNS(SVG_NS, tag);
-    for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, typeof value === 'number' ? String(Math.round(value * 10) / 10) : value);
+    for (const [name, value] of Object.entries(attrs))
+      node.setAttribute(name, typeof value === 'number' ? String(Math.round(value * 10) / 10) : value);
     if (text !== undefined) node.textContent = text;
     return node;
   };
   const width = input.width + 2 * MARGIN;
   const chars = Math.max(20, Math.floor(input.width / NOTE_CHAR_PX));
-  const sourcesLine = `Sources: ${sourcesInView(input).map((s) => `${s.publisher}, “${s.headline}”, ${s.publishedAsPrinted}`).join('; ')}.`;
+  const sourcesLine = `Sources: ${sourcesInView(input)
+    .map((s) => `${s.publisher}, “${s.headline}”, ${s.publishedAsPrinted}`)
+    .join('; ')}.`;
   const notes = [...wrapText(sourcesLine, chars), ...wrapText(`This view: ${input.link}`, chars)];
 
   const titleLines = wrapText(TIMELINE_TITLE, Math.floor(input.width / TITLE_CHAR_PX));
@@ -109,7 +116,9 @@ export function buildViewImage(input: ViewImageInput, doc: Document = document):
   const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT, 'font-size': 12, fill: COLOURS.fg });
   svg.append(el('title', {}, `${TIMELINE_TITLE}: ${layout.description}`));
   svg.append(el('rect', { width, height, fill: COLOURS.paper }));
-  titleLines.forEach((line, i) => svg.append(el('text', { x: MARGIN, y: MARGIN + 15 + i * TITLE_LINE, 'font-size': 16, 'font-weight': 700 }, line)));
+  titleLines.forEach((line, i) =>
+    svg.append(el('text', { x: MARGIN, y: MARGIN + 15 + i * TITLE_LINE, 'font-size': 16, 'font-weight': 700 }, line)),
+  );
   svg.append(el('text', { x: MARGIN, y: captionTop + 13, 'font-size': 13, 'data-caption': 'view' }, layout.description));
 
   // The frame's rounded box clips what it holds, as the screen's frame does (overflow: hidden).
@@ -123,16 +132,24 @@ export function buildViewImage(input: ViewImageInput, doc: Document = document):
   frame.append(clip, el('rect', { ...box, fill: COLOURS.paper }), inside, el('rect', { ...box, fill: 'none', stroke: COLOURS.line }));
   svg.append(frame);
 
-  notes.forEach((line, i) => svg.append(el('text', { x: MARGIN, y: notesTop + 12 + i * NOTE_LINE, fill: COLOURS.muted, 'data-caption': 'note' }, line)));
+  notes.forEach((line, i) =>
+    svg.append(el('text', { x: MARGIN, y: notesTop + 12 + i * NOTE_LINE, fill: COLOURS.muted, 'data-caption': 'note' }, line)),
+  );
   return { svg, width, height };
 }
 
-type Make = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string) => SVGElementTagNameMap[K];
+type Make = <K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+) => SVGElementTagNameMap[K];
 
 function drawAxis(frame: SVGGElement, layout: ViewLayout, frameHeight: number, width: number, el: Make): void {
   frame.append(el('line', { x1: 0, x2: width, y1: CONTEXT_HEIGHT, y2: CONTEXT_HEIGHT, stroke: COLOURS.grid }));
   for (const tick of layout.ticks) {
-    frame.append(el('line', { x1: tick.x + 0.5, x2: tick.x + 0.5, y1: CONTEXT_HEIGHT, y2: frameHeight - CONTEXT_HEIGHT, stroke: COLOURS.grid }));
+    frame.append(
+      el('line', { x1: tick.x + 0.5, x2: tick.x + 0.5, y1: CONTEXT_HEIGHT, y2: frameHeight - CONTEXT_HEIGHT, stroke: COLOURS.grid }),
+    );
     if (tick.shown) frame.append(el('text', { x: tick.x + 4, y: CONTEXT_HEIGHT + 14, fill: COLOURS.muted }, tick.label));
   }
   for (const tick of layout.context) {
@@ -156,15 +173,40 @@ function drawMarks(frame: SVGGElement, layout: ViewLayout, el: Make): void {
     const [top, height] = GLYPH_BOX[mark.kind];
     const x = mark.glyphLeft;
     if (mark.kind === 'point') {
-      g.append(el('circle', { cx: x + POINT_PX / 2, cy: top + height / 2, r: POINT_PX / 2 - 1, fill: tentative ? 'none' : colour, stroke: colour, 'stroke-width': 2, ...dash }));
+      g.append(
+        el('circle', {
+          cx: x + POINT_PX / 2,
+          cy: top + height / 2,
+          r: POINT_PX / 2 - 1,
+          fill: tentative ? 'none' : colour,
+          stroke: colour,
+          'stroke-width': 2,
+          ...dash,
+        }),
+      );
     } else {
       const fill = tentative ? 'none' : colour;
-      g.append(el('rect', { x: x + 1, y: top + 1, width: Math.max(mark.glyphWidth - 2, 1), height: height - 2, rx: 2, fill, 'fill-opacity': mark.kind === 'span' ? 0.3 : 1, stroke: colour, 'stroke-width': 2, ...dash }));
+      g.append(
+        el('rect', {
+          x: x + 1,
+          y: top + 1,
+          width: Math.max(mark.glyphWidth - 2, 1),
+          height: height - 2,
+          rx: 2,
+          fill,
+          'fill-opacity': mark.kind === 'span' ? 0.3 : 1,
+          stroke: colour,
+          'stroke-width': 2,
+          ...dash,
+        }),
+      );
     }
     // The screen's 3 px outline, 2 px clear of the glyph: a ring round a point, a frame round a bar.
     const ring = { fill: 'none', stroke: COLOURS.selected, 'stroke-width': 3 };
-    if (mark.selected && mark.kind === 'point') g.append(el('circle', { cx: x + POINT_PX / 2, cy: top + height / 2, r: POINT_PX / 2 + 3.5, ...ring }));
-    else if (mark.selected) g.append(el('rect', { x: x - 3.5, y: top - 3.5, width: mark.glyphWidth + 7, height: height + 7, rx: 3, ...ring }));
+    if (mark.selected && mark.kind === 'point')
+      g.append(el('circle', { cx: x + POINT_PX / 2, cy: top + height / 2, r: POINT_PX / 2 + 3.5, ...ring }));
+    else if (mark.selected)
+      g.append(el('rect', { x: x - 3.5, y: top - 3.5, width: mark.glyphWidth + 7, height: height + 7, rx: 3, ...ring }));
     // The selected label is marked by colour and an underline, as on screen (not bold, which would be wider).
     const selected = mark.selected ? { fill: COLOURS.selected, 'text-decoration': 'underline' } : {};
     if (mark.label !== '') g.append(el('text', { x: mark.labelLeft, y: LABEL_BASELINE, ...selected }, mark.label));
@@ -173,8 +215,20 @@ function drawMarks(frame: SVGGElement, layout: ViewLayout, el: Make): void {
   for (const cluster of layout.clusters) {
     const y = AXIS_HEIGHT + cluster.lane * LANE_HEIGHT + CLUSTER_TOP;
     const stroke = cluster.holdsSelected ? { stroke: COLOURS.selected, 'stroke-width': 3 } : { stroke: COLOURS.event, 'stroke-width': 1.5 };
-    frame.append(el('rect', { x: cluster.left, y, width: cluster.width, height: CLUSTER_HEIGHT, rx: CLUSTER_HEIGHT / 2, fill: COLOURS.cluster, ...stroke }));
-    frame.append(el('text', { x: cluster.left + cluster.width / 2, y: y + 15, 'text-anchor': 'middle', 'font-weight': 700 }, cluster.count));
+    frame.append(
+      el('rect', {
+        x: cluster.left,
+        y,
+        width: cluster.width,
+        height: CLUSTER_HEIGHT,
+        rx: CLUSTER_HEIGHT / 2,
+        fill: COLOURS.cluster,
+        ...stroke,
+      }),
+    );
+    frame.append(
+      el('text', { x: cluster.left + cluster.width / 2, y: y + 15, 'text-anchor': 'middle', 'font-weight': 700 }, cluster.count),
+    );
   }
 }
 

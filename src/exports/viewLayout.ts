@@ -82,7 +82,13 @@ export function layOutView(
   const eventAt = (i: number) => events[i] as TimelineEvent;
   const selected = events.findIndex((e) => e.id === selectedId);
 
-  const boxes = markBoxes(visible.lanes, visible.clusters, (i) => markKind(eventAt(i)), (i) => labelWidth(eventAt(i).label), width);
+  const boxes = markBoxes(
+    visible.lanes,
+    visible.clusters,
+    (i) => markKind(eventAt(i)),
+    (i) => labelWidth(eventAt(i).label),
+    width,
+  );
   const marks = boxes.map(({ mark, glyphLeft, glyphWidth, labelLeft, labelWidth: room, labelled, whole }) => {
     const { label } = eventAt(mark.index);
     return {
@@ -99,12 +105,25 @@ export function layOutView(
   const clusters = visible.clusters.map((item) => {
     const left = clusterLeft(item);
     const { lo, hi, lane } = item.cluster;
-    return { lane, left, width: Math.max(Math.min(item.x1 - 1, width) - left, 8), count: shortCount(hi - lo), holdsSelected: selected >= lo && selected < hi };
+    return {
+      lane,
+      left,
+      width: Math.max(Math.min(item.x1 - 1, width) - left, 8),
+      count: shortCount(hi - lo),
+      holdsSelected: selected >= lo && selected < hi,
+    };
   });
 
   const axis = placeAxis(view, width);
   const label = ({ tick, x, fits }: PlacedTick): AxisLabel => ({ x, label: tick.label, shown: fits });
   const ticks = axis.ticks.map(label);
   const context = axis.context.map(label);
-  return { ticks, context, marks, clusters, rows: Math.max(1, layout.rows), description: describeView(view, countVisible(index, view.start, view.end)) };
+  return {
+    ticks,
+    context,
+    marks,
+    clusters,
+    rows: Math.max(1, layout.rows),
+    description: describeView(view, countVisible(index, view.start, view.end)),
+  };
 }

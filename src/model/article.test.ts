@@ -21,7 +21,12 @@ describe('splitParagraphs', () => {
       fc.property(fc.string({ unit: fc.constantFrom('a', 'b', ' ', '\n', '\t', '.') }), (text) => {
         const paragraphs = splitParagraphs(text);
         for (const p of paragraphs) expect(text.slice(p.start, p.end)).toBe(p.text);
-        expect(paragraphs.map((p) => p.text).join('').replace(/\s/g, '')).toBe(text.replace(/\s/g, ''));
+        expect(
+          paragraphs
+            .map((p) => p.text)
+            .join('')
+            .replace(/\s/g, ''),
+        ).toBe(text.replace(/\s/g, ''));
       }),
     );
   });
@@ -130,7 +135,8 @@ describe('segmentParagraph', () => {
       fc.property(fc.array(range, { maxLength: 6 }), (ranges) => {
         const segments = segmentParagraph(paragraph, ranges);
         expect(segments.map((s) => s.text).join('')).toBe(paragraph.text);
-        for (const s of segments) for (const key of s.keys) expect(ranges.some((r) => r.key === key && r.start <= s.start && r.end >= s.end)).toBe(true);
+        for (const s of segments)
+          for (const key of s.keys) expect(ranges.some((r) => r.key === key && r.start <= s.start && r.end >= s.end)).toBe(true);
       }),
     );
   });

@@ -4,7 +4,20 @@
  * spells them itself rather than ship a date-formatting library on the first screen; `Intl` is no help
  * here, as its month abbreviations differ from one browser's locale data to another's ("Sep", "Sept").
  */
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
 const utc = (date: Date | number): Date => (typeof date === 'number' ? new Date(date) : date);
 const monthName = (date: Date): string => MONTHS[date.getUTCMonth()] ?? '';

@@ -12,7 +12,10 @@ const words = (id: string) => {
 
 describe('describeEventDate', () => {
   it('says "some time between" two bounds', () => {
-    expect(words('dispute-spreads-trade-security')).toEqual(['some time between October 2018 and 29 November 2019', 'known only by bounds']);
+    expect(words('dispute-spreads-trade-security')).toEqual([
+      'some time between October 2018 and 29 November 2019',
+      'known only by bounds',
+    ]);
   });
 
   it('ends the span with the end of the year or month that holds the earliest bound', () => {

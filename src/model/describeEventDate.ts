@@ -5,7 +5,8 @@ import type { TimelineEvent } from './types';
 type Dated = Pick<TimelineEvent, 'start' | 'end' | 'earliest' | 'latest' | 'ongoing'>;
 
 /** "29 November 2019" stands alone after "on"; "December 2016" and "2016" after "in". */
-const on = (date: PartialDate): string => (date.precision === 'day' || date.precision === 'week' ? `on ${describeDate(date)}` : `in ${describeDate(date)}`);
+const on = (date: PartialDate): string =>
+  date.precision === 'day' || date.precision === 'week' ? `on ${describeDate(date)}` : `in ${describeDate(date)}`;
 
 /**
  * An event's date in words, claiming no more than the sources: "22 November 2019", "1910 – 1945",

@@ -19,8 +19,7 @@ const fromEdtf = (date: PartialDate): string => (date.precision === 'week' ? iso
 /** Where a date ends, in EDTF: itself, or a week's Sunday. */
 const toEdtf = (date: PartialDate): string => (date.precision === 'week' ? isoDay(date.end - DAY) : date.iso);
 
-export const formatDateEdtf = (date: PartialDate): string =>
-  date.precision === 'week' ? `${fromEdtf(date)}/${toEdtf(date)}` : date.iso;
+export const formatDateEdtf = (date: PartialDate): string => (date.precision === 'week' ? `${fromEdtf(date)}/${toEdtf(date)}` : date.iso);
 
 /** A span in EDTF: one date, or `START/END` from the first day of its start to the last of its end. */
 export const formatSpanEdtf = (span: DateSpan): string =>
@@ -30,7 +29,9 @@ export const formatSpanEdtf = (span: DateSpan): string =>
  * The event's date in EDTF, as precise as its sources support: `2019-11-22`, `1910/1945`, `2018-10/..` (still
  * going on), `[2018-10..2019-11-29]` (some time between), `[..2016-12]` (on or before).
  */
-export function formatEventEdtf(event: Pick<TimelineEvent, 'start' | 'end'> & Partial<Pick<TimelineEvent, 'earliest' | 'latest' | 'ongoing'>>): string {
+export function formatEventEdtf(
+  event: Pick<TimelineEvent, 'start' | 'end'> & Partial<Pick<TimelineEvent, 'earliest' | 'latest' | 'ongoing'>>,
+): string {
   if (event.earliest || event.latest) {
     return `[${event.earliest ? fromEdtf(event.earliest.date) : ''}..${event.latest ? toEdtf(event.latest.date) : ''}]`;
   }

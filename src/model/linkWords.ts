@@ -18,7 +18,9 @@ export const LINK_WORDS: Readonly<Record<LinkKind, { readonly from: string; read
 
 /** A link as seen from one of its events: the other event's id, and the kind in words from this side. */
 export function linkFromSide(link: EventLink, eventId: string): { readonly otherId: string; readonly words: string } {
-  return link.from === eventId ? { otherId: link.to, words: LINK_WORDS[link.kind].from } : { otherId: link.from, words: LINK_WORDS[link.kind].to };
+  return link.from === eventId
+    ? { otherId: link.to, words: LINK_WORDS[link.kind].from }
+    : { otherId: link.from, words: LINK_WORDS[link.kind].to };
 }
 
 /** The links that start or end at an event, in the order of the data. */

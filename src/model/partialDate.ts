@@ -118,8 +118,7 @@ export function hookDate(date: PartialDate): string {
 /** The partial date of the given precision that holds a UTC midnight. */
 export function partialDateAt(ms: number, precision: Precision): PartialDate {
   const day = isoDay(ms);
-  const iso =
-    precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : precision === 'week' ? isoWeekOf(ms) : day;
+  const iso = precision === 'year' ? day.slice(0, 4) : precision === 'month' ? day.slice(0, 7) : precision === 'week' ? isoWeekOf(ms) : day;
   const parsed = parsePartialDate(iso);
   if (!parsed) throw new RangeError(`No ${precision} holds ${day}`);
   return parsed;

@@ -26,4 +26,3 @@ export function pathOf(issue: v.BaseIssue<unknown>): string {
       .replace(/^\./, '') || '(record)'
   );
 }
-

@@ -170,10 +170,16 @@ export function checkBoundsFromEvents(events: readonly TimelineEvent[], rejected
         const n = NUMBER_WORDS.includes(years) ? NUMBER_WORDS.indexOf(years) : Number(years);
         const day = utcYear.offset(new Date(other.start.end), -n).getTime() - 864e5;
         if (day < bound.date.start || day >= bound.date.end) {
-          problems.push({ where, message: `the latest bound ${bound.date.iso} does not hold the day ${n} years before "${otherId}" (${other.start.iso})` });
+          problems.push({
+            where,
+            message: `the latest bound ${bound.date.iso} does not hold the day ${n} years before "${otherId}" (${other.start.iso})`,
+          });
         }
       } else if (bound.date.iso !== other.start.iso) {
-        problems.push({ where, message: `the ${side} bound ${bound.date.iso} does not match the date of "${otherId}", ${other.start.iso}` });
+        problems.push({
+          where,
+          message: `the ${side} bound ${bound.date.iso} does not match the date of "${otherId}", ${other.start.iso}`,
+        });
       }
     }
   }

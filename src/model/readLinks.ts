@@ -39,7 +39,8 @@ export function readLinks(
     if (from === to) at('to', 'links the event to itself');
     const source = sources.get(sourceId);
     if (!source) at('source', `names no known source "${sourceId}"`);
-    else if (!source.text.includes(quote)) at('quote', `not found verbatim in source "${sourceId}": ${describeMismatch(quote, source.text)}`);
+    else if (!source.text.includes(quote))
+      at('quote', `not found verbatim in source "${sourceId}": ${describeMismatch(quote, source.text)}`);
     const key = `${from} ${kind} ${to} ${sourceId}`;
     if (seen.has(key)) at('kind', `duplicates an earlier link: ${from} ${kind} ${to} in "${sourceId}"`);
     seen.add(key);

@@ -10,11 +10,15 @@ describe('the timeline description (src/data/timeline.json)', () => {
 
   it('names each field that is wrong', () => {
     const broken = { ...config, title: ' ', range: { fromYear: 1900, untilYear: 'soon' }, tags: ['Trade'] };
-    expect(() => readTimelineConfig(broken)).toThrow(/^src\/data\/timeline\.json: title: must not be empty; range\.untilYear: .*; tags\.0: must be lower-case words joined by hyphens$/);
+    expect(() => readTimelineConfig(broken)).toThrow(
+      /^src\/data\/timeline\.json: title: must not be empty; range\.untilYear: .*; tags\.0: must be lower-case words joined by hyphens$/,
+    );
   });
 
   it('needs a range that runs forwards and tags listed once', () => {
-    expect(() => readTimelineConfig({ ...config, range: { fromYear: 2030, untilYear: 1900 } })).toThrow('range: fromYear must come before untilYear');
+    expect(() => readTimelineConfig({ ...config, range: { fromYear: 2030, untilYear: 1900 } })).toThrow(
+      'range: fromYear must come before untilYear',
+    );
     expect(() => readTimelineConfig({ ...config, tags: ['law', 'law'] })).toThrow('tags: a tag is listed twice');
   });
 });

@@ -1,7 +1,12 @@
 import * as v from 'valibot';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-const year = v.pipe(v.number(), v.integer('must be a whole year'), v.minValue(1000, 'must be a four-digit year'), v.maxValue(9999, 'must be a four-digit year'));
+const year = v.pipe(
+  v.number(),
+  v.integer('must be a whole year'),
+  v.minValue(1000, 'must be a four-digit year'),
+  v.maxValue(9999, 'must be a four-digit year'),
+);
 
 /**
  * What describes a timeline, apart from its events and sources: its name, what the page says about it,
@@ -20,7 +25,10 @@ export const TimelineConfigSchema = v.pipe(
     /** The years a reader can see: from the start of `fromYear` to the start of `untilYear`. */
     range: v.object({ fromYear: year, untilYear: year }),
     /** The tags events may carry, in the order the filters list them. */
-    tags: v.pipe(v.array(v.pipe(text, v.regex(/^[a-z][a-z-]*$/, 'must be lower-case words joined by hyphens'))), v.minLength(1, 'must name at least one tag')),
+    tags: v.pipe(
+      v.array(v.pipe(text, v.regex(/^[a-z][a-z-]*$/, 'must be lower-case words joined by hyphens'))),
+      v.minLength(1, 'must name at least one tag'),
+    ),
     about: v.object({
       /** Said under the list of sources. */
       sourcesNote: text,

@@ -73,12 +73,16 @@ describe('validateDataset on broken bounds', () => {
 
   it('catches bounds that are not real dates', () => {
     const problems = problemsOf(broken((events) => (eventById(events, 'gsomia-cancelled').start = '[2016-11..2019-02-30]')));
-    expect(problems).toEqual(['event "gsomia-cancelled", start: "[2016-11..2019-02-30]" is not bounds of real dates: [A..B], [..B] or [A..], each YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD']);
+    expect(problems).toEqual([
+      'event "gsomia-cancelled", start: "[2016-11..2019-02-30]" is not bounds of real dates: [A..B], [..B] or [A..], each YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD',
+    ]);
   });
 
-  it('catches a bound taken from another event that does not match that event\'s date', () => {
+  it("catches a bound taken from another event that does not match that event's date", () => {
     const problems = problemsOf(broken((events) => (eventById(events, 'gsomia-cancelled').start = '[2016-11..2019-11-23]')));
-    expect(problems).toEqual(['event "gsomia-cancelled", bounds.latest.event: the latest bound 2019-11-23 does not match the date of "gsomia-extension", 2019-11-22']);
+    expect(problems).toEqual([
+      'event "gsomia-cancelled", bounds.latest.event: the latest bound 2019-11-23 does not match the date of "gsomia-extension", 2019-11-22',
+    ]);
   });
 
   it('catches a bound taken from an event that does not exist', () => {
@@ -88,35 +92,53 @@ describe('validateDataset on broken bounds', () => {
 
   it('catches a "more than three years" bound that does not hold the day three years before', () => {
     const problems = problemsOf(broken((events) => (eventById(events, 'previous-dg-trade-meeting').start = '[..2016-11]')));
-    expect(problems).toEqual(['event "previous-dg-trade-meeting", bounds.latest.event: the latest bound 2016-11 does not hold the day 3 years before "tokyo-export-control-talks" (2019-W51)']);
+    expect(problems).toEqual([
+      'event "previous-dg-trade-meeting", bounds.latest.event: the latest bound 2016-11 does not hold the day 3 years before "tokyo-export-control-talks" (2019-W51)',
+    ]);
   });
 
   it('catches a bound reported on a day its article was not published', () => {
     const problems = problemsOf(broken((events) => (eventById(events, 'dispute-spreads-trade-security').start = '[2018-10..2019-11-28]')));
-    expect(problems).toEqual(['event "dispute-spreads-trade-security", bounds.latest.reported: the latest bound 2019-11-28 is not the day "xinhua-2019-11-29" reported it, 2019-11-29']);
+    expect(problems).toEqual([
+      'event "dispute-spreads-trade-security", bounds.latest.reported: the latest bound 2019-11-28 is not the day "xinhua-2019-11-29" reported it, 2019-11-29',
+    ]);
   });
 
   it('catches a bound whose words resolve to another date', () => {
-    const problems = problemsOf(broken((events) => (eventById(events, 'customs-talks-saudi-uzbekistan-mongolia').start = '[2023-09-08..2023-12]')));
-    expect(problems).toContain('event "customs-talks-saudi-uzbekistan-mongolia", bounds.latest.words: "by the end of this year" from 2023-09-08 gives 2023, not the latest bound 2023-12');
+    const problems = problemsOf(
+      broken((events) => (eventById(events, 'customs-talks-saudi-uzbekistan-mongolia').start = '[2023-09-08..2023-12]')),
+    );
+    expect(problems).toContain(
+      'event "customs-talks-saudi-uzbekistan-mongolia", bounds.latest.words: "by the end of this year" from 2023-09-08 gives 2023, not the latest bound 2023-12',
+    );
   });
 
-  it('catches bound words that are in none of the event\'s citations', () => {
-    const problems = problemsOf(broken((events) => (boundOf(events, 'gsomia-cancelled', 'latest').words = 'before deciding to end the pact')));
-    expect(problems).toEqual(['event "gsomia-cancelled", bounds.latest.words: "before deciding to end the pact" does not occur in any of the event\'s citations']);
+  it("catches bound words that are in none of the event's citations", () => {
+    const problems = problemsOf(
+      broken((events) => (boundOf(events, 'gsomia-cancelled', 'latest').words = 'before deciding to end the pact')),
+    );
+    expect(problems).toEqual([
+      'event "gsomia-cancelled", bounds.latest.words: "before deciding to end the pact" does not occur in any of the event\'s citations',
+    ]);
   });
 
   it('catches a bound given without its reason', () => {
     const problems = problemsOf(broken((events) => delete eventById(events, 'gsomia-cancelled').bounds?.latest));
-    expect(problems).toEqual(['event "gsomia-cancelled", bounds.latest: missing: the latest bound 2019-11-22 needs the words that give it']);
+    expect(problems).toEqual([
+      'event "gsomia-cancelled", bounds.latest: missing: the latest bound 2019-11-22 needs the words that give it',
+    ]);
   });
 
   it('catches a citation whose date words disagree with the bounds', () => {
-    const problems = problemsOf(broken((events) => {
-      const dating = { words: 'this year', reference: '2023-09-08', resolved: '2023' };
-      (eventById(events, 'seoul-compensation-offer').citations[0] ?? {}).dating = dating;
-    }));
-    expect(problems).toEqual(['event "seoul-compensation-offer", citations[0].dating.resolved: 2023 does not hold the event\'s date [..2023]']);
+    const problems = problemsOf(
+      broken((events) => {
+        const dating = { words: 'this year', reference: '2023-09-08', resolved: '2023' };
+        (eventById(events, 'seoul-compensation-offer').citations[0] ?? {}).dating = dating;
+      }),
+    );
+    expect(problems).toEqual([
+      'event "seoul-compensation-offer", citations[0].dating.resolved: 2023 does not hold the event\'s date [..2023]',
+    ]);
   });
 });
 
@@ -128,7 +150,9 @@ describe('validateDataset on broken periods still going on', () => {
 
   it('catches an open end without the words that say it was still going on', () => {
     const problems = problemsOf(broken((events) => delete eventById(events, 'tokyo-seoul-at-odds').ongoing));
-    expect(problems).toEqual(['event "tokyo-seoul-at-odds", ongoing: missing: an open end ("..") needs the words that say the period was still going on']);
+    expect(problems).toEqual([
+      'event "tokyo-seoul-at-odds", ongoing: missing: an open end ("..") needs the words that say the period was still going on',
+    ]);
   });
 });
 
@@ -137,8 +161,16 @@ describe('validateDataset on broken links', () => {
   const name = 'links[4] (gsomia-cancelled precedes gsomia-extension)';
 
   it('catches a link quote that is not verbatim in its source', () => {
-    const problems = problemsOf(broken((_, links) => (gsomiaLink(links).quote = 'with Seoul cancelling the General Security of Military Information Agreement (GSOMIA), before deciding to end the pact')));
-    expect(problems).toEqual([`${name}, quote: not found verbatim in source "xinhua-2019-11-29": it matches up to "… (GSOMIA), before deciding to " and then differs at "end the pact…"`]);
+    const problems = problemsOf(
+      broken(
+        (_, links) =>
+          (gsomiaLink(links).quote =
+            'with Seoul cancelling the General Security of Military Information Agreement (GSOMIA), before deciding to end the pact'),
+      ),
+    );
+    expect(problems).toEqual([
+      `${name}, quote: not found verbatim in source "xinhua-2019-11-29": it matches up to "… (GSOMIA), before deciding to " and then differs at "end the pact…"`,
+    ]);
   });
 
   it('catches a link to an event that does not exist', () => {

@@ -38,7 +38,21 @@ describe('validateDataset on the real dataset', () => {
 
   it('resolves every relative date of the articles on some citation', () => {
     const words = dataset.events.flatMap((e) => e.citations.flatMap((c) => (c.dating ? [c.dating.words.toLowerCase()] : [])));
-    for (const w of ['friday', 'on thursday', 'last friday', 'october last year', 'next month', 'the third week in december', 'the following week', 'july', 'in june', 'this year', 'by the end of this year', 'since 2016', 'seven years']) {
+    for (const w of [
+      'friday',
+      'on thursday',
+      'last friday',
+      'october last year',
+      'next month',
+      'the third week in december',
+      'the following week',
+      'july',
+      'in june',
+      'this year',
+      'by the end of this year',
+      'since 2016',
+      'seven years',
+    ]) {
       expect(words).toContain(w);
     }
   });
@@ -101,7 +115,9 @@ describe('validateDataset on broken copies', () => {
   });
 
   it('catches a source that no event cites', () => {
-    const input = broken((events) => events.splice(0, events.length, ...events.filter((e) => e.citations.every((c) => c.source !== 'korea-herald-2023-09-08'))));
+    const input = broken((events) =>
+      events.splice(0, events.length, ...events.filter((e) => e.citations.every((c) => c.source !== 'korea-herald-2023-09-08'))),
+    );
     // The links between the events left are kept; a link to a removed event would be a problem of its own.
     const ids = new Set((input.events as RawRecord[]).map((e) => e.id));
     const links = (real.links as { from: string; to: string }[]).filter((l) => ids.has(l.from) && ids.has(l.to));
@@ -123,17 +139,21 @@ describe('validateDataset on broken copies', () => {
 
   it('catches a date more precise than the text allows', () => {
     const problems = problemsOf(broken((events) => void (eventById(events, 'forced-labor-rulings').start = '2018-10-30')));
-    expect(problems.join('\n')).toContain('event "forced-labor-rulings", start: 2018-10-30 is not what any citation\'s date words resolve to');
+    expect(problems.join('\n')).toContain(
+      'event "forced-labor-rulings", start: 2018-10-30 is not what any citation\'s date words resolve to',
+    );
   });
 
-  it('catches date words counted from a day that is not the article\'s', () => {
+  it("catches date words counted from a day that is not the article's", () => {
     const problems = problemsOf(
       broken((events) => {
         const dating = eventById(events, 'gsomia-extension').citations[0]?.dating as Record<string, string>;
         dating.reference = '2019-11-30';
       }),
     );
-    expect(problems).toContain('event "gsomia-extension", citations[0].dating.reference: "2019-11-30" is not the article\'s publication date 2019-11-29');
+    expect(problems).toContain(
+      'event "gsomia-extension", citations[0].dating.reference: "2019-11-30" is not the article\'s publication date 2019-11-29',
+    );
   });
 
   it('catches date words that are not in the quote', () => {

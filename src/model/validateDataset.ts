@@ -99,12 +99,7 @@ function readSources(input: DatasetInput, problems: DataProblem[]): Source[] {
   return sources;
 }
 
-function readEvent(
-  raw: unknown,
-  index: number,
-  sources: ReadonlyMap<string, Source>,
-  problems: DataProblem[],
-): TimelineEvent | undefined {
+function readEvent(raw: unknown, index: number, sources: ReadonlyMap<string, Source>, problems: DataProblem[]): TimelineEvent | undefined {
   const name = describeRecord('event', raw, index);
   const parsed = v.safeParse(EventSchema, raw);
   if (!parsed.success) {
@@ -124,8 +119,7 @@ function readEvent(
   if (exact && allCited && !citations.some((c) => c?.dating && sameSpan(c.dating.resolved, exact))) {
     at(
       'start',
-      `${formatDateSpan(exact)} is not what any citation's date words resolve to: ` +
-        'a date may be only as precise as the text says',
+      `${formatDateSpan(exact)} is not what any citation's date words resolve to: ` + 'a date may be only as precise as the text says',
     );
   }
   if (!dates || problems.length > 0) return undefined;

@@ -27,7 +27,6 @@ const renderReadingPanels = () =>
     </>,
   );
 
-
 /** Walking every event of the real dataset through the article takes seconds on a busy machine. */
 const LONG_WALK_MS = 30_000;
 describe('the article view', () => {
@@ -62,7 +61,10 @@ describe('the article view', () => {
           const at = source.text.indexOf(citation.quote);
           // Overlapping passages share their highlights; together the links still cover each quote whole.
           for (let i = at; i < at + citation.quote.length; i++) {
-            expect(ranges.some(([start, end]) => start <= i && i < end), `${event.id} at ${i}`).toBe(true);
+            expect(
+              ranges.some(([start, end]) => start <= i && i < end),
+              `${event.id} at ${i}`,
+            ).toBe(true);
           }
         }
       }
@@ -88,7 +90,9 @@ describe('the article view', () => {
     const user = userEvent.setup();
     render(<ArticleView />);
     open('korea-herald-2023-09-08');
-    const paragraph = within(article()).getByText((_, el) => el?.tagName === 'P' && (el.textContent ?? '').startsWith('In 2019, the bilateral'));
+    const paragraph = within(article()).getByText(
+      (_, el) => el?.tagName === 'P' && (el.textContent ?? '').startsWith('In 2019, the bilateral'),
+    );
     expect(paragraph.textContent).toBe(herald?.text.split('\n\n').find((p) => p.startsWith('In 2019, the bilateral')));
     const links = within(paragraph).getAllByRole('link');
     expect(links.map((a) => a.getAttribute('href'))).toEqual([
@@ -100,37 +104,47 @@ describe('the article view', () => {
     expect(useAppStore.getState().selectedId).toBe('japanese-colonial-rule');
   });
 
-  it('gives every cited event a readable link of its own, whichever event is selected', async () => {
-    const user = userEvent.setup();
-    render(<ArticleView />);
-    const alsoLinks: HTMLElement[] = [];
-    for (const source of dataset.sources) {
-      open(source.id);
-      const cited = dataset.events.filter((e) => e.citations.some((c) => c.sourceId === source.id));
-      for (const selected of [null, ...cited]) {
-        act(() => useAppStore.getState().select(selected?.id ?? null));
-        const links = within(article()).getAllByRole('link');
-        // No link is a sliver ("." left where two passages end apart).
-        for (const a of links) expect(a.textContent ?? '', a.getAttribute('href') ?? '').toMatch(/\p{L}{3}/u);
-        const hrefs = links.map((a) => a.getAttribute('href'));
-        for (const event of cited) expect(hrefs, `with ${selected?.id} selected`).toContain(`?event=${event.id}`);
-        alsoLinks.push(...article().querySelectorAll<HTMLElement>('.also-cited a'));
+  it(
+    'gives every cited event a readable link of its own, whichever event is selected',
+    async () => {
+      const user = userEvent.setup();
+      render(<ArticleView />);
+      const alsoLinks: HTMLElement[] = [];
+      for (const source of dataset.sources) {
+        open(source.id);
+        const cited = dataset.events.filter((e) => e.citations.some((c) => c.sourceId === source.id));
+        for (const selected of [null, ...cited]) {
+          act(() => useAppStore.getState().select(selected?.id ?? null));
+          const links = within(article()).getAllByRole('link');
+          // No link is a sliver ("." left where two passages end apart).
+          for (const a of links) expect(a.textContent ?? '', a.getAttribute('href') ?? '').toMatch(/\p{L}{3}/u);
+          const hrefs = links.map((a) => a.getAttribute('href'));
+          for (const event of cited) expect(hrefs, `with ${selected?.id} selected`).toContain(`?event=${event.id}`);
+          alsoLinks.push(...article().querySelectorAll<HTMLElement>('.also-cited a'));
+        }
       }
-    }
-    // A passage shared with the selected one is named in words, not only in a tooltip, and the name leads to it.
-    const named = alsoLinks.at(-1);
-    if (!named?.isConnected) throw new Error('no event of the dataset shares its passage with a selected one');
-    expect(named.textContent).toBe(dataset.events.find((e) => `?event=${e.id}` === named.getAttribute('href'))?.title);
-    await user.click(named);
-    expect(`?event=${useAppStore.getState().selectedId}`).toBe(named.getAttribute('href'));
-  }, LONG_WALK_MS);
+      // A passage shared with the selected one is named in words, not only in a tooltip, and the name leads to it.
+      const named = alsoLinks.at(-1);
+      if (!named?.isConnected) throw new Error('no event of the dataset shares its passage with a selected one');
+      expect(named.textContent).toBe(dataset.events.find((e) => `?event=${e.id}` === named.getAttribute('href'))?.title);
+      await user.click(named);
+      expect(`?event=${useAppStore.getState().selectedId}`).toBe(named.getAttribute('href'));
+    },
+    LONG_WALK_MS,
+  );
 
   it('shows the selected event’s passage whole where it overlaps another', () => {
     render(<ArticleView />);
     open('korea-herald-2023-09-08');
     act(() => useAppStore.getState().select('forced-labor-rulings'));
-    const current = within(article()).getAllByRole('link').filter((a) => a.getAttribute('aria-current') === 'true');
-    expect(current.map((a) => a.textContent)).toEqual(eventById('forced-labor-rulings').citations.filter((c) => c.sourceId === herald?.id).map((c) => c.quote));
+    const current = within(article())
+      .getAllByRole('link')
+      .filter((a) => a.getAttribute('aria-current') === 'true');
+    expect(current.map((a) => a.textContent)).toEqual(
+      eventById('forced-labor-rulings')
+        .citations.filter((c) => c.sourceId === herald?.id)
+        .map((c) => c.quote),
+    );
   });
 
   it('is reached from the source panel, at the passage, which then has focus', async () => {
@@ -176,8 +190,17 @@ describe('the article view', () => {
     render(<ArticleView />);
     act(() => useAppStore.getState().setFilters({ tags: ['security'] }));
     open('xinhua-2019-11-29');
-    const targets = new Set(within(article()).getAllByRole('link').map((a) => a.getAttribute('href')));
-    expect([...targets].sort()).toEqual(['?event=dispute-spreads-trade-security', '?event=gsomia-cancelled', '?event=gsomia-extension', '?event=gsomia-signed']);
+    const targets = new Set(
+      within(article())
+        .getAllByRole('link')
+        .map((a) => a.getAttribute('href')),
+    );
+    expect([...targets].sort()).toEqual([
+      '?event=dispute-spreads-trade-security',
+      '?event=gsomia-cancelled',
+      '?event=gsomia-extension',
+      '?event=gsomia-signed',
+    ]);
   });
 
   it('lists a cited passage that is not in the text with a warning', () => {

@@ -82,9 +82,7 @@ export function ArticleView() {
       <h2 id="article-heading" tabIndex={-1}>
         {source.headline}
       </h2>
-      <p className="article-meta">
-        {describePrinted(source)}
-      </p>
+      <p className="article-meta">{describePrinted(source)}</p>
       <p className="article-hint">Highlighted passages are cited by events. Choose one to show its event on the timeline.</p>
       {missing.length > 0 && (
         <div className="quote-warning">
@@ -158,22 +156,40 @@ function RunText({ run, selectedId }: { run: Run; selectedId: string | null }) {
 }
 
 /** A link to an event: a plain click selects it here; a click with a modifier opens it in a new tab as usual. */
-function EventLink({ event, selectedId, children, ...rest }: { event: TimelineEvent; selectedId: string | null; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement> & Record<`data-${string}`, unknown>) {
+function EventLink({
+  event,
+  selectedId,
+  children,
+  ...rest
+}: { event: TimelineEvent; selectedId: string | null; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement> &
+  Record<`data-${string}`, unknown>) {
   const follow = (e: MouseEvent) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
     goToEvent(event);
   };
   return (
-    <a {...rest} href={`?event=${encodeURIComponent(event.id)}`} aria-current={event.id === selectedId ? 'true' : undefined} onClick={follow}>
+    <a
+      {...rest}
+      href={`?event=${encodeURIComponent(event.id)}`}
+      aria-current={event.id === selectedId ? 'true' : undefined}
+      onClick={follow}
+    >
       {children}
     </a>
   );
 }
 
 /** The first highlight of a passage (by quote, or the selected event's first in this article). */
-function passageElement(body: HTMLElement | null, found: readonly Passage[], quote: string | undefined, eventId: string | null): HTMLElement | undefined {
-  const wanted = found.find((p) => (quote === undefined || p.quote === quote) && p.event.id === eventId) ?? (quote ? found.find((p) => p.quote === quote) : undefined);
+function passageElement(
+  body: HTMLElement | null,
+  found: readonly Passage[],
+  quote: string | undefined,
+  eventId: string | null,
+): HTMLElement | undefined {
+  const wanted =
+    found.find((p) => (quote === undefined || p.quote === quote) && p.event.id === eventId) ??
+    (quote ? found.find((p) => p.quote === quote) : undefined);
   if (!body || !wanted) return undefined;
   const links = [...body.querySelectorAll<HTMLElement>('a.passage')];
   return links.find((a) => Number(a.dataset.passageEnd) > wanted.start && Number(a.dataset.passageStart) < wanted.end);

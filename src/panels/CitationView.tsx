@@ -45,10 +45,7 @@ export const CitationView = memo(function CitationView({ citation, source, onSho
       )}
       {source && (
         <figcaption>
-          <cite>{source.headline}</cite>{' '}
-          <span className="citation-meta">
-            {describePrinted(source)}
-          </span>
+          <cite>{source.headline}</cite> <span className="citation-meta">{describePrinted(source)}</span>
         </figcaption>
       )}
       {source && context && (

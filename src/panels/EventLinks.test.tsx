@@ -26,7 +26,9 @@ describe('what the sources connect an event to', () => {
     ]);
     const first = items[0] as HTMLElement;
     expect(first.textContent).toContain('Comes before');
-    expect(first.textContent).toContain('with Seoul cancelling the General Security of Military Information Agreement (GSOMIA), before deciding to extend the pact');
+    expect(first.textContent).toContain(
+      'with Seoul cancelling the General Security of Military Information Agreement (GSOMIA), before deciding to extend the pact',
+    );
     expect(first.textContent).toContain('Japanese, S. Korean senior trade officials to discuss tightened export controls: Tokyo');
   });
 

@@ -15,7 +15,10 @@ import { expectWindowToHold } from '../testing/expectWindow';
 
 beforeEach(loadRealDataset);
 
-const entries = () => within(screen.getByRole('region', { name: 'Events' })).queryAllByRole('listitem').filter((li) => li.hasAttribute('data-event-id'));
+const entries = () =>
+  within(screen.getByRole('region', { name: 'Events' }))
+    .queryAllByRole('listitem')
+    .filter((li) => li.hasAttribute('data-event-id'));
 
 describe('the events list', () => {
   it('lists every event in date order, with its date, title, status, sources and test hooks', () => {
@@ -39,7 +42,9 @@ describe('the events list', () => {
     expect(colonial.textContent).toContain('Happened · 2 sources');
     expect(screen.getByRole('button', { name: /Customs Service plans talks/ }).textContent).toContain('Planned · 1 source');
     expect(screen.getByRole('button', { name: /last bilateral meeting/ }).textContent).toContain('1 source, 2 passages');
-    expect(screen.getByRole('button', { name: /Seoul cancels GSOMIA/ }).textContent).toContain('some time between November 2016 and 22 November 2019');
+    expect(screen.getByRole('button', { name: /Seoul cancels GSOMIA/ }).textContent).toContain(
+      'some time between November 2016 and 22 November 2019',
+    );
     expect(screen.getByRole('button', { name: /Tokyo and Seoul at odds/ }).textContent).toContain(
       'from October 2018, still going on when reported on 29 November 2019',
     );
@@ -95,14 +100,20 @@ describe('the events list', () => {
     expect(focusedId()).toBe(dataset.events.at(-1)?.id);
     // Once an event is chosen, its entry is the way in.
     act(() => useAppStore.getState().select(dataset.events[3]?.id ?? null));
-    expect(buttons().filter((b) => b.tabIndex === 0).map((b) => b.closest('li')?.dataset.eventId)).toEqual([dataset.events[3]?.id]);
+    expect(
+      buttons()
+        .filter((b) => b.tabIndex === 0)
+        .map((b) => b.closest('li')?.dataset.eventId),
+    ).toEqual([dataset.events[3]?.id]);
     expect(entries()[0]?.closest('ol')?.getAttribute('aria-describedby')).toBe('events-keys');
   });
 
   it('marks the events in the current view and counts them', () => {
     render(<EventsList />);
     act(() => useAppStore.getState().setView({ start: Date.UTC(2019, 10, 1), end: Date.UTC(2019, 11, 1) }));
-    const inView = entries().filter((li) => li.hasAttribute('data-in-view')).map((li) => li.getAttribute('data-event-id'));
+    const inView = entries()
+      .filter((li) => li.hasAttribute('data-in-view'))
+      .map((li) => li.getAttribute('data-event-id'));
     const expected = dataset.events.filter((e) => e.t0 < Date.UTC(2019, 11, 1) && e.t1 > Date.UTC(2019, 10, 1)).map((e) => e.id);
     expect(inView).toEqual(expected);
     expect(inView).toContain('gsomia-extension');
@@ -119,7 +130,8 @@ describe('the events list', () => {
     );
     const before = commits;
     // Sixty frames of a pan inside 1970–1980, where no event lies.
-    for (let i = 0; i < 60; i++) act(() => useAppStore.getState().setView({ start: Date.UTC(1970, 0, 1 + i), end: Date.UTC(1975, 0, 1 + i) }));
+    for (let i = 0; i < 60; i++)
+      act(() => useAppStore.getState().setView({ start: Date.UTC(1970, 0, 1 + i), end: Date.UTC(1975, 0, 1 + i) }));
     expect(commits - before).toBe(1);
     act(() => useAppStore.getState().setView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }));
     expect(commits - before).toBe(2);
@@ -157,7 +169,9 @@ describe('a long events list', () => {
     load();
     render(<EventsList />);
     const tabStops = () => entries().filter((li) => within(li).getByRole('button').tabIndex === 0);
-    within(entries()[0] as HTMLElement).getByRole('button').focus();
+    within(entries()[0] as HTMLElement)
+      .getByRole('button')
+      .focus();
     await user.keyboard('{End}');
     expect(document.activeElement?.closest('li')?.getAttribute('data-event-id')).toBe(`day-${N - 1}`);
     expect(posinset(document.activeElement)).toBe(String(N));

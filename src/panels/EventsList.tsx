@@ -103,9 +103,7 @@ export function EventsList() {
           Events
         </h2>
         <p className="events-count">
-          <span role="status">
-            {events.length === total ? `${total} events` : `${events.length} of ${total} events`}
-          </span>
+          <span role="status">{events.length === total ? `${total} events` : `${events.length} of ${total} events`}</span>
           <InViewCount />
         </p>
       </div>
@@ -139,11 +137,19 @@ export function EventsList() {
           {/* One keyed array, so the held entry keeps its element as it moves in and out of the window. */}
           {[
             ...(held !== undefined && held < from
-              ? [<Spacer key="above-held" height={held * rowHeight} />, entry(held), <Spacer key="above" height={(from - held - 1) * rowHeight} />]
+              ? [
+                  <Spacer key="above-held" height={held * rowHeight} />,
+                  entry(held),
+                  <Spacer key="above" height={(from - held - 1) * rowHeight} />,
+                ]
               : [<Spacer key="above" height={from * rowHeight} />]),
             ...shown.map((_, i) => entry(from + i)),
             ...(held !== undefined && held >= to
-              ? [<Spacer key="below" height={(held - to) * rowHeight} />, entry(held), <Spacer key="below-held" height={(events.length - held - 1) * rowHeight} />]
+              ? [
+                  <Spacer key="below" height={(held - to) * rowHeight} />,
+                  entry(held),
+                  <Spacer key="below-held" height={(events.length - held - 1) * rowHeight} />,
+                ]
               : [<Spacer key="below" height={(events.length - to) * rowHeight} />]),
           ]}
         </ol>

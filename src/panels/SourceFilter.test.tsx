@@ -56,7 +56,9 @@ describe('the source filter of an archive with thousands of sources', () => {
     const matches = within(screen.getByRole('list', { name: 'Matching sources' })).getAllByRole('button');
     expect(matches).toHaveLength(SOURCE_MATCHES_MAX);
     expect(matches[0]?.textContent).toBe('Add: Wire 0, 1 January 2000');
-    expect(within(sourcesGroup()).getByRole('status').textContent).toBe(`${N} sources match; the first ${SOURCE_MATCHES_MAX} are listed. Enter adds the first.`);
+    expect(within(sourcesGroup()).getByRole('status').textContent).toBe(
+      `${N} sources match; the first ${SOURCE_MATCHES_MAX} are listed. Enter adds the first.`,
+    );
     expect(sourcesGroup().querySelectorAll('*').length).toBeLessThan(50);
   });
 
@@ -65,8 +67,17 @@ describe('the source filter of an archive with thousands of sources', () => {
     load();
     render(<EventsList />);
     await user.type(screen.getByRole('searchbox', { name: 'Add a source' }), 'february 2000 wire 4');
-    const names = within(screen.getByRole('list', { name: 'Matching sources' })).getAllByRole('button').map((b) => b.textContent);
-    expect(names).toEqual(['Add: Wire 34, 4 February 2000', 'Add: Wire 40, 10 February 2000', 'Add: Wire 41, 11 February 2000', 'Add: Wire 42, 12 February 2000', 'Add: Wire 43, 13 February 2000', 'Add: Wire 44, 14 February 2000']);
+    const names = within(screen.getByRole('list', { name: 'Matching sources' }))
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(names).toEqual([
+      'Add: Wire 34, 4 February 2000',
+      'Add: Wire 40, 10 February 2000',
+      'Add: Wire 41, 11 February 2000',
+      'Add: Wire 42, 12 February 2000',
+      'Add: Wire 43, 13 February 2000',
+      'Add: Wire 44, 14 February 2000',
+    ]);
     await user.clear(screen.getByRole('searchbox', { name: 'Add a source' }));
     await user.type(screen.getByRole('searchbox', { name: 'Add a source' }), 'wire 4999');
     expect(within(sourcesGroup()).getByRole('status').textContent).toBe('1 source matches. Enter adds the first.');

@@ -9,7 +9,8 @@ export const SOURCE_CHIPS_MAX = 8;
 export const SOURCE_MATCHES_MAX = 6;
 
 /** Toggles a value in a list of chosen values. */
-export const toggle = <T,>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+export const toggle = <T,>(list: readonly T[], value: T): T[] =>
+  list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
 /** "Xinhua, 29 November 2019": how a source is named in the filter. */
 const sourceLabel = (source: Source): string => `${source.publisher}, ${describeDate(source.published)}`;
@@ -28,7 +29,12 @@ export function SourceFilter() {
 function ReadInFull({ source }: { readonly source: Source }) {
   const openArticle = useAppStore((s) => s.openArticle);
   return (
-    <button type="button" className="link-button" aria-label={`Read in full: ${sourceLabel(source)}`} onClick={() => openArticle(source.id)}>
+    <button
+      type="button"
+      className="link-button"
+      aria-label={`Read in full: ${sourceLabel(source)}`}
+      onClick={() => openArticle(source.id)}
+    >
       Read in full
     </button>
   );
@@ -67,7 +73,14 @@ function SourceSearch({ sources }: { readonly sources: readonly Source[] }) {
     [sources],
   );
   const chosen = useMemo(() => labels.filter((l) => chosenIds.includes(l.source.id)), [labels, chosenIds]);
-  const words = useMemo(() => query.toLowerCase().split(/\s+/).filter((w) => w !== ''), [query]);
+  const words = useMemo(
+    () =>
+      query
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => w !== ''),
+    [query],
+  );
   const matches = useMemo(
     () => (words.length === 0 ? [] : labels.filter((l) => !chosenIds.includes(l.source.id) && words.every((w) => l.key.includes(w)))),
     [labels, chosenIds, words],
@@ -88,7 +101,12 @@ function SourceSearch({ sources }: { readonly sources: readonly Source[] }) {
         <span key={source.id} className="source-filter">
           <span className="chip chip-chosen">
             {label}
-            <button type="button" className="chip-remove" aria-label={`Remove from the filter: ${label}`} onClick={() => change(toggle(chosenIds, source.id))}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Remove from the filter: ${label}`}
+              onClick={() => change(toggle(chosenIds, source.id))}
+            >
               ×
             </button>
           </span>

@@ -13,8 +13,10 @@ beforeEach(loadRealDataset);
 
 const panel = () => screen.getByRole('complementary', { name: /Source/ });
 const select = (id: string | null) => act(() => useAppStore.getState().select(id));
-const marks = () => within(panel()).queryAllByText((_, el) => el?.tagName === 'MARK').map((m) => m.textContent);
-
+const marks = () =>
+  within(panel())
+    .queryAllByText((_, el) => el?.tagName === 'MARK')
+    .map((m) => m.textContent);
 
 /** Walking every event of the real dataset through the panel takes seconds on a busy machine. */
 const LONG_WALK_MS = 30_000;
@@ -49,31 +51,35 @@ describe('the source panel', () => {
     expect(panel().textContent).toContain('1910 – 1945 (known to the year)');
   });
 
-  it('shows every quote highlighted inside its paragraph, with the article as printed, and counts the sources', () => {
-    render(<SourcePanel />);
-    for (const event of dataset.events) {
-      select(event.id);
-      const p = panel();
-      const sources = new Set(event.citations.map((c) => c.sourceId)).size;
-      expect(within(p).getByRole('heading', { level: 3, name: /^\d+ sources?/ }).textContent).toMatch(new RegExp(`^${sources} sources?`));
-      expect(marks()).toEqual(event.citations.map((c) => c.quote));
-      const figures = within(p).getAllByRole('figure');
-      event.citations.forEach((citation, i) => {
-        const figure = figures[i] as HTMLElement;
-        const source = dataset.sources.find((s) => s.id === citation.sourceId);
-        const context = within(figure).getByRole('blockquote');
-        // The quote sits inside more text than itself: its context.
-        expect(context.textContent?.length).toBeGreaterThan(citation.quote.length);
-        expect(context.textContent).toContain(citation.quote);
-        expect(figure.textContent).toContain(source?.headline);
-        expect(figure.textContent).toContain(source?.byline);
-        expect(figure.textContent).toContain(source?.publishedAsPrinted);
-        // The publisher once: "Xinhua · Source: Xinhua" says it twice.
-        const caption = figure.querySelector('figcaption')?.textContent ?? '';
-        expect(caption.split(source?.publisher ?? '?').length - 1, caption).toBe(1);
-      });
-    }
-  }, LONG_WALK_MS);
+  it(
+    'shows every quote highlighted inside its paragraph, with the article as printed, and counts the sources',
+    () => {
+      render(<SourcePanel />);
+      for (const event of dataset.events) {
+        select(event.id);
+        const p = panel();
+        const sources = new Set(event.citations.map((c) => c.sourceId)).size;
+        expect(within(p).getByRole('heading', { level: 3, name: /^\d+ sources?/ }).textContent).toMatch(new RegExp(`^${sources} sources?`));
+        expect(marks()).toEqual(event.citations.map((c) => c.quote));
+        const figures = within(p).getAllByRole('figure');
+        event.citations.forEach((citation, i) => {
+          const figure = figures[i] as HTMLElement;
+          const source = dataset.sources.find((s) => s.id === citation.sourceId);
+          const context = within(figure).getByRole('blockquote');
+          // The quote sits inside more text than itself: its context.
+          expect(context.textContent?.length).toBeGreaterThan(citation.quote.length);
+          expect(context.textContent).toContain(citation.quote);
+          expect(figure.textContent).toContain(source?.headline);
+          expect(figure.textContent).toContain(source?.byline);
+          expect(figure.textContent).toContain(source?.publishedAsPrinted);
+          // The publisher once: "Xinhua · Source: Xinhua" says it twice.
+          const caption = figure.querySelector('figcaption')?.textContent ?? '';
+          expect(caption.split(source?.publisher ?? '?').length - 1, caption).toBe(1);
+        });
+      }
+    },
+    LONG_WALK_MS,
+  );
 
   it('announces the event it shows, briefly, to screen readers', () => {
     render(<SourcePanel />);
@@ -90,32 +96,36 @@ describe('the source panel', () => {
     expect(within(panel()).getByRole('heading', { level: 3, name: /sources?$/ }).textContent).toBe('2 sources');
   });
 
-  it('steps to the previous and next events in date order, with buttons and with keys, and reveals them', async () => {
-    const user = userEvent.setup();
-    render(<SourcePanel />);
-    select(dataset.events[0]?.id ?? null);
-    const order: string[] = [useAppStore.getState().selectedId ?? ''];
-    for (let i = 1; i < dataset.events.length; i++) {
-      await user.click(within(panel()).getByRole('button', { name: 'Next' }));
-      order.push(useAppStore.getState().selectedId ?? '');
-    }
-    expect(order).toEqual(dataset.events.map((e) => e.id));
-    // At the end, Next stays focusable but does nothing.
-    const next = within(panel()).getByRole('button', { name: 'Next' });
-    expect(next.getAttribute('aria-disabled')).toBe('true');
-    await user.click(next);
-    expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-1)?.id);
-    await user.keyboard('k');
-    expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-2)?.id);
-    await user.keyboard('[[');
-    expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-3)?.id);
-    await user.keyboard(']');
-    expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-2)?.id);
-    const shown = eventById(useAppStore.getState().selectedId ?? '');
-    const { view } = useAppStore.getState();
-    const window = useAppStore.getState().viewRequest?.window ?? view;
-    expectWindowToHold(window, shown);
-  }, LONG_WALK_MS);
+  it(
+    'steps to the previous and next events in date order, with buttons and with keys, and reveals them',
+    async () => {
+      const user = userEvent.setup();
+      render(<SourcePanel />);
+      select(dataset.events[0]?.id ?? null);
+      const order: string[] = [useAppStore.getState().selectedId ?? ''];
+      for (let i = 1; i < dataset.events.length; i++) {
+        await user.click(within(panel()).getByRole('button', { name: 'Next' }));
+        order.push(useAppStore.getState().selectedId ?? '');
+      }
+      expect(order).toEqual(dataset.events.map((e) => e.id));
+      // At the end, Next stays focusable but does nothing.
+      const next = within(panel()).getByRole('button', { name: 'Next' });
+      expect(next.getAttribute('aria-disabled')).toBe('true');
+      await user.click(next);
+      expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-1)?.id);
+      await user.keyboard('k');
+      expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-2)?.id);
+      await user.keyboard('[[');
+      expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-3)?.id);
+      await user.keyboard(']');
+      expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-2)?.id);
+      const shown = eventById(useAppStore.getState().selectedId ?? '');
+      const { view } = useAppStore.getState();
+      const window = useAppStore.getState().viewRequest?.window ?? view;
+      expectWindowToHold(window, shown);
+    },
+    LONG_WALK_MS,
+  );
 
   it('takes its single-character keys only while focus is in the panel or the events list, never in a field', async () => {
     const user = userEvent.setup();

@@ -47,13 +47,16 @@ export function SourcePanel() {
     if (box) {
       revealInBox(box, el);
       if (quote) revealInBox(box, quote);
-    }
-    else keepTimelineAboveSheet(el);
+    } else keepTimelineAboveSheet(el);
   }, [selectedId]);
 
   // Tells screen-reader users what the panel now shows, without reading all of it (the first child of
   // both states, so React keeps the same live element).
-  const announcement = <p className="visually-hidden" aria-live="polite">{event ? `${event.title}: ${describeSourceCount(event.citations)}.` : ''}</p>;
+  const announcement = (
+    <p className="visually-hidden" aria-live="polite">
+      {event ? `${event.title}: ${describeSourceCount(event.citations)}.` : ''}
+    </p>
+  );
 
   if (!event) {
     return (
@@ -85,7 +88,12 @@ export function SourcePanel() {
         </button>
         <StepButton label="Previous" keys="K [" target={previous} />
         <StepButton label="Next" keys="J ]" target={next} />
-        <CloseButton label="Close the sources" title="Close (Escape)" keyShortcut="Escape" onClose={() => useAppStore.getState().select(null)} />
+        <CloseButton
+          label="Close the sources"
+          title="Close (Escape)"
+          keyShortcut="Escape"
+          onClose={() => useAppStore.getState().select(null)}
+        />
       </div>
       <h2 className="panel-title">{event.title}</h2>
       {hidden && <p className="panel-hint">This event is hidden on the timeline and in the list by the current filters.</p>}
@@ -130,9 +138,7 @@ export function SourcePanel() {
         </p>
       )}
       <CiteControl event={event} sources={sources} />
-      <p className="panel-keys">
-        Keys, while in this panel or the events list: J or ] next event, K or [ previous. Escape closes.
-      </p>
+      <p className="panel-keys">Keys, while in this panel or the events list: J or ] next event, K or [ previous. Escape closes.</p>
     </aside>
   );
 }

@@ -9,7 +9,10 @@ export interface Passage extends TextRange {
 }
 
 /** The passages of one article cited by the given events, and the quotes that could not be found in it. */
-export function passagesIn(source: Source, events: readonly TimelineEvent[]): { found: Passage[]; missing: { event: TimelineEvent; quote: string }[] } {
+export function passagesIn(
+  source: Source,
+  events: readonly TimelineEvent[],
+): { found: Passage[]; missing: { event: TimelineEvent; quote: string }[] } {
   const found: Passage[] = [];
   const missing: { event: TimelineEvent; quote: string }[] = [];
   for (const event of events) {
@@ -51,7 +54,11 @@ export function runsOf(paragraph: Paragraph, passages: readonly Passage[], selec
     // joins the highlight before it.
     const sliver = lead !== undefined && last?.event !== undefined && /^[\s\p{P}]*$/u.test(segment.text);
     if (last && (last.event === lead?.event || sliver)) {
-      runs[runs.length - 1] = { ...last, events: [...new Set([...last.events, ...covering.map((p) => p.event)])], segments: [...last.segments, segment] };
+      runs[runs.length - 1] = {
+        ...last,
+        events: [...new Set([...last.events, ...covering.map((p) => p.event)])],
+        segments: [...last.segments, segment],
+      };
     } else {
       runs.push({ event: lead?.event, events: [...new Set(covering.map((p) => p.event))], segments: [segment] });
     }

@@ -30,7 +30,7 @@ const hostile = validateDataset({
     {
       id: 'evil-event',
       title: `Title ${IMG}`,
-      label: "<script>x</script>",
+      label: '<script>x</script>',
       start: '2019-11-29',
       status: 'happened',
       tags: ['trade'],

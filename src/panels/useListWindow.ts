@@ -21,7 +21,8 @@ interface ListWindow {
 
 /** The part of the list on screen: the list's own scroll box, or the page's when the list does not scroll. */
 function listViewport(list: HTMLElement): { top: number; height: number } {
-  if (list.scrollHeight > list.clientHeight + 1 && getComputedStyle(list).overflowY !== 'visible') return { top: list.scrollTop, height: list.clientHeight };
+  if (list.scrollHeight > list.clientHeight + 1 && getComputedStyle(list).overflowY !== 'visible')
+    return { top: list.scrollTop, height: list.clientHeight };
   return { top: -list.getBoundingClientRect().top, height: window.innerHeight };
 }
 

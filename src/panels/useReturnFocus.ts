@@ -43,7 +43,9 @@ export function useReturnFocus(selectedId: string | null, panel: RefObject<HTMLE
     if (!lost || !from) return;
     const target = from.isConnected
       ? (shown && counterpart(from, shown)) || (from instanceof HTMLElement ? from : undefined)
-      : shown ? anyFor(shown) : undefined;
+      : shown
+        ? anyFor(shown)
+        : undefined;
     target?.focus();
   }, [selectedId, panel]);
 }

@@ -24,7 +24,9 @@ describe('meta tags for sharing', () => {
     const head = parseHead(headTags(meta));
     expect(head.title).toBe(meta.title);
     expect(head.querySelector('meta[property="og:description"]')?.getAttribute('content')).toBe(meta.description);
-    expect(head.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe('https://example.org/t/events/gsomia-extension.html');
+    expect(head.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe(
+      'https://example.org/t/events/gsomia-extension.html',
+    );
     expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/t/events/gsomia-extension.html');
     expect(head.querySelector('meta[name="twitter:card"]')?.getAttribute('content')).toBe('summary');
   });

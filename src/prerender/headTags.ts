@@ -12,7 +12,8 @@ export interface PageMeta {
 }
 
 export const SITE_NAME = 'Japan–South Korea relations, 1910–2023: a sourced timeline';
-const SITE_DESCRIPTION = 'Japan–South Korea relations, 1910–2023: a zoomable timeline in which every event is quoted from its source article.';
+const SITE_DESCRIPTION =
+  'Japan–South Korea relations, 1910–2023: a zoomable timeline in which every event is quoted from its source article.';
 
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 

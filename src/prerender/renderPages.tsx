@@ -33,7 +33,13 @@ function render(search: string, element: React.ReactElement): string {
  * address (ending in `/`), for `og:url` and the canonical link; without it those are left out.
  */
 export function renderPages(siteUrl: string | undefined): PrerenderedPage[] {
-  const page = (file: string, template: PrerenderedPage['template'], search: string, meta: PageMeta, element: React.ReactElement): PrerenderedPage => ({
+  const page = (
+    file: string,
+    template: PrerenderedPage['template'],
+    search: string,
+    meta: PageMeta,
+    element: React.ReactElement,
+  ): PrerenderedPage => ({
     file,
     template,
     search,
@@ -46,7 +52,15 @@ export function renderPages(siteUrl: string | undefined): PrerenderedPage[] {
   for (const event of events) {
     const file = eventPagePath(event.id);
     const url = siteUrl === undefined ? undefined : new URL(file, siteUrl).href;
-    pages.push(page(file, 'index.html', pageSearch(`/${file}`, ''), eventMeta(event, sources, url), <PageRoot withoutScript={<NoScriptReading />} />));
+    pages.push(
+      page(
+        file,
+        'index.html',
+        pageSearch(`/${file}`, ''),
+        eventMeta(event, sources, url),
+        <PageRoot withoutScript={<NoScriptReading />} />,
+      ),
+    );
   }
   const embed = (
     <StrictMode>

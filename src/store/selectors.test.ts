@@ -54,7 +54,9 @@ describe('lookups that run on every store change', () => {
     expect(all).toBe(idsInWindow(dataset.events, view).length);
     const security = dataset.events.filter((e) => e.tags.includes('security'));
     expect(selectInViewCount({ dataset, filters: { tags: ['security'], sources: [] }, view })).toBe(idsInWindow(security, view).length);
-    expect(selectInViewCount({ dataset, filters: { tags: [], sources: [] }, view: { start: Date.UTC(1970, 0, 1), end: Date.UTC(1975, 0, 1) } })).toBe(0);
+    expect(
+      selectInViewCount({ dataset, filters: { tags: [], sources: [] }, view: { start: Date.UTC(1970, 0, 1), end: Date.UTC(1975, 0, 1) } }),
+    ).toBe(0);
   });
 
   it('give a hidden selection its visible neighbours', () => {

@@ -29,7 +29,8 @@ function countIndexOf(events: readonly TimelineEvent[]): CountIndex {
 }
 
 /** True when an event overlaps a window. */
-export const inWindow = (event: TimelineEvent, window: { start: number; end: number }): boolean => event.t0 < window.end && event.t1 > window.start;
+export const inWindow = (event: TimelineEvent, window: { start: number; end: number }): boolean =>
+  event.t0 < window.end && event.t1 > window.start;
 
 /** True when an event passes the reader's tag and source filters. */
 export function passesFilters(event: TimelineEvent, filters: Filters): boolean {

@@ -57,7 +57,13 @@ export const hostileInput = {
       start: '2018',
       status: 'planned',
       tags: [],
-      citations: [{ source: 'evil', quote: `${HOSTILE.plus} ${HOSTILE.minus} ${HOSTILE.at} in 2018`, dating: { words: '2018', reference: '2019-11-29', resolved: '2018' } }],
+      citations: [
+        {
+          source: 'evil',
+          quote: `${HOSTILE.plus} ${HOSTILE.minus} ${HOSTILE.at} in 2018`,
+          dating: { words: '2018', reference: '2019-11-29', resolved: '2018' },
+        },
+      ],
     },
   ],
   texts: { 'evil.txt': text },

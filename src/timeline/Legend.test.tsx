@@ -6,8 +6,12 @@ import { Legend } from './Legend';
 describe('<Legend />', () => {
   it('names every kind of mark, drawn with the marks’ own classes', () => {
     const { container } = render(<Legend />);
-    const items = within(screen.getByRole('list', { name: /Legend/ })).getAllByRole('listitem').map((li) => li.textContent);
-    for (const words of [/Period/, /^Day$/, /month or year/, /Announced or planned/, /Cluster/, /Selected/]) expect(items).toContainEqual(expect.stringMatching(words));
-    for (const kind of ['mark--period', 'mark--point', 'mark--span', 'mark--tentative', 'cluster']) expect(container.querySelector(`.${kind}`)).not.toBeNull();
+    const items = within(screen.getByRole('list', { name: /Legend/ }))
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    for (const words of [/Period/, /^Day$/, /month or year/, /Announced or planned/, /Cluster/, /Selected/])
+      expect(items).toContainEqual(expect.stringMatching(words));
+    for (const kind of ['mark--period', 'mark--point', 'mark--span', 'mark--tentative', 'cluster'])
+      expect(container.querySelector(`.${kind}`)).not.toBeNull();
   });
 });

@@ -46,7 +46,17 @@ describe('<Overview />', () => {
   it('shows the stretch a reader brushes, and drags the window along', () => {
     const { container } = render(<Overview events={dataset.events} />);
     const strip = container.querySelector('.overview') as HTMLElement;
-    strip.getBoundingClientRect = () => ({ left: 0, width: 1300, top: 0, height: 40, right: 1300, bottom: 40, x: 0, y: 0, toJSON: () => ({}) });
+    strip.getBoundingClientRect = () => ({
+      left: 0,
+      width: 1300,
+      top: 0,
+      height: 40,
+      right: 1300,
+      bottom: 40,
+      x: 0,
+      y: 0,
+      toJSON: () => ({}),
+    });
     // 10 px per year: brush 2010 to 2020.
     fireEvent.pointerDown(strip, { clientX: 1100, button: 0, pointerId: 1 });
     fireEvent.pointerMove(strip, { clientX: 1200, pointerId: 1 });

@@ -28,7 +28,12 @@ beforeEach(() => {
   resetAppStore();
   useAppStore.getState().loadDataset(dataset);
   // Moves are instant for a reader who prefers reduced motion, which keeps these tests synchronous.
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches: query.includes('reduce'), media: query, addEventListener() {}, removeEventListener() {} }));
+  vi.stubGlobal('matchMedia', (query: string) => ({
+    matches: query.includes('reduce'),
+    media: query,
+    addEventListener() {},
+    removeEventListener() {},
+  }));
   // A phone's window, whose frame has room for a few lanes: the full view runs out of them and clusters.
   vi.stubGlobal('innerWidth', 375);
   vi.stubGlobal('innerHeight', 740);
@@ -60,7 +65,9 @@ describe('<Timeline />', () => {
     const mark = screen.getByRole('button', { name: 'Seoul extends GSOMIA hours before it was due to expire, 22 November 2019' });
     expect(mark.dataset.eventId).toBe('gsomia-extension');
     expect(mark.dataset.start).toBe('2019-11-22');
-    expect(screen.getByRole('button', { name: /^Preparatory talks in Vienna, Austria, the week of 2 December 2019, announced$/ }).dataset.start).toBe('2019-12-02');
+    expect(
+      screen.getByRole('button', { name: /^Preparatory talks in Vienna, Austria, the week of 2 December 2019, announced$/ }).dataset.start,
+    ).toBe('2019-12-02');
   });
 
   it('opens on the view a deep link set before the first render, and does not reset it', () => {
@@ -166,6 +173,8 @@ describe('<Timeline />', () => {
   it('tells screen readers what the view shows once a move settles', async () => {
     render(<Timeline />);
     act(() => useAppStore.getState().requestView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }, { animate: false }));
-    await waitFor(() => expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('1960 to 1970, 1 event'), { timeout: 2000 });
+    await waitFor(() => expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('1960 to 1970, 1 event'), {
+      timeout: 2000,
+    });
   });
 });

@@ -29,7 +29,9 @@ export function Timeline() {
   const viewRef = useRef<TimelineView | null>(null);
 
   useEffect(() => {
-    const [frame, ticks, context, marks, clusters, linked] = [frameRef, ticksRef, contextRef, marksRef, clustersRef, linkedRef].map((r) => r.current);
+    const [frame, ticks, context, marks, clusters, linked] = [frameRef, ticksRef, contextRef, marksRef, clustersRef, linkedRef].map(
+      (r) => r.current,
+    );
     if (!frame || !ticks || !context || !marks || !clusters || !linked) return;
     const layers: TimelineLayers = { frame, ticks, context, marks, clusters, linked };
     const store = useAppStore.getState();
@@ -86,7 +88,14 @@ export function Timeline() {
           </button>
         </div>
       </div>
-      <div ref={frameRef} className="timeline-frame" tabIndex={0} role="region" aria-label="Timeline of events" aria-describedby="timeline-help">
+      <div
+        ref={frameRef}
+        className="timeline-frame"
+        tabIndex={0}
+        role="region"
+        aria-label="Timeline of events"
+        aria-describedby="timeline-help"
+      >
         <div ref={linkedRef} className="timeline-linked" hidden>
           <span className="timeline-linked-label" />
         </div>
@@ -97,8 +106,8 @@ export function Timeline() {
       </div>
       <Overview events={events} />
       <p id="timeline-help" className="timeline-help">
-        Scroll or pinch to zoom, drag to pan, double-click to zoom in. Focused: + and − zoom, arrows pan, Home shows all; Tab reaches
-        the events, and the arrows move between them.
+        Scroll or pinch to zoom, drag to pan, double-click to zoom in. Focused: + and − zoom, arrows pan, Home shows all; Tab reaches the
+        events, and the arrows move between them.
       </p>
       <p ref={live} className="visually-hidden" aria-live="polite" />
     </section>

@@ -16,7 +16,8 @@ export function laneCap(viewportWidth: number, viewportHeight: number): number {
   if (viewportWidth < DESKTOP_MIN_PX) return DEFAULT_LANES;
   return Math.min(MAX_LANES, Math.max(DEFAULT_LANES, Math.floor((viewportHeight - DESKTOP_KEPT_PX) / LANE_HEIGHT)));
 }
-export const windowLaneCap = (): number => (typeof innerWidth === 'number' && innerHeight > 0 ? laneCap(innerWidth, innerHeight) : DEFAULT_LANES);
+export const windowLaneCap = (): number =>
+  typeof innerWidth === 'number' && innerHeight > 0 ? laneCap(innerWidth, innerHeight) : DEFAULT_LANES;
 
 export interface FrameSize {
   readonly width: number;
@@ -39,12 +40,15 @@ export function watchFrameSize(frame: HTMLElement, initial: FrameSize, on: Frame
     lanes = cap;
     on.lanes(cap);
   }
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
-    const measured = measure(frame);
-    if (measured === width) return;
-    width = measured;
-    on.width(measured);
-  }) : undefined;
+  const observer =
+    typeof ResizeObserver === 'function'
+      ? new ResizeObserver(() => {
+          const measured = measure(frame);
+          if (measured === width) return;
+          width = measured;
+          on.width(measured);
+        })
+      : undefined;
   addEventListener('resize', onWindowResize);
   observer?.observe(frame);
   return () => {

@@ -22,7 +22,11 @@ export interface LayoutCache {
 }
 
 /** Memoises layouts per level for one index: each level is computed once, ahead of need where possible. */
-export function createLayoutCache(index: TimeIndex, onReady: (level: number) => void = () => {}, options: LayoutOptions = DEFAULT_LAYOUT): LayoutCache {
+export function createLayoutCache(
+  index: TimeIndex,
+  onReady: (level: number) => void = () => {},
+  options: LayoutOptions = DEFAULT_LAYOUT,
+): LayoutCache {
   const levels = new Map<number, LevelLayout>();
   const building = new Map<number, ReturnType<typeof createLevelBuilder>>();
   const builderOf = (level: number) => {

@@ -52,7 +52,13 @@ export const clusterLeft = (cluster: ClusterMark): number => Math.max(cluster.x0
  * (still over its glyph, clear of the mark before it) to be read whole. Only where no such place exists is
  * it shortened (CSS ellipsis) or, with less than LABEL_MIN_PX of room, hidden.
  */
-export function markBoxes(lanes: readonly (readonly PlacedMark[])[], clusters: readonly ClusterMark[], kindOf: (index: number) => MarkKind, labelWidthOf: (index: number) => number, screenWidth: number): MarkBox[] {
+export function markBoxes(
+  lanes: readonly (readonly PlacedMark[])[],
+  clusters: readonly ClusterMark[],
+  kindOf: (index: number) => MarkKind,
+  labelWidthOf: (index: number) => number,
+  screenWidth: number,
+): MarkBox[] {
   const boxes: MarkBox[] = [];
   const clusterLefts = lanes.map((_, l) => clusters.filter((c) => c.cluster.lane === l).map(clusterLeft));
   const clusterRights = lanes.map((_, l) => clusters.filter((c) => c.cluster.lane === l).map((c) => c.x1 - 1));

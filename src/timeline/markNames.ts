@@ -6,8 +6,7 @@ import type { TimelineEvent } from '../model/types';
 const STATUS_WORDS = { happened: '', announced: ', announced', planned: ', planned' } as const;
 
 /** A mark's accessible name: its title and its date as the sources give it ("…, 22 November 2019"). */
-export const markName = (event: TimelineEvent): string =>
-  `${event.title}, ${describeEventDate(event)}${STATUS_WORDS[event.status]}`;
+export const markName = (event: TimelineEvent): string => `${event.title}, ${describeEventDate(event)}${STATUS_WORDS[event.status]}`;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 

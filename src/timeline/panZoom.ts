@@ -70,7 +70,16 @@ export function createPanZoom({ domNode, width: initialWidth, onMove, onEnd }: P
     .filter(defaultFilter)
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => onMove(windowForTransform(event.transform, width), syncing))
     .on('end', onEnd);
-  const setExtent = () => behaviour.extent([[0, 0], [width, 0]]).translateExtent([[0, 0], [width, 0]]);
+  const setExtent = () =>
+    behaviour
+      .extent([
+        [0, 0],
+        [width, 0],
+      ])
+      .translateExtent([
+        [0, 0],
+        [width, 0],
+      ]);
   const toTransform = (view: ViewWindow): ZoomTransform => toZoom(transformForWindow(view, width));
   /** The transform a new step starts from: the pending target if a move is under way, else the screen's. */
   const base = (): ZoomTransform => destination ?? zoomTransform(domNode);

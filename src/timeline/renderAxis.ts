@@ -48,11 +48,20 @@ export function placeAxis(view: ViewWindow, width: number): { level: string; tic
 /** Draws the axis: tick lines and labels, and above them the second tier. Returns the level's name. */
 export function renderAxis(ticksLayer: HTMLElement, contextLayer: HTMLElement, view: ViewWindow, width: number): string {
   const { level, ticks, context } = placeAxis(view, width);
-  for (const [layer, placed] of [[ticksLayer, ticks], [contextLayer, context]] as const) {
-    syncChildren(layer, placed, (p) => `${level}:${p.tick.t}`, (p) => createTick(p.tick), (element, p) => {
-      element.style.transform = `translateX(${p.x.toFixed(1)}px)`;
-      element.classList.toggle('tick--clipped', !p.fits);
-    });
+  for (const [layer, placed] of [
+    [ticksLayer, ticks],
+    [contextLayer, context],
+  ] as const) {
+    syncChildren(
+      layer,
+      placed,
+      (p) => `${level}:${p.tick.t}`,
+      (p) => createTick(p.tick),
+      (element, p) => {
+        element.style.transform = `translateX(${p.x.toFixed(1)}px)`;
+        element.classList.toggle('tick--clipped', !p.fits);
+      },
+    );
   }
   return level;
 }

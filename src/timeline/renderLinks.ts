@@ -39,7 +39,12 @@ function endOf(index: number, ctx: LinkContext): End | undefined {
     return { x, y: mark.lane * LANE_HEIGHT + GLYPH_MIDDLE_PX, off: 0 };
   }
   const cluster = ctx.marks.clusters.find((c) => c.cluster.lo <= index && index < c.cluster.hi);
-  if (cluster) return { x: (Math.max(cluster.x0, 0) + Math.min(cluster.x1, ctx.width)) / 2, y: cluster.cluster.lane * LANE_HEIGHT + LANE_HEIGHT / 2, off: 0 };
+  if (cluster)
+    return {
+      x: (Math.max(cluster.x0, 0) + Math.min(cluster.x1, ctx.width)) / 2,
+      y: cluster.cluster.lane * LANE_HEIGHT + LANE_HEIGHT / 2,
+      off: 0,
+    };
   const x = timeToX(ctx.view, ctx.width, (event.t0 + event.t1) / 2);
   return x < 0 ? { x: 0, y: 0, off: -1 } : x > ctx.width ? { x: ctx.width, y: 0, off: 1 } : undefined;
 }
@@ -82,10 +87,13 @@ export function createLinkLayer(lanesLayer: HTMLElement): (ctx: LinkContext) => 
         : [];
     }
     const from = selected && endOf(ctx.selectedIndex, ctx);
-    const paths = from && from.off === 0 ? targets.flatMap((t) => {
-      const to = endOf(t.index, ctx);
-      return to ? [{ d: pathOf(from, to), t, stub: to.off !== 0 }] : [];
-    }) : [];
+    const paths =
+      from && from.off === 0
+        ? targets.flatMap((t) => {
+            const to = endOf(t.index, ctx);
+            return to ? [{ d: pathOf(from, to), t, stub: to.off !== 0 }] : [];
+          })
+        : [];
     while (svg.childElementCount > paths.length) svg.lastElementChild?.remove();
     paths.forEach(({ d, t, stub }, i) => {
       const path = svg.children[i] ?? svg.appendChild(document.createElementNS(SVG, 'path'));

@@ -6,7 +6,6 @@ import type { VisibleMarks } from '../core/visibleMarks';
 import { estimateLabelWidth } from './labelWidths';
 import { renderClusters, renderMarks } from './renderMarks';
 
-
 const events = dataset.events;
 const at = (id: string) => events.findIndex((e) => e.id === id);
 const layer = () => document.body.appendChild(document.createElement('div'));
@@ -16,7 +15,13 @@ const placed = (id: string, lane: number, x0: number, x1: number) => ({ index: a
 describe('marks', () => {
   it('draws a period as a bar, a day as a point and a month as a band over its month, each a named button with the hooks', () => {
     const marks: VisibleMarks = {
-      lanes: [[placed('japanese-colonial-rule', 0, 10, 400), placed('japan-export-curbs', 0, 500, 530), placed('gsomia-extension', 0, 700, 702)], [], [], [], []],
+      lanes: [
+        [placed('japanese-colonial-rule', 0, 10, 400), placed('japan-export-curbs', 0, 500, 530), placed('gsomia-extension', 0, 700, 702)],
+        [],
+        [],
+        [],
+        [],
+      ],
       clusters: [],
     };
     const element = layer();
@@ -31,7 +36,10 @@ describe('marks', () => {
   });
 
   it('draws announced and planned events differently from what happened, and presses the selected one', () => {
-    const marks: VisibleMarks = { lanes: [[placed('vienna-preparatory-talks', 0, 10, 20), placed('gsomia-extension', 0, 300, 302)], [], [], [], []], clusters: [] };
+    const marks: VisibleMarks = {
+      lanes: [[placed('vienna-preparatory-talks', 0, 10, 20), placed('gsomia-extension', 0, 300, 302)], [], [], [], []],
+      clusters: [],
+    };
     const element = layer();
     renderMarks(element, marks, ctx(at('gsomia-extension')));
     expect(getByRole(element, 'button', { name: /Vienna.*, announced$/ }).className).toContain('mark--tentative');
@@ -41,7 +49,16 @@ describe('marks', () => {
 
   it('hides a label that has no room next to its mark in its lane, and never lets a mark reach into the next', () => {
     // The first mark's label is read whole before the second; the second has no room left on either side.
-    const marks: VisibleMarks = { lanes: [[placed('pact-1965', 0, 10, 11), placed('gsomia-extension', 0, 100, 101), placed('working-level-export-dialogue', 0, 118, 119)], [], [], [], []], clusters: [] };
+    const marks: VisibleMarks = {
+      lanes: [
+        [placed('pact-1965', 0, 10, 11), placed('gsomia-extension', 0, 100, 101), placed('working-level-export-dialogue', 0, 118, 119)],
+        [],
+        [],
+        [],
+        [],
+      ],
+      clusters: [],
+    };
     const element = layer();
     renderMarks(element, marks, ctx());
     const [pact, first, second] = Array.from(element.children) as HTMLElement[];
@@ -55,7 +72,11 @@ describe('marks', () => {
     const element = layer();
     renderMarks(element, { lanes: [[placed('gsomia-extension', 0, 100, 101)], [], [], [], []], clusters: [] }, ctx());
     const before = element.querySelector('[data-event-id="gsomia-extension"]');
-    renderMarks(element, { lanes: [[placed('gsomia-extension', 0, 50, 51)], [placed('pact-1965', 1, 10, 11)], [], [], []], clusters: [] }, ctx());
+    renderMarks(
+      element,
+      { lanes: [[placed('gsomia-extension', 0, 50, 51)], [placed('pact-1965', 1, 10, 11)], [], [], []], clusters: [] },
+      ctx(),
+    );
     expect(element.querySelector('[data-event-id="gsomia-extension"]')).toBe(before);
     renderMarks(element, { lanes: [[placed('pact-1965', 0, 10, 11)], [], [], [], []], clusters: [] }, ctx());
     expect(Array.from(element.children).map((c) => (c as HTMLElement).dataset.eventId)).toEqual(['pact-1965']);

@@ -40,7 +40,13 @@ export function renderMarks(layer: HTMLElement, marks: VisibleMarks, ctx: MarkCo
   const event = (index: number) => ctx.events[index] as TimelineEvent;
   syncChildren(
     layer,
-    markBoxes(marks.lanes, marks.clusters, (index) => markKind(event(index)), (index) => ctx.labelWidth(event(index).label), ctx.width),
+    markBoxes(
+      marks.lanes,
+      marks.clusters,
+      (index) => markKind(event(index)),
+      (index) => ctx.labelWidth(event(index).label),
+      ctx.width,
+    ),
     (box) => ctx.events[box.mark.index]?.id ?? '',
     (box) => createMark(event(box.mark.index)),
     (element, { mark, left, width, glyphLeft, glyphWidth, labelLeft, labelWidth, labelled }) => {

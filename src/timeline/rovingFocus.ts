@@ -13,7 +13,8 @@ export interface FocusOrder {
 
 const elementsByKey = (layers: readonly HTMLElement[]): Map<string, HTMLElement> => {
   const map = new Map<string, HTMLElement>();
-  for (const layer of layers) for (const child of Array.from(layer.children)) if (child instanceof HTMLElement) map.set(child.dataset.key ?? '', child);
+  for (const layer of layers)
+    for (const child of Array.from(layer.children)) if (child instanceof HTMLElement) map.set(child.dataset.key ?? '', child);
   return map;
 };
 
@@ -46,7 +47,12 @@ export function focusOrderOf(marks: VisibleMarks, keyOf: (index: number) => stri
 }
 
 /** The element drawn for an event: its own mark, or the cluster on screen that holds it. */
-export function elementFor(layers: readonly HTMLElement[], clusters: ReadonlyMap<string, Cluster>, at: number, id: string): HTMLElement | undefined {
+export function elementFor(
+  layers: readonly HTMLElement[],
+  clusters: ReadonlyMap<string, Cluster>,
+  at: number,
+  id: string,
+): HTMLElement | undefined {
   const holding = [...clusters].find(([, c]) => c.lo <= at && at < c.hi)?.[0];
   return elementsByKey(layers).get(holding ?? id);
 }

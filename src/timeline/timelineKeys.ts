@@ -15,7 +15,8 @@ export function handleTimelineKey(event: KeyboardEvent, view: TimelineView, laye
   const markKey = target && target !== layers.frame ? target.dataset.key : undefined;
   const markLayers = [layers.marks, layers.clusters];
   // Keys zoom about the focused mark, or about the middle of the frame.
-  const anchor = markKey !== undefined && target ? target.getBoundingClientRect().left - layers.frame.getBoundingClientRect().left + 5 : undefined;
+  const anchor =
+    markKey !== undefined && target ? target.getBoundingClientRect().left - layers.frame.getBoundingClientRect().left + 5 : undefined;
   const walk = (step: number): void => {
     if (markKey === undefined) return;
     let next = neighbour(markLayers, view.focusOrder(), markKey, step);

@@ -147,7 +147,12 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     if (pendingFocus === null) return;
     const id = pendingFocus;
     pendingFocus = null;
-    const target = elementFor([layers.marks, layers.clusters], clusters, events.findIndex((e) => e.id === id), id);
+    const target = elementFor(
+      [layers.marks, layers.clusters],
+      clusters,
+      events.findIndex((e) => e.id === id),
+      id,
+    );
     if (target) {
       activeKey = target.dataset.key ?? id;
       applyTabStop([layers.marks, layers.clusters], order, [activeKey]);
@@ -168,7 +173,8 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   }
 
   function onFocusIn(event: FocusEvent): void {
-    if (event.target instanceof HTMLElement && event.target !== layers.frame && event.target.dataset.key) activeKey = event.target.dataset.key;
+    if (event.target instanceof HTMLElement && event.target !== layers.frame && event.target.dataset.key)
+      activeKey = event.target.dataset.key;
   }
 
   const api: TimelineView = {
@@ -229,17 +235,21 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
 
   layers.frame.addEventListener('click', onClick);
   layers.frame.addEventListener('focusin', onFocusIn);
-  const stopWatchingSize = watchFrameSize(layers.frame, { width, lanes }, {
-    width(measured) {
-      width = measured;
-      sync();
+  const stopWatchingSize = watchFrameSize(
+    layers.frame,
+    { width, lanes },
+    {
+      width(measured) {
+        width = measured;
+        sync();
+      },
+      lanes(cap) {
+        lanes = cap;
+        relayout();
+        render();
+      },
     },
-    lanes(cap) {
-      lanes = cap;
-      relayout();
-      render();
-    },
-  });
+  );
   sync();
   return api;
 }

@@ -21,7 +21,7 @@ describe('event pages', () => {
     expect(eventIdFromPath('/events/%E0%A4%A.html')).toBeNull();
   });
 
-  it("an event page opens its own event, unless its query names another", () => {
+  it('an event page opens its own event, unless its query names another', () => {
     expect(pageSearch('/events/gsomia-extension.html', '')).toBe('?event=gsomia-extension');
     expect(pageSearch('/events/gsomia-extension.html', '?date=1965')).toBe('?date=1965&event=gsomia-extension');
     expect(pageSearch('/events/gsomia-extension.html', '?event=other')).toBe('?event=other');

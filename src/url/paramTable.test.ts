@@ -37,6 +37,8 @@ describe('the table of link parameters', () => {
     const link = { params: {}, event: undefined, shown: 'the whole timeline' };
     expect(VIEW_PARAMS.date.instead(link)).toBe(' Showing the whole timeline instead.');
     expect(VIEW_PARAMS.span.instead(link)).toBe(' Showing the whole timeline instead.');
-    expect(VIEW_PARAMS.event.unknown?.({ ...link, params: { eventId: 'nope' } })).toBe('There is no event “nope” in this timeline, so none is selected.');
+    expect(VIEW_PARAMS.event.unknown?.({ ...link, params: { eventId: 'nope' } })).toBe(
+      'There is no event “nope” in this timeline, so none is selected.',
+    );
   });
 });

@@ -110,7 +110,8 @@ const span: ParamRecord<'span'> = {
   field: 'span',
   read: readSpan,
   write: writeSpan,
-  instead: ({ params, event, shown }) => (params.date || event ? ` Showing ${shown} at its usual width instead.` : ' Showing the whole timeline instead.'),
+  instead: ({ params, event, shown }) =>
+    params.date || event ? ` Showing ${shown} at its usual width instead.` : ' Showing the whole timeline instead.',
 };
 
 const event: ParamRecord<'eventId'> = {
@@ -119,7 +120,9 @@ const event: ParamRecord<'eventId'> = {
   write: (value) => value,
   instead: () => '',
   unknown: ({ params, event }) =>
-    params.eventId !== undefined && !event ? `There is no event ${quoteValue(params.eventId)} in this timeline, so none is selected.` : undefined,
+    params.eventId !== undefined && !event
+      ? `There is no event ${quoteValue(params.eventId)} in this timeline, so none is selected.`
+      : undefined,
 };
 
 /** Every parameter a link may hold, by its name in the query string, in the order they are read and written. */

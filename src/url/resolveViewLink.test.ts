@@ -34,7 +34,11 @@ describe('resolveViewLink opens what a link names', () => {
   });
 
   it('selects a linked event and, without a date, brings it into view', () => {
-    expect(open('?event=gsomia-extension')).toMatchObject({ view: windowForEvent(gsomia), selectedId: 'gsomia-extension', linkedDate: null });
+    expect(open('?event=gsomia-extension')).toMatchObject({
+      view: windowForEvent(gsomia),
+      selectedId: 'gsomia-extension',
+      linkedDate: null,
+    });
   });
 
   it('with a date and an event, shows the date and selects the event', () => {
@@ -72,7 +76,9 @@ describe('resolveViewLink says what it could not use and what it shows instead',
 
   it('falls back to the width the date implies for a bad span', () => {
     expect(open('?date=1965&span=-3y').view).toEqual(windowForDate(date('1965')));
-    expect(messages('?date=1965&span=0d')).toEqual(['link-span: The span “0d” is not wider than nothing. Showing 1965 at its usual width instead.']);
+    expect(messages('?date=1965&span=0d')).toEqual([
+      'link-span: The span “0d” is not wider than nothing. Showing 1965 at its usual width instead.',
+    ]);
   });
 
   it('does not use a span with nothing to centre on', () => {
@@ -94,11 +100,15 @@ describe('resolveViewLink says what it could not use and what it shows instead',
 
   it('uses the first of repeated parameters and says so, once per parameter', () => {
     expect(open('?event=gsomia-extension&event=pact-1965').selectedId).toBe('gsomia-extension');
-    expect(messages('?date=1965&date=2019&date=2020')).toEqual(['link-date-repeated: The link gives date 3 times; only the first, “1965”, is used.']);
+    expect(messages('?date=1965&date=2019&date=2020')).toEqual([
+      'link-date-repeated: The link gives date 3 times; only the first, “1965”, is used.',
+    ]);
   });
 
   it('quotes markup and script as text, shortened', () => {
     const script = '<img src=x onerror=alert(1)>';
-    expect(messages(`?event=${encodeURIComponent(script)}`)).toEqual([`link-event: There is no event “${script}” in this timeline, so none is selected.`]);
+    expect(messages(`?event=${encodeURIComponent(script)}`)).toEqual([
+      `link-event: There is no event “${script}” in this timeline, so none is selected.`,
+    ]);
   });
 });

@@ -25,11 +25,7 @@ export function resolveViewLink(parsed: ParsedViewParams, events: ReadonlyMap<st
   const event = params.eventId === undefined ? undefined : events.get(params.eventId);
   const notices: { id: string; message: string }[] = [];
 
-  const shown = params.date
-    ? describeDate(params.date)
-    : event
-      ? `the event “${event.title}”`
-      : 'the whole timeline';
+  const shown = params.date ? describeDate(params.date) : event ? `the event “${event.title}”` : 'the whole timeline';
   const link = { params, event, shown };
   for (const problem of parsed.problems) {
     const repeated = problem.kind === 'repeated';
@@ -42,7 +38,10 @@ export function resolveViewLink(parsed: ParsedViewParams, events: ReadonlyMap<st
     if (message !== undefined) notices.push({ id: `link-${name}`, message });
   }
   if (params.span !== undefined && !params.date && !event) {
-    notices.push({ id: 'link-span', message: 'The span in the link has no date or event to centre on. Showing the whole timeline instead.' });
+    notices.push({
+      id: 'link-span',
+      message: 'The span in the link has no date or event to centre on. Showing the whole timeline instead.',
+    });
   }
 
   return {

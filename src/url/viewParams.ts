@@ -30,7 +30,11 @@ export function parseViewParams(search: string): ParsedViewParams {
     const [text] = values;
     if (text === undefined) continue;
     if (values.length > 1) {
-      problems.push({ param, kind: 'repeated', message: `The link gives ${param} ${values.length} times; only the first, ${quoteValue(text)}, is used.` });
+      problems.push({
+        param,
+        kind: 'repeated',
+        message: `The link gives ${param} ${values.length} times; only the first, ${quoteValue(text)}, is used.`,
+      });
     }
     const read = record.read(text);
     if ('problem' in read) problems.push({ param, kind: 'unusable', message: read.problem });

@@ -32,7 +32,11 @@ describe('no WCAG 2.2 AA violations (axe)', () => {
 
   it('with the source panel open', async () => {
     const app = await openApp('?event=gsomia-extension');
-    await app.page.getByRole('complementary', { name: /Source/ }).getByRole('heading').first().waitFor();
+    await app.page
+      .getByRole('complementary', { name: /Source/ })
+      .getByRole('heading')
+      .first()
+      .waitFor();
     expect(await violations(app.page)).toEqual([]);
     await app.close();
   });
@@ -46,8 +50,16 @@ describe('no WCAG 2.2 AA violations (axe)', () => {
   });
 
   it('at phone width with the source panel open', async () => {
-    const app = await openApp('?event=tokyo-export-control-talks', { viewport: { width: 375, height: 740 }, hasTouch: true, isMobile: true });
-    await app.page.getByRole('complementary', { name: /Source/ }).getByRole('heading').first().waitFor();
+    const app = await openApp('?event=tokyo-export-control-talks', {
+      viewport: { width: 375, height: 740 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    await app.page
+      .getByRole('complementary', { name: /Source/ })
+      .getByRole('heading')
+      .first()
+      .waitFor();
     expect(await violations(app.page)).toEqual([]);
     await app.close();
   });

@@ -12,7 +12,11 @@ const cases: [query: string, words: string, cleanQuery: string][] = [
   ['?date=banana', 'The date “banana” is not a date like 2019, 2019-11 or 2019-11-22. Showing the whole timeline instead.', ''],
   ['?date=2019-13-45', 'The date “2019-13-45” does not exist.', ''],
   ['?date=40000-01-01', 'The date “40000-01-01” is not a date', ''],
-  ['?date=1965&span=-3y', 'The span “-3y” is not a width like 30d, 6m or 10y (days, months or years). Showing 1965 at its usual width instead.', '?date=1965'],
+  [
+    '?date=1965&span=-3y',
+    'The span “-3y” is not a width like 30d, 6m or 10y (days, months or years). Showing 1965 at its usual width instead.',
+    '?date=1965',
+  ],
   ['?date=1965&span=0d', 'The span “0d” is not wider than nothing.', '?date=1965'],
   ['?date=1965&span=1e308y', 'The span “1e308y” is not a width', '?date=1965'],
   ['?event=nope', 'There is no event “nope” in this timeline, so none is selected.', ''],
@@ -25,7 +29,11 @@ const cases: [query: string, words: string, cleanQuery: string][] = [
 ];
 
 describe('a bad link never breaks the page', () => {
-  const named = cases.map(([query, ...rest]) => [query.length > 60 ? `${query.slice(0, 40)}… (${query.length} characters)` : query, query, ...rest]);
+  const named = cases.map(([query, ...rest]) => [
+    query.length > 60 ? `${query.slice(0, 40)}… (${query.length} characters)` : query,
+    query,
+    ...rest,
+  ]);
   it.each(named)('%s: a notice says so, the page works, nothing runs', async (_, query, words, cleanQuery) => {
     const app = await openApp('');
     const { page } = app;

@@ -24,9 +24,13 @@ function expectedHooks(event: TimelineEvent): Record<string, string | null> {
 }
 
 const hooksOf = (page: Page, selector: string) =>
-  page.locator(selector).evaluate((el) =>
-    Object.fromEntries(['data-start', 'data-end', 'data-earliest', 'data-latest', 'data-ongoing'].map((name) => [name, el.getAttribute(name)])),
-  );
+  page
+    .locator(selector)
+    .evaluate((el) =>
+      Object.fromEntries(
+        ['data-start', 'data-end', 'data-earliest', 'data-latest', 'data-ongoing'].map((name) => [name, el.getAttribute(name)]),
+      ),
+    );
 
 describe('dates known only by bounds, and periods still going on, in the production build', () => {
   it('the real dataset has both kinds', () => {
@@ -79,7 +83,10 @@ describe('links between events in the production build', () => {
     await link.click();
     await page.locator('.timeline [data-event-id="gsomia-extension"][aria-pressed="true"]').waitFor({ timeout: 5000 });
     expect(new URL(page.url()).searchParams.get('event')).toBe('gsomia-extension');
-    const title = await page.getByRole('complementary', { name: /Source/ }).getByRole('heading', { level: 2 }).innerText();
+    const title = await page
+      .getByRole('complementary', { name: /Source/ })
+      .getByRole('heading', { level: 2 })
+      .innerText();
     expect(title).toBe(dataset.events.find((e) => e.id === 'gsomia-extension')?.title);
     await close();
   });
@@ -92,7 +99,9 @@ describe('links between events in the production build', () => {
     await page.locator('.timeline [data-event-id="tokyo-seoul-at-odds"][aria-pressed="true"]').waitFor({ timeout: 5000 });
     await drawn.first().waitFor({ timeout: 5000 });
     const targets = await drawn.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-link-to')).sort());
-    const expected = linksOf('tokyo-seoul-at-odds').map((l) => (l.from === 'tokyo-seoul-at-odds' ? l.to : l.from)).sort();
+    const expected = linksOf('tokyo-seoul-at-odds')
+      .map((l) => (l.from === 'tokyo-seoul-at-odds' ? l.to : l.from))
+      .sort();
     expect(targets).toEqual(expected);
     await page.keyboard.press('Escape');
     await page.waitForFunction(() => document.querySelectorAll('.timeline-links path').length === 0, undefined, { timeout: 5000 });

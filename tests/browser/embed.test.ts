@@ -27,7 +27,9 @@ let host: Server;
 let hostUrl = '';
 
 beforeAll(async () => {
-  host = createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(appUrl('?event=gsomia-extension', 'embed.html'))));
+  host = createServer((_, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(hostPage(appUrl('?event=gsomia-extension', 'embed.html'))),
+  );
   await new Promise<void>((resolve) => host.listen(0, '127.0.0.1', resolve));
   hostUrl = `http://localhost:${(host.address() as AddressInfo).port}/article.html`;
 });
@@ -54,7 +56,8 @@ async function openArticle(): Promise<{ page: Page; frame: Frame; errors: string
 }
 
 const heights = (page: Page) => page.evaluate(() => (window as unknown as { heights: { origin: string; height: number }[] }).heights);
-const embedHeight = (frame: Frame) => frame.evaluate(() => Math.ceil(document.querySelector('.embed')?.getBoundingClientRect().height ?? 0));
+const embedHeight = (frame: Frame) =>
+  frame.evaluate(() => Math.ceil(document.querySelector('.embed')?.getBoundingClientRect().height ?? 0));
 
 describe('the embed on another site', () => {
   it('runs in a frame of a page on another origin and tells it its height', async () => {
@@ -84,7 +87,9 @@ describe('the embed on another site', () => {
   it('opening two events inside the frame adds nothing to the host page’s history', async () => {
     const { page, frame, close } = await openArticle();
     const before = await page.evaluate(() => history.length);
-    const marks = await frame.locator('.timeline-marks [data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''));
+    const marks = await frame
+      .locator('.timeline-marks [data-event-id]')
+      .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''));
     const others = marks.filter((id) => id !== 'gsomia-extension').slice(0, 2);
     expect(others).toHaveLength(2);
     for (const id of others) {

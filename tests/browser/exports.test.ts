@@ -38,12 +38,19 @@ describe('Cite this event, in the production build', () => {
       const link = await app.page.evaluate((id) => new URL(`?event=${id}`, location.href).href, event.id);
       const text = await citationForm(app.page, 'text').innerText();
       const bibtex = await citationForm(app.page, 'bibtex').innerText();
-      const csl = JSON.parse(await citationForm(app.page, 'csl-json').innerText()) as { title?: string; 'container-title'?: string; URL?: string; note?: string }[];
+      const csl = JSON.parse(await citationForm(app.page, 'csl-json').innerText()) as {
+        title?: string;
+        'container-title'?: string;
+        URL?: string;
+        note?: string;
+      }[];
       for (const form of [text, bibtex]) expect(form).toContain(link);
       expect(csl[0]?.URL).toBe(link);
       for (const source of dataset.sources.filter((s) => event.citations.some((c) => c.sourceId === s.id))) {
-        for (const printed of [source.headline, source.publisher, source.publishedAsPrinted]) expect(text, `${event.id}: plain text`).toContain(printed);
-        for (const printed of [source.headline, source.publisher, source.published.iso]) expect(bibtex, `${event.id}: BibTeX`).toContain(printed);
+        for (const printed of [source.headline, source.publisher, source.publishedAsPrinted])
+          expect(text, `${event.id}: plain text`).toContain(printed);
+        for (const printed of [source.headline, source.publisher, source.published.iso])
+          expect(bibtex, `${event.id}: BibTeX`).toContain(printed);
         const item = csl.find((i) => i.title === source.headline);
         expect(item?.['container-title'], `${event.id}: CSL-JSON`).toBe(source.publisher);
         expect(item?.note).toContain(source.publishedAsPrinted);
@@ -69,7 +76,8 @@ describe('the export controls, opened', () => {
   it.each(['light', 'dark'] as const)('have no WCAG 2.2 AA violations (axe, %s scheme)', async (colorScheme) => {
     const app = await openApp('?event=gsomia-extension', { colorScheme });
     const axe = () => new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    const lines = (results: Awaited<ReturnType<typeof axe>>) => results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    const lines = (results: Awaited<ReturnType<typeof axe>>) =>
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
     await sourcePanel(app.page).getByRole('button', { name: 'Cite this event' }).click();
     await citationForm(app.page, 'csl-json').waitFor();
     await app.page.getByRole('button', { name: 'Save image' }).click();
@@ -91,7 +99,9 @@ describe('Download the data, in the production build', () => {
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     const citations = dataset.events.reduce((n, e) => n + e.citations.length, 0);
-    expect(result.stdout).toContain(`Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.links?.length ?? 0} links, 2 sources.`);
+    expect(result.stdout).toContain(
+      `Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.links?.length ?? 0} links, 2 sources.`,
+    );
     await app.close();
   });
 
@@ -129,37 +139,47 @@ function readSvg(page: Page, text: string) {
 
 /** The labels the screen shows whole: labelled marks whose text is not cut short. */
 const wholeLabelsOnScreen = (page: Page) =>
-  page.locator('.timeline-marks .mark:not(.mark--unlabelled) .mark-label').evaluateAll((els) =>
-    els.filter((el) => el.scrollWidth <= el.clientWidth).map((el) => el.textContent ?? ''),
-  );
+  page
+    .locator('.timeline-marks .mark:not(.mark--unlabelled) .mark-label')
+    .evaluateAll((els) => els.filter((el) => el.scrollWidth <= el.clientWidth).map((el) => el.textContent ?? ''));
 
 async function saveImage(page: Page, format: 'SVG' | 'PNG') {
   await page.getByRole('button', { name: 'Save image' }).click();
-  return download(page, () => page.getByRole('group', { name: 'Save this view as' }).getByRole('button', { name: new RegExp(`^${format}`) }).click());
+  return download(page, () =>
+    page
+      .getByRole('group', { name: 'Save this view as' })
+      .getByRole('button', { name: new RegExp(`^${format}`) })
+      .click(),
+  );
 }
 
 describe('Save image, in the production build', () => {
-  it.each(['light', 'dark'] as const)('saves the view as an SVG with the labels on screen, a caption and the view’s link (%s scheme)', async (colorScheme) => {
-    const app = await openApp('?date=2019-11&span=3m', { colorScheme });
-    const link = await settledUrl(app.page);
-    const onScreen = await wholeLabelsOnScreen(app.page);
-    expect(onScreen.length).toBeGreaterThan(2);
-    const frameWidth = await app.page.locator('.timeline-frame').evaluate((el) => el.clientWidth);
-    const marksOnScreen = await app.page.locator('.timeline-marks .mark').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')).sort());
-    const file = await saveImage(app.page, 'SVG');
-    expect(file.name).toMatch(FILE_NAME);
-    const svg = await readSvg(app.page, readFileSync(file.path, 'utf8'));
-    expect(svg.error).toBeNull();
-    expect(svg.ids).toEqual(marksOnScreen);
-    for (const label of onScreen) expect(svg.labels).toContain(label);
-    expect(svg.caption).toMatch(/^(September|October|November) 2019 to (December 2019|January 2020), \d+ events$/);
-    expect(svg.notes.join(' ')).toContain('Xinhua, “Japanese, S. Korean senior trade officials');
-    expect(svg.notes.join('').replaceAll(' ', '')).toContain(link.replace(/^.*?:\/\//, ''));
-    expect(svg.width).toBe(frameWidth + 32);
-    expect(svg.paper).toBe('#ffffff');
-    expect(app.errors).toEqual([]);
-    await app.close();
-  });
+  it.each(['light', 'dark'] as const)(
+    'saves the view as an SVG with the labels on screen, a caption and the view’s link (%s scheme)',
+    async (colorScheme) => {
+      const app = await openApp('?date=2019-11&span=3m', { colorScheme });
+      const link = await settledUrl(app.page);
+      const onScreen = await wholeLabelsOnScreen(app.page);
+      expect(onScreen.length).toBeGreaterThan(2);
+      const frameWidth = await app.page.locator('.timeline-frame').evaluate((el) => el.clientWidth);
+      const marksOnScreen = await app.page
+        .locator('.timeline-marks .mark')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')).sort());
+      const file = await saveImage(app.page, 'SVG');
+      expect(file.name).toMatch(FILE_NAME);
+      const svg = await readSvg(app.page, readFileSync(file.path, 'utf8'));
+      expect(svg.error).toBeNull();
+      expect(svg.ids).toEqual(marksOnScreen);
+      for (const label of onScreen) expect(svg.labels).toContain(label);
+      expect(svg.caption).toMatch(/^(September|October|November) 2019 to (December 2019|January 2020), \d+ events$/);
+      expect(svg.notes.join(' ')).toContain('Xinhua, “Japanese, S. Korean senior trade officials');
+      expect(svg.notes.join('').replaceAll(' ', '')).toContain(link.replace(/^.*?:\/\//, ''));
+      expect(svg.width).toBe(frameWidth + 32);
+      expect(svg.paper).toBe('#ffffff');
+      expect(app.errors).toEqual([]);
+      await app.close();
+    },
+  );
 
   it('saves the view as a PNG with the image’s aspect that is not blank', async () => {
     const app = await openApp('?date=2019-11&span=3m', { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });

@@ -117,15 +117,23 @@ describe('printing', () => {
     await expect(panel.locator('.citation mark').first().isVisible()).resolves.toBe(true);
     await expect(app.page.getByRole('region', { name: 'Events' }).getByRole('listitem').first().isVisible()).resolves.toBe(true);
     // Nothing to press on paper: only the list's entries remain, as text.
-    const controls = await app.page.locator('button, input, [role="region"][aria-label*="Timeline"]').evaluateAll((els) =>
-      els.filter((el) => el.getClientRects().length > 0 && !el.closest('[data-event-id]')).map((el) => el.getAttribute('aria-label') ?? el.textContent),
-    );
+    const controls = await app.page
+      .locator('button, input, [role="region"][aria-label*="Timeline"]')
+      .evaluateAll((els) =>
+        els
+          .filter((el) => el.getClientRects().length > 0 && !el.closest('[data-event-id]'))
+          .map((el) => el.getAttribute('aria-label') ?? el.textContent),
+      );
     expect(controls).toEqual([]);
     // The count says how many events there are, not what a timeline that is not on paper shows.
     await expect(app.page.locator('.events-count').innerText()).resolves.toBe(`${dataset.events.length} events`);
     const colours = await app.page.evaluate(() => {
       const of = (el: Element | null) => (el ? getComputedStyle(el) : undefined);
-      return { page: of(document.body)?.backgroundColor, text: of(document.querySelector('.panel-title'))?.color, entry: of(document.querySelector('.event-title'))?.color };
+      return {
+        page: of(document.body)?.backgroundColor,
+        text: of(document.querySelector('.panel-title'))?.color,
+        entry: of(document.querySelector('.event-title'))?.color,
+      };
     });
     expect(colours).toEqual({ page: 'rgb(255, 255, 255)', text: 'rgb(0, 0, 0)', entry: 'rgb(0, 0, 0)' });
     expect(app.errors).toEqual([]);

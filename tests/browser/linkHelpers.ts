@@ -36,7 +36,9 @@ export async function selectFromList(page: Page, id: string): Promise<void> {
 
 /** The events-list entries marked as the current selection. */
 export const selectedInList = (page: Page): Promise<string[]> =>
-  page.locator('.events-list [data-event-id]:has([aria-current="true"])').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''));
+  page
+    .locator('.events-list [data-event-id]:has([aria-current="true"])')
+    .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''));
 
 /** The source panel: a landmark (a region or a complementary aside) whose name contains "Source". */
 export const sourcePanel = (page: Page) =>
@@ -53,4 +55,5 @@ export async function expectViewOfUrl(page: Page): Promise<string[]> {
 }
 
 /** Waits until the URL has stopped changing: a move that glides is written once it settles. */
-export const settledUrl = (page: Page, quietMs = 1500): Promise<string> => untilStill(() => Promise.resolve(page.url()), quietMs, 20 * quietMs);
+export const settledUrl = (page: Page, quietMs = 1500): Promise<string> =>
+  untilStill(() => Promise.resolve(page.url()), quietMs, 20 * quietMs);

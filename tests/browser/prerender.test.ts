@@ -32,18 +32,15 @@ describe('without JavaScript the prerendered pages are the site', () => {
     await close();
   });
 
-  it.each(['gsomia-extension', 'forced-labor-rulings'])(
-    'events/%s.html shows that event in its source panel',
-    async (id) => {
-      const { page, status, close } = await openWithoutScripts(eventPagePath(id));
-      expect(status).toBe(200);
-      const panel = squeeze(await sourcePanel(page).innerText());
-      expect(panel).toContain(eventTitle(id));
-      const event = dataset.events.find((e) => e.id === id);
-      for (const citation of event?.citations ?? []) expect(panel).toContain(squeeze(citation.quote));
-      await close();
-    },
-  );
+  it.each(['gsomia-extension', 'forced-labor-rulings'])('events/%s.html shows that event in its source panel', async (id) => {
+    const { page, status, close } = await openWithoutScripts(eventPagePath(id));
+    expect(status).toBe(200);
+    const panel = squeeze(await sourcePanel(page).innerText());
+    expect(panel).toContain(eventTitle(id));
+    const event = dataset.events.find((e) => e.id === id);
+    for (const citation of event?.citations ?? []) expect(panel).toContain(squeeze(citation.quote));
+    await close();
+  });
 
   it('every event page loads its styles from one folder up', async () => {
     const first = dataset.events[0];
@@ -66,7 +63,9 @@ describe('every event page says what it is about', () => {
     await expect(page.title()).resolves.toContain(eventTitle(id));
     await expect(meta('meta[property="og:title"]')).resolves.toContain(eventTitle(id));
     await expect(meta('meta[name="description"]')).resolves.toMatch(new RegExp(`^“${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`));
-    await expect(meta('meta[property="og:description"]')).resolves.toMatch(new RegExp(`^“${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`));
+    await expect(meta('meta[property="og:description"]')).resolves.toMatch(
+      new RegExp(`^“${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`),
+    );
     await expect(meta('meta[property="og:type"]')).resolves.toBe('article');
     await expect(meta('meta[name="twitter:card"]')).resolves.toBe('summary');
     await expect(meta('meta[http-equiv="Content-Security-Policy"]')).resolves.toContain("script-src 'self'");

@@ -9,7 +9,12 @@ const [desktop, phone] = READABILITY_SIZES;
 /** Opens a view at a size and measures it once the marks have stopped moving (idle layouts replace stand-ins). */
 async function measure(query: string, size: (typeof READABILITY_SIZES)[number]): Promise<Readability> {
   const app = await openApp(query, { viewport: { width: size.width, height: size.height }, isMobile: size.mobile, hasTouch: size.mobile });
-  await untilStill(() => app.page.evaluate((s) => Array.from(document.querySelectorAll(s), (el) => JSON.stringify(el.getBoundingClientRect())).join(), OUR_TIMELINE.marks));
+  await untilStill(() =>
+    app.page.evaluate(
+      (s) => Array.from(document.querySelectorAll(s), (el) => JSON.stringify(el.getBoundingClientRect())).join(),
+      OUR_TIMELINE.marks,
+    ),
+  );
   const result = await app.page.evaluate(measureReadability, OUR_TIMELINE);
   expect(app.errors).toEqual([]);
   await app.close();

@@ -4,13 +4,14 @@ import type { TimelineEvent } from '../../src/model/types';
 import { dataset } from '../../src/testing/realDataset';
 import { boxOf, disconnectBrowser, openApp } from './harness';
 
-
 afterAll(disconnectBrowser);
 
 const panelOf = (page: Page) => page.getByRole('complementary', { name: /Source/ });
 const entryButton = (page: Page, id: string) => page.locator(`.events-list [data-event-id="${id}"] button`);
 const selectedEntryIds = (page: Page) =>
-  page.locator('.events-list [aria-current="true"]').evaluateAll((els) => els.map((el) => el.closest('[data-event-id]')?.getAttribute('data-event-id')));
+  page
+    .locator('.events-list [aria-current="true"]')
+    .evaluateAll((els) => els.map((el) => el.closest('[data-event-id]')?.getAttribute('data-event-id')));
 
 /** Checks that the panel shows an event: its title, and every quote highlighted inside more of its article, with the citation. */
 async function expectPanelShows(panel: Locator, event: TimelineEvent): Promise<void> {
@@ -28,7 +29,9 @@ async function expectPanelShows(panel: Locator, event: TimelineEvent): Promise<v
     for (const printed of [source?.headline, source?.byline, source?.publishedAsPrinted]) expect(caption).toContain(printed);
   }
   const sources = new Set(event.citations.map((c) => c.sourceId)).size;
-  await expect(panel.getByRole('heading', { level: 3, name: /^\d+ sources?/ }).innerText()).resolves.toMatch(new RegExp(`^${sources} sources?\\b`));
+  await expect(panel.getByRole('heading', { level: 3, name: /^\d+ sources?/ }).innerText()).resolves.toMatch(
+    new RegExp(`^${sources} sources?\\b`),
+  );
 }
 
 /** The timeline has moved to the event and shows it as its own pressed mark (not hidden in a cluster). */
@@ -78,7 +81,10 @@ describe('reading the sources in the production build', () => {
     expect(seen).toEqual(dataset.events.map((e) => e.id));
     // The list has scrolled itself to keep the selected entry in sight.
     const last = dataset.events.at(-1)?.id ?? '';
-    const [entryBox, listBox] = await Promise.all([boxOf(app.page.locator(`.events-list [data-event-id="${last}"]`)), boxOf(app.page.locator('.events-list ol'))]);
+    const [entryBox, listBox] = await Promise.all([
+      boxOf(app.page.locator(`.events-list [data-event-id="${last}"]`)),
+      boxOf(app.page.locator('.events-list ol')),
+    ]);
     expect(entryBox.y).toBeGreaterThanOrEqual(listBox.y - 1);
     expect(entryBox.y + entryBox.height).toBeLessThanOrEqual(listBox.y + listBox.height + 1);
     await expect(panel.getByRole('button', { name: 'Next' }).getAttribute('aria-disabled')).resolves.toBe('true');
@@ -102,7 +108,9 @@ describe('reading the sources in the production build', () => {
     await panel.getByRole('button', { name: 'Next' }).focus();
     await app.page.keyboard.press('Escape');
     await expect(panel.getByRole('heading', { level: 2 }).count()).resolves.toBe(0);
-    await expect(app.page.evaluate(() => document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id'))).resolves.toBe('pact-1965');
+    await expect(app.page.evaluate(() => document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id'))).resolves.toBe(
+      'pact-1965',
+    );
     // The close button does the same.
     await entry.click();
     await panel.getByRole('button', { name: 'Close the sources' }).click();
@@ -154,7 +162,10 @@ describe('reading the sources in the production build', () => {
     expect(sheet.width).toBeLessThanOrEqual(375);
     // The timeline above the sheet still answers to the pointer.
     const frame = await boxOf(app.page.getByRole('region', { name: /Timeline/ }));
-    const hit = await app.page.evaluate(([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.closest('[aria-label*="Timeline"]') !== null, [frame.x + frame.width / 2, frame.y + 10]);
+    const hit = await app.page.evaluate(
+      ([x, y]) => document.elementFromPoint(x ?? 0, y ?? 0)?.closest('[aria-label*="Timeline"]') !== null,
+      [frame.x + frame.width / 2, frame.y + 10],
+    );
     expect(hit).toBe(true);
     expect(frame.y + 10).toBeLessThan(sheet.y);
     // Shrunk to its title, the sheet leaves the whole timeline free; grown again, the quotes are back.

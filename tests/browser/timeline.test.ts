@@ -44,7 +44,9 @@ async function pointAt(page: Page, year: number): Promise<{ x: number; y: number
 /** What a move changes on screen: the axis, where each mark and cluster stands, and what the live region says. */
 const screenState = async (page: Page) => ({
   axis: await axis(page),
-  marks: await page.locator('.timeline-marks .mark, .timeline-clusters .cluster').evaluateAll((els) => els.map((el) => `${(el as HTMLElement).dataset.key}@${getComputedStyle(el).transform}`)),
+  marks: await page
+    .locator('.timeline-marks .mark, .timeline-clusters .cluster')
+    .evaluateAll((els) => els.map((el) => `${(el as HTMLElement).dataset.key}@${getComputedStyle(el).transform}`)),
   live: await page.locator('[aria-live="polite"]').first().textContent(),
 });
 
@@ -58,7 +60,13 @@ const KEY_REPEAT_MS = 60;
 /** One frame at 60 Hz: wheel input as fast as a trackpad sends it. */
 const FRAME_MS = 16;
 
-async function wheelUntil(app: OpenedPage, at: { x: number; y: number }, deltaY: number, done: (a: Axis) => boolean, ctrl = false): Promise<Axis> {
+async function wheelUntil(
+  app: OpenedPage,
+  at: { x: number; y: number },
+  deltaY: number,
+  done: (a: Axis) => boolean,
+  ctrl = false,
+): Promise<Axis> {
   await app.page.mouse.move(at.x, at.y);
   if (ctrl) await app.page.keyboard.down('Control');
   for (let i = 0; i < 200; i++) {
@@ -201,7 +209,10 @@ describe('the timeline in the production build', () => {
         const rect = (el: Element | null) => el?.getBoundingClientRect() ?? new DOMRect();
         const marks = Array.from(document.querySelectorAll<HTMLElement>('.timeline-marks .mark')).map((m) => ({
           id: m.dataset.eventId ?? '',
-          label: getComputedStyle(m.querySelector('.mark-label') as Element).visibility === 'visible' ? rect(m.querySelector('.mark-label')) : null,
+          label:
+            getComputedStyle(m.querySelector('.mark-label') as Element).visibility === 'visible'
+              ? rect(m.querySelector('.mark-label'))
+              : null,
           glyph: rect(m.querySelector('.mark-glyph')),
           top: Math.round(rect(m).top),
         }));
@@ -281,14 +292,17 @@ describe('the timeline in the production build', () => {
     const [lo, hi] = ((await cluster.getAttribute('data-key')) ?? '').slice(1).split('-').map(Number);
     const held = dataset.events.slice(lo, hi).map((e) => e.id);
     expect(held).toHaveLength(size);
-    const drawn = () => app.page.locator('.timeline-marks [data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
+    const drawn = () =>
+      app.page.locator('.timeline-marks [data-event-id]').evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id')));
     const heldDrawnBefore = (await drawn()).filter((id) => id !== null && held.includes(id));
     expect(heldDrawnBefore).toEqual([]);
     await cluster.click();
     await settled(app.page);
     const heldDrawnAfter = (await drawn()).filter((id) => id !== null && held.includes(id));
     expect(heldDrawnAfter.length).toBeGreaterThan(0);
-    const biggest = await app.page.locator('.timeline-clusters .cluster').evaluateAll((cs) => Math.max(0, ...cs.map((c) => Number((c as HTMLElement).dataset.clusterSize))));
+    const biggest = await app.page
+      .locator('.timeline-clusters .cluster')
+      .evaluateAll((cs) => Math.max(0, ...cs.map((c) => Number((c as HTMLElement).dataset.clusterSize))));
     expect(biggest).toBeLessThan(size);
     expect(app.errors).toEqual([]);
     await app.close();
@@ -326,7 +340,16 @@ describe('the timeline in the production build', () => {
     const y = (frame?.y ?? 0) + 30;
     const mid = (frame?.x ?? 0) + (frame?.width ?? 0) * 0.8;
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', spread: number) =>
-      cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: mid - spread, y, id: 1 }, { x: mid + spread, y, id: 2 }] });
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints:
+          type === 'touchEnd'
+            ? []
+            : [
+                { x: mid - spread, y, id: 1 },
+                { x: mid + spread, y, id: 2 },
+              ],
+      });
     const before = await axis(app.page);
     await touch('touchStart', 10);
     for (let spread = 12; spread <= 60; spread += 4) await touch('touchMove', spread);
