@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 step() { printf '\n=== %s\n' "$1"; }
 
 step "type-check";    npx tsc -p tsconfig.json
-step "lint";          npx eslint --max-warnings 0 .
+step "lint";          npx eslint --max-warnings 0 . && npx prettier --check .
 step "dataset";       npx tsx scripts/validate-data.ts
 step "unit and component tests (TZ=Pacific/Honolulu)"; TZ=Pacific/Honolulu npx vitest run --project unit
 step "unit and component tests (TZ=Asia/Seoul)";       TZ=Asia/Seoul npx vitest run --project unit
