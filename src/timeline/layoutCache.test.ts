@@ -23,6 +23,19 @@ describe('createLayoutCache', () => {
     expect(cache.nearest(7)).toEqual(layoutLevel(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), levelMsPerPx(7)));
   });
 
+  it('stands in with the nearest coarser level however far, and computes at once only when none is ready', async () => {
+    const index = buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]);
+    const ready: number[] = [];
+    const cache = createLayoutCache(index, (level) => ready.push(level));
+    const computedNow = cache.nearest(2);
+    expect(computedNow).toEqual(layoutLevel(index, levelMsPerPx(2)));
+    expect(ready).toEqual([]);
+    expect(cache.nearest(9)).toBe(computedNow);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ready).toEqual([9]);
+    expect(cache.nearest(9)).toEqual(layoutLevel(index, levelMsPerPx(9)));
+  });
+
   it('does no more idle work once disposed', async () => {
     const ready: number[] = [];
     const cache = createLayoutCache(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), (level) => ready.push(level));

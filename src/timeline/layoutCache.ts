@@ -10,9 +10,10 @@ export interface LayoutCache {
   /** The layout of a level, computed now if it has not been yet. */
   get(level: number): LevelLayout;
   /**
-   * The layout of a level if it is ready, else of a slightly coarser one that is (a coarser layout is
+   * The layout of a level if it is ready, else of the nearest coarser one that is (a coarser layout is
    * conservative: nothing overlaps, there are only more clusters) while the level itself is laid out
-   * in idle time; computed now only when nothing close is ready.
+   * in idle time; computed now only when no coarser level is ready. A fast zoom into a large dataset
+   * can outrun the idle time: it then shows more clusters for a few frames instead of stalling one.
    */
   nearest(level: number): LevelLayout;
   /** Computes a level when the browser is idle, so that zooming into it does not cost a frame. */
@@ -75,7 +76,7 @@ export function createLayoutCache(
       building.clear();
     },
     nearest(level) {
-      for (let coarser = level; coarser >= Math.max(0, level - 2); coarser--) {
+      for (let coarser = level; coarser >= 0; coarser--) {
         const layout = levels.get(coarser);
         if (layout) {
           if (coarser < level) warm(level);

@@ -3,15 +3,14 @@ import { type Cluster, levelFor } from '../core/markLayout';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
 import { windowShowing } from '../core/focusWindow';
-import { MIN_SPAN, type ViewWindow, spanOf } from '../core/viewWindow';
+import { type ViewWindow, spanOf } from '../core/viewWindow';
 import type { PartialDate } from '../model/partialDate';
 import type { EventLink, TimelineEvent } from '../model/types';
 import { type LabelWidth, labelWidthFor } from './labelWidths';
-import { createLayoutCache } from './layoutCache';
-import { markRoomPx } from './markBoxes';
 import { measure, watchFrameSize, windowLaneCap } from './frameSize';
 import { ANNOUNCE_SETTLE_MS } from './motion';
 import { createPanZoom } from './panZoom';
+import { createZoomLevels } from './zoomLevels';
 import { renderAxis } from './renderAxis';
 import { renderLinkedDate } from './renderLinkedDate';
 import type { LinkContext } from './renderLinks';
@@ -72,7 +71,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let index = buildTimeIndex(events);
   let labelWidth: LabelWidth = labelWidthFor(layers.marks);
   let lanes = windowLaneCap();
-  let layouts = createLayouts();
+  const levels = createZoomLevels(redrawWhenReady, { events, index, labelWidth, lanes });
   let selectedId: string | null = null;
   let selectedIndex = -1;
   let linked: PartialDate | null = null;
@@ -100,12 +99,6 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     },
   });
 
-  /** A mark takes up its glyph and its label, and the gap before the next mark. */
-  function createLayouts() {
-    const widthOf = (i: number): number => markRoomPx(labelWidth(events[i]?.label ?? ''));
-    return createLayoutCache(index, redrawWhenReady, { lanes, widthOf });
-  }
-
   /** A level laid out in idle time replaces the coarser stand-in on screen. */
   function redrawWhenReady(level: number): void {
     if (level === levelFor(spanOf(view) / width)) render();
@@ -115,12 +108,11 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   function render(): void {
     layers.frame.dataset.tickLevel = renderAxis(layers.ticks, layers.context, view, width);
     const level = levelFor(spanOf(view) / width);
-    const layout = layouts.nearest(level);
+    const layout = levels.forFrame(level);
     const marks = visibleMarks(index, layout, view, width);
     // The frame is as tall as this zoom level's lanes need (the same while panning), never less than MIN_ROWS.
     const rows = String(Math.max(MIN_ROWS, layout.rows));
     if (layers.frame.style.getPropertyValue('--tl-rows') !== rows) layers.frame.style.setProperty('--tl-rows', rows);
-    for (const next of [level + 1, level - 1, level + 2]) layouts.warm(next);
     const ctx = { events, width, labelWidth, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);
     renderClusters(layers.clusters, marks, ctx);
@@ -135,11 +127,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
 
   /** Lays every zoom level out anew (new events, new label widths or lanes), nearest first in idle time. */
   function relayout(): void {
-    layouts.dispose();
-    layouts = createLayouts();
-    const here = levelFor(spanOf(view) / width);
-    const deepest = levelFor(MIN_SPAN / width) + 1;
-    for (let d = 1; d <= deepest; d++) for (const level of [here + d, here - d]) if (level <= deepest) layouts.warm(level);
+    levels.reset({ events, index, labelWidth, lanes }, levelFor(spanOf(view) / width), width);
   }
 
   /** After a move into a cluster: focus its first event, or the cluster that still holds it. */
@@ -224,7 +212,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       callbacks.onRequest(windowShowing(cluster.firstStart, cluster.lastStart));
     },
     destroy() {
-      layouts.dispose();
+      levels.dispose();
       clearTimeout(settleTimer);
       stopWatchingSize();
       panZoom.destroy();

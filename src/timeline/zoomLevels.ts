@@ -1,0 +1,57 @@
+import { type LevelLayout, levelFor } from '../core/markLayout';
+import type { TimeIndex } from '../core/visibleRange';
+import { MIN_SPAN } from '../core/viewWindow';
+import type { TimelineEvent } from '../model/types';
+import type { LabelWidth } from './labelWidths';
+import { type LayoutCache, createLayoutCache } from './layoutCache';
+import { markRoomPx } from './markBoxes';
+
+/** What every zoom level is laid out from: the events, their index, their labels' measure and the lanes. */
+export interface LevelInputs {
+  readonly events: readonly TimelineEvent[];
+  readonly index: TimeIndex;
+  readonly labelWidth: LabelWidth;
+  readonly lanes: number;
+}
+
+export interface ZoomLevels {
+  /** Lays every level out anew, nearest to `here` first, in idle time, down to the deepest zoom at `width` px. */
+  reset(inputs: LevelInputs, here: number, width: number): void;
+  /** The layout to draw a frame of `level` with, warming the levels a zoom reaches next. */
+  forFrame(level: number): LevelLayout;
+  dispose(): void;
+}
+
+/**
+ * The timeline's layouts, one per zoom level: each mark takes up its glyph and its label (the gap
+ * after it included), worked out once per event for all the levels, which are laid out in idle time.
+ */
+export function createZoomLevels(onReady: (level: number) => void, initial: LevelInputs): ZoomLevels {
+  const layoutOf = (inputs: LevelInputs): LayoutCache => {
+    const { events, index, labelWidth, lanes } = inputs;
+    const rooms = new Float32Array(events.length).fill(Number.NaN);
+    const widthOf = (i: number): number => {
+      let room = rooms[i] ?? Number.NaN;
+      if (Number.isNaN(room)) room = rooms[i] = markRoomPx(labelWidth(events[i]?.label ?? ''));
+      return room;
+    };
+    return createLayoutCache(index, onReady, { lanes, widthOf });
+  };
+  let cache = layoutOf(initial);
+  return {
+    reset(inputs, here, width) {
+      cache.dispose();
+      const next = (cache = layoutOf(inputs));
+      const deepest = levelFor(MIN_SPAN / width) + 1;
+      for (let d = 1; d <= deepest; d++) for (const level of [here + d, here - d]) if (level <= deepest) next.warm(level);
+    },
+    forFrame(level) {
+      const layout = cache.nearest(level);
+      for (const next of [level + 1, level - 1, level + 2]) cache.warm(next);
+      return layout;
+    },
+    dispose() {
+      cache.dispose();
+    },
+  };
+}
