@@ -2,7 +2,7 @@
  * Where the time goes in one page's sweeps: a CPU profile (JS functions by self time) and a Chromium
  * performance trace (main-thread work by kind: script, style, layout, paint, GC).
  *
- *   BENCH_PROFILE=1 npx vite build --config bench/vite.config.ts   (readable names)
+ *   BENCH_PROFILE=1 npx vite build --configLoader runner --config bench/vite.config.ts   (readable names)
  *   TZ=UTC npx tsx bench/profile.ts app 100000 [zoom|pan|both]
  *   BENCH_TRACE_OUT=/tmp/trace.json …   also keeps the whole trace, to open in Chromium's Performance panel
  */

@@ -12,7 +12,7 @@ import { MANIFEST_PATH, entriesOf, firstScreenFiles, readManifest } from './firs
 const dist = resolve(process.argv[2] ?? process.env.DIST_DIR ?? 'dist');
 const assets = join(dist, 'assets');
 if (!existsSync(assets) || !existsSync(join(dist, MANIFEST_PATH))) {
-  console.error(`No ${assets} or ${MANIFEST_PATH}: build the app first (npx vite build).`);
+  console.error(`No ${assets} or ${MANIFEST_PATH}: build the app first (npm run build).`);
   process.exit(1);
 }
 const manifest = readManifest(dist);

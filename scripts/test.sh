@@ -10,6 +10,6 @@ step "lint";          npx eslint --max-warnings 0 . && npx prettier --check .
 step "dataset";       npx tsx scripts/validate-data.ts
 step "unit and component tests (TZ=Pacific/Honolulu)"; TZ=Pacific/Honolulu npx vitest run --project unit
 step "unit and component tests (TZ=Asia/Seoul)";       TZ=Asia/Seoul npx vitest run --project unit
-step "production build"; npx vite build
+step "production build"; npx vite build --configLoader runner
 step "bundle budget";    npx tsx scripts/check-bundle-size.ts dist
 step "browser tests on the production build"; TZ=UTC npx vitest run --project browser
