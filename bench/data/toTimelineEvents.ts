@@ -51,22 +51,7 @@ export function toTimelineEvents(events: readonly BenchEvent[]): TimelineEvent[]
   const out = events.map((e, i): TimelineEvent => {
     const start = date(e.start, `event ${e.id}`);
     const tags = [TAGS[i % TAGS.length] ?? 'history'];
-    if (e.type === 'range' && e.end !== undefined) {
-      const end = date(e.end, `event ${e.id}`);
-      return {
-        id: e.id,
-        title: e.title,
-        label: e.title.slice(0, 30),
-        status: 'happened',
-        tags,
-        citations: [],
-        start,
-        end,
-        t0: start.start,
-        t1: end.end,
-      };
-    }
-    return {
+    const event = {
       id: e.id,
       title: e.title,
       label: e.title.slice(0, 30),
@@ -75,8 +60,10 @@ export function toTimelineEvents(events: readonly BenchEvent[]): TimelineEvent[]
       citations: [],
       start,
       t0: start.start,
-      t1: start.end,
-    };
+    } as const;
+    if (e.type !== 'range' || e.end === undefined) return { ...event, t1: start.end };
+    const end = date(e.end, `event ${e.id}`);
+    return { ...event, end, t1: end.end };
   });
   return sortForDataset(out);
 }
