@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { TIMELINE } from '../model/timeline';
 import { useAppStore } from '../store/store';
 import { DownloadData } from './DownloadData';
+import { DialogClose } from './DialogClose';
 
 /** "About the data": the sources, how events were curated and checked, and what precision means. */
 export function AboutData() {
@@ -65,11 +66,7 @@ export function AboutData() {
           </li>
         </ul>
         <DownloadData />
-        <form method="dialog">
-          <button type="submit" className="header-button">
-            Close
-          </button>
-        </form>
+        <DialogClose />
       </dialog>
     </>
   );

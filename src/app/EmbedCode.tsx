@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FIRST_FRAME_HEIGHT, embedSnippet, embedViewLink } from './embedCode';
+import { DialogClose } from './DialogClose';
 
 /**
  * The code to put the current view into another page, selected in a read-only field, with a Copy button.
@@ -41,11 +42,7 @@ export default function EmbedCode({ onClose }: { onClose: () => void }) {
         <button type="button" className="header-button" onClick={() => void copy()}>
           Copy code
         </button>
-        <form method="dialog">
-          <button type="submit" className="header-button">
-            Close
-          </button>
-        </form>
+        <DialogClose />
       </div>
       <p role="status" className="share-status">
         {status}
