@@ -136,7 +136,11 @@ describe('segmentParagraph', () => {
         const segments = segmentParagraph(paragraph, ranges);
         expect(segments.map((s) => s.text).join('')).toBe(paragraph.text);
         for (const s of segments)
-          for (const key of s.keys) expect(ranges.some((r) => r.key === key && r.start <= s.start && r.end >= s.end)).toBe(true);
+          for (const key of s.keys)
+            expect(
+              ranges.some((r) => r.key === key && r.start <= s.start && r.end >= s.end),
+              `segment ${s.start}-${s.end} is marked ${key}, which no range ${JSON.stringify(ranges)} covers`,
+            ).toBe(true);
       }),
     );
   });

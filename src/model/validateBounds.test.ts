@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDatasetFiles } from '../../scripts/loadDatasetFiles';
+import { datasetFiles as real } from '../testing/realDataset';
 import type { DatasetInput } from './validateDataset';
 import { validateDatasetWithLinks } from './validateLinks';
-
-const real = loadDatasetFiles('src/data');
 
 type RawRecord = Record<string, unknown> & { citations: Record<string, unknown>[]; bounds?: Record<string, Record<string, unknown>> };
 type RawLink = Record<string, unknown>;
