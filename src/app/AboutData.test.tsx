@@ -4,16 +4,31 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetAppStore, useAppStore } from '../store/store';
 import { dataset } from '../testing/realDataset';
-import { AboutData } from './AboutData';
+import { AboutData, SOURCES_LISTED_AHEAD } from './AboutData';
 
 beforeEach(resetAppStore);
 
+// jsdom has no <dialog> behaviour; give it the method the component uses.
+const showModal = function (this: HTMLDialogElement) {
+  this.open = true;
+};
+
 describe('AboutData', () => {
+  it('lists the sources of an archive only once the reader opens it', async () => {
+    HTMLDialogElement.prototype.showModal ??= showModal;
+    const [first] = dataset.sources;
+    if (!first) throw new Error('the dataset has no source');
+    const sources = Array.from({ length: SOURCES_LISTED_AHEAD + 1 }, (_, i) => ({ ...first, id: `digest-${i}`, headline: `Digest ${i}` }));
+    useAppStore.getState().loadDataset({ ...dataset, sources });
+    render(<AboutData />);
+    const dialog = screen.getByRole('dialog', { hidden: true });
+    expect(dialog.querySelectorAll('cite')).toHaveLength(0);
+    await userEvent.click(screen.getByRole('button', { name: 'About the data' }));
+    expect([...dialog.querySelectorAll('cite')].map((c) => c.textContent)).toEqual(sources.map((s) => s.headline));
+  });
+
   it('opens at its heading, names both sources as printed, and closes', async () => {
-    // jsdom has no <dialog> behaviour; give it the two methods the component uses.
-    HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-      this.open = true;
-    };
+    HTMLDialogElement.prototype.showModal ??= showModal;
     useAppStore.getState().loadDataset(dataset);
     render(<AboutData />);
     await userEvent.click(screen.getByRole('button', { name: 'About the data' }));

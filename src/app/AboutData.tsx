@@ -1,14 +1,23 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { TIMELINE } from '../model/timeline';
 import { useAppStore } from '../store/store';
 import { DownloadData } from './DownloadData';
 import { DialogClose } from './DialogClose';
 
+/**
+ * Past this many sources (an archive, not two articles) their list is built when the reader first opens
+ * the dialog: thousands of entries in a closed dialog would weigh on the first screen for nothing.
+ */
+export const SOURCES_LISTED_AHEAD = 50;
+
 /** "About the data": the sources, how events were curated and checked, and what precision means. */
 export function AboutData() {
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const [opened, setOpened] = useState(false);
   const open = () => {
+    flushSync(() => setOpened(true));
     dialog.current?.showModal();
     // Start the reader at the top, not at the Close button that showModal would focus.
     heading.current?.focus();
@@ -31,7 +40,7 @@ export function AboutData() {
         </p>
         <h3>Sources</h3>
         <ul>
-          {sources.map((s) => (
+          {(opened || sources.length <= SOURCES_LISTED_AHEAD ? sources : []).map((s) => (
             <li key={s.id}>
               <cite>{s.headline}</cite>. {s.byline.toLowerCase().includes(s.publisher.toLowerCase()) ? '' : `${s.publisher}, `}
               {s.byline}, published {s.publishedAsPrinted} (no time zone printed).
