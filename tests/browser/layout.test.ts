@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { disconnectBrowser, openApp, untilStill } from './harness';
+import { boxOf, disconnectBrowser, openApp, untilStill } from './harness';
 import { dataset } from './linkHelpers';
 
 afterAll(disconnectBrowser);
@@ -28,6 +28,25 @@ describe('the timeline and what it is read with stay on screen together', () => 
     expect(app.errors).toEqual([]);
     await app.close();
   });
+
+  for (const id of ['gsomia-extension', 'japanese-colonial-rule']) {
+    it(`on a desktop, opening ?event=${id} shows the panel's heading clear of its sticky bar, and its first quote`, async () => {
+      const app = await openApp(`?event=${id}`);
+      const panel = panelOf(app.page);
+      const quote = panel.locator('.citation mark').first();
+      await quote.waitFor();
+      const [bar, heading, passage] = await untilStill(() =>
+        Promise.all([boxOf(panel.locator('.panel-bar')), boxOf(panel.getByRole('heading', { level: 2 })), boxOf(quote)]),
+      );
+      expect(heading.y, 'the heading starts below the bar').toBeGreaterThanOrEqual(bar.y + bar.height);
+      expect(heading.y + heading.height, 'the heading ends on screen').toBeLessThanOrEqual(800);
+      // The quote's first line is on screen, below the bar.
+      expect(passage.y, 'the quote starts below the bar').toBeGreaterThanOrEqual(bar.y + bar.height);
+      expect(passage.y + Math.min(passage.height, 20), 'the quote starts on screen').toBeLessThanOrEqual(800);
+      expect(app.errors).toEqual([]);
+      await app.close();
+    });
+  }
 
   it('on a desktop, a highlight in the article and the mark it selects are both on screen', async () => {
     const app = await openApp('?date=1930');
