@@ -19,6 +19,22 @@ export function laneCap(viewportWidth: number, viewportHeight: number): number {
 export const windowLaneCap = (): number =>
   typeof innerWidth === 'number' && innerHeight > 0 ? laneCap(innerWidth, innerHeight) : DEFAULT_LANES;
 
+/** The fewest lanes the frame shows, so that it does not jump in height for every sparse view. */
+const MIN_ROWS = 3;
+
+/**
+ * Sizes the frame to the rows the marks on screen take up (never fewer than MIN_ROWS), so a view of a few
+ * marks leaves the reading panels the room. During a move (`moving`) it only grows, so what is below it
+ * does not jump at every mark that scrolls away; it fits the view again once the move ends.
+ */
+export function createFrameRows(frame: HTMLElement): (needed: number, moving: boolean) => void {
+  let rows = 0;
+  return (needed, moving) => {
+    rows = moving ? Math.max(rows, needed, MIN_ROWS) : Math.max(needed, MIN_ROWS);
+    if (frame.style.getPropertyValue('--tl-rows') !== String(rows)) frame.style.setProperty('--tl-rows', String(rows));
+  };
+}
+
 export interface FrameSize {
   readonly width: number;
   readonly lanes: number;
