@@ -3,8 +3,12 @@ import { LANE_HEIGHT } from './markBoxes';
 
 /** A screen at least this wide has the reading panels below the timeline (the phone has its sheet). */
 const DESKTOP_MIN_PX = 900;
-/** What a desktop keeps on screen besides the lanes: header, bar, axis, overview, legend, and the top of the panels below. */
-const DESKTOP_KEPT_PX = 430;
+/**
+ * What a desktop keeps on screen besides the lanes: the header, the bar, the axis, the overview and the
+ * legend (about 320 px), and about 250 px of the reading panels below, enough for the source panel's bar,
+ * heading and date and the top of a first quote. 9 lanes at 800 px, 21 at 1080 px.
+ */
+const DESKTOP_KEPT_PX = 570;
 /** jsdom and hidden frames measure 0; any positive width keeps the maths finite. */
 export const measure = (frame: HTMLElement): number => frame.clientWidth || 960;
 
