@@ -127,8 +127,9 @@ describe('lanes and clusters', () => {
                 ]
               : [],
           ),
+          // A cluster takes its lane after the events of its bin that were placed one by one.
           ...clustersOf(layout, index).map((c) => ({
-            at: c.binStart,
+            at: c.firstStart,
             lane: c.lane,
             x0: c.binStart / scale,
             x1: c.binEnd / scale,
@@ -224,6 +225,37 @@ describe('lanes and clusters', () => {
           expect(Array.from(layout.lane).filter((lane) => lane < 0)).toEqual([]);
         }),
       );
+    });
+
+    it('shows what fits of a crowded bin one by one, and merges only the rest (two events at least) into its cluster', () => {
+      fc.assert(
+        fc.property(labelled, msPerPx, ({ list, widths, lanes }, scale) => {
+          const index = buildTimeIndex(list);
+          const layout = layoutLevel(index, scale, optionsOf(widths, lanes));
+          for (const cluster of clustersOf(layout, index)) {
+            // The cluster is the tail of its bin: every event of the bin before it has a lane of its own.
+            const bin = list.flatMap((e, i) => (e.t0 >= cluster.binStart && e.t0 < cluster.binEnd ? [i] : []));
+            expect(bin.at(-1)).toBe(cluster.hi - 1);
+            for (const i of bin) {
+              if (i < cluster.lo) expect(layout.lane[i] ?? -1, `event ${i}`).toBeGreaterThanOrEqual(0);
+              else expect(layout.lane[i] ?? -1, `event ${i}`).toBe(-1);
+            }
+            if (cluster.lo > (bin[0] ?? 0)) expect(cluster.hi - cluster.lo).toBeGreaterThanOrEqual(2);
+          }
+        }),
+      );
+    });
+
+    it('gives a crowded bin its lanes first and a cluster for the rest', () => {
+      // Six events on one day: three lanes hold one each, the other three merge into a cluster below them.
+      const six = Array.from({ length: 6 }, () => ({ t0: Y2019, t1: Y2019 + DAY }));
+      const layout = layoutLevel(buildTimeIndex(six), DAY / 10, { lanes: 3, widthOf: () => 60 });
+      expect(Array.from(layout.lane)).toEqual([0, 1, 2, -1, -1, -1]);
+      expect([layout.clusterLo[0], layout.clusterHi[0], layout.clusterLane[0]]).toEqual([3, 6, 3]);
+      // Four events for three lanes: the third joins the fourth, rather than leave a cluster of one.
+      const four = layoutLevel(buildTimeIndex(six.slice(0, 4)), DAY / 10, { lanes: 3, widthOf: () => 60 });
+      expect(Array.from(four.lane)).toEqual([0, 1, -1, -1]);
+      expect([four.clusterLo[0], four.clusterHi[0], four.clusterLane[0]]).toEqual([2, 4, 2]);
     });
 
     it('puts a mark whose label would reach the next one in another lane', () => {

@@ -7,11 +7,10 @@ import { DAY } from '../model/duration';
  *
  * Time is cut into bins of BIN_PX pixels, aligned to the full range, so that panning never changes
  * the layout. A mark takes up its glyph and its label's width (`widthOf`, in px whatever the zoom) in its
- * lane, and goes to the next lane where it would collide. A bin whose events all find room in the lanes
- * shows them one by one; a bin holding more events than there are lanes, or one whose events do not fit,
- * becomes a single cluster. A bin's events are a contiguous run of the sorted array, so every event is in
- * exactly one mark: its own or its bin's cluster. The number of marks on screen is bounded by the width
- * and the lanes, whatever the size of the dataset.
+ * lane, and goes to the next lane where it would collide. A bin's events take lanes in start order while
+ * they find room; the rest of a crowded bin (a contiguous run of the sorted array) becomes a single cluster,
+ * so every event is in exactly one mark: its own or its bin's cluster. The number of marks on screen is
+ * bounded by the width and the lanes, whatever the size of the dataset.
  *
  * Zoom levels are powers of two of ms per px. A level is laid out at its own (coarser or equal) scale, so
  * anything that does not overlap there cannot overlap on screen; each level is computed once.
@@ -131,7 +130,6 @@ export function createLevelBuilder(
   const { widthOf } = options;
   const lane = new Int8Array(n).fill(-1);
   const laneEnd = new Float64Array(lanes).fill(-Infinity);
-  const trial = new Float64Array(lanes);
   const binMs = BIN_PX * msPerPx;
   const wide: number[] = [];
   const narrow: number[] = [];
@@ -174,31 +172,35 @@ export function createLevelBuilder(
     let j = i + 1;
     while (j < n && j - i <= lanes && (t0[j] ?? 0) < binEnd) j++;
     if (j < n && (t0[j] ?? 0) < binEnd) j = lowerBound(t0, binEnd, j);
-    let fits = j - i <= lanes;
-    if (fits) trial.set(laneEnd);
-    for (let e = i; fits && e < j; e++) {
-      const x0 = (t0[e] ?? 0) / msPerPx;
-      const x1 = Math.max((t1[e] ?? 0) / msPerPx, x0 + Math.max(MARK_MIN_PX, widthOf(e)));
-      const free = freeLane(trial, x0, wideMark(e) ? wideLanes(lanes) : lanes);
-      if (free < 0) fits = false;
-      else {
-        trial[free] = x1;
-        lane[e] = free;
-      }
+    // The bin's events take lanes one by one, in start order, while they find room; those left merge into
+    // one cluster, so a crowded bin still shows what fits. A cluster holds two events at least: the last
+    // one placed joins it rather than leave a cluster of one.
+    let k = i;
+    let lastLane = -1;
+    let lastEnd = -Infinity;
+    for (; k < j; k++) {
+      const x0 = (t0[k] ?? 0) / msPerPx;
+      const free = freeLane(laneEnd, x0, wideMark(k) ? wideLanes(lanes) : lanes);
+      if (free < 0) break;
+      [lastLane, lastEnd] = [free, laneEnd[free] ?? -Infinity];
+      laneEnd[free] = Math.max((t1[k] ?? 0) / msPerPx, x0 + Math.max(MARK_MIN_PX, widthOf(k)));
+      lane[k] = free;
     }
-    if (fits) {
-      laneEnd.set(trial);
-      for (let e = i; e < j; e++) {
-        (wideMark(e) ? wide : narrow).push(e);
-        rows = Math.max(rows, (lane[e] ?? 0) + 1);
-      }
-    } else {
-      lane.fill(-1, i, j);
+    if (k === j - 1 && k > i) {
+      k--;
+      lane[k] = -1;
+      laneEnd[lastLane] = lastEnd;
+    }
+    for (let e = i; e < k; e++) {
+      (wideMark(e) ? wide : narrow).push(e);
+      rows = Math.max(rows, (lane[e] ?? 0) + 1);
+    }
+    if (k < j) {
       const free = freeLane(laneEnd, binStart / msPerPx, lanes);
       if (free >= 0) laneEnd[free] = binEnd / msPerPx;
       const row = free < 0 ? lanes : free;
       rows = Math.max(rows, row + 1);
-      clusterLo.push(i);
+      clusterLo.push(k);
       clusterHi.push(j);
       clusterBin.push(binStart);
       clusterLane.push(row);

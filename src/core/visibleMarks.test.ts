@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clusterAt, layoutLevel, levelFor, levelMsPerPx } from './markLayout';
 import { buildTimeIndex } from './visibleRange';
-import { visibleMarks } from './visibleMarks';
+import { rowsInUse, visibleMarks } from './visibleMarks';
 import { DAY } from '../model/duration';
 
 const Y2000 = Date.UTC(2000, 0, 1);
@@ -38,5 +38,19 @@ describe('the marks on screen', () => {
     const [mark] = visibleMarks(index, layoutLevel(index, levelMsPerPx(levelFor(DAY / 10))), view, 1000).lanes.flat();
     expect(mark?.x0).toBeCloseTo(100, 6);
     expect(mark?.x1).toBeCloseTo(110, 6);
+  });
+
+  it('take up the rows down to the lowest lane that holds one of them, never more than the level uses', () => {
+    fc.assert(
+      fc.property(events, fc.integer({ min: -365, max: 21 * 365 }), fc.integer({ min: 3, max: 8000 }), (list, fromDay, spanDays) => {
+        const view = { start: Y2000 + fromDay * DAY, end: Y2000 + (fromDay + spanDays) * DAY };
+        const index = buildTimeIndex(list);
+        const layout = layoutLevel(index, levelMsPerPx(levelFor((view.end - view.start) / 1000)));
+        const marks = visibleMarks(index, layout, view, 1000);
+        const lanes = [...marks.lanes.flat().map((m) => m.lane), ...marks.clusters.map((c) => c.cluster.lane)];
+        expect(rowsInUse(marks)).toBe(lanes.length === 0 ? 0 : Math.max(...lanes) + 1);
+        expect(rowsInUse(marks)).toBeLessThanOrEqual(layout.rows);
+      }),
+    );
   });
 });

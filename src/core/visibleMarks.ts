@@ -50,3 +50,13 @@ export function visibleMarks(index: TimeIndex, layout: LevelLayout, view: ViewWi
   }
   return { lanes, clusters };
 }
+
+/** The rows the marks on screen take up: one more than the lowest lane holding a mark or a cluster (0 when none). */
+export function rowsInUse(marks: VisibleMarks): number {
+  let rows = 0;
+  marks.lanes.forEach((lane, l) => {
+    if (lane.length > 0) rows = Math.max(rows, l + 1);
+  });
+  for (const { cluster } of marks.clusters) rows = Math.max(rows, cluster.lane + 1);
+  return rows;
+}

@@ -34,8 +34,9 @@ export function SourcePanel() {
   useReturnFocus(selectedId, panel);
   usePanelKeys();
 
-  // A newly chosen event's sources come into sight beside the timeline (in the sticky column), or, on a
-  // phone, the timeline moves up clear of the sheet so the event just tapped stays in sight.
+  // A newly chosen event's sources come into sight beside the timeline (in the sticky column), its heading
+  // first and then as much of the first quote as fits below it, or, on a phone, the timeline moves up clear
+  // of the sheet so the event just tapped stays in sight.
   useEffect(() => {
     const el = panel.current;
     if (!el || selectedId === null) return;
@@ -46,7 +47,7 @@ export function SourcePanel() {
     if (box?.contains(active) && !el.contains(active)) return;
     if (box) {
       revealInBox(box, el);
-      if (quote) revealInBox(box, quote);
+      if (quote) revealInBox(box, quote, el.querySelector('.panel-title') ?? undefined);
     } else keepTimelineAboveSheet(el);
   }, [selectedId]);
 
@@ -108,6 +109,16 @@ export function SourcePanel() {
             </span>
           ))}
         </dd>
+      </dl>
+      <h3 className="citations-heading">{describeSourceCount(event.citations)}</h3>
+      <ol className="citation-list">
+        {event.citations.map((citation, i) => (
+          <li key={`${i}:${citation.sourceId}`}>
+            <CitationView citation={citation} source={sources.find((s) => s.id === citation.sourceId)} onShowInArticle={showInArticle} />
+          </li>
+        ))}
+      </ol>
+      <dl className="event-facts">
         <dt>Status</dt>
         <dd>
           <strong className={`status status-${event.status}`}>{status.label}</strong>: {status.meaning}
@@ -121,14 +132,6 @@ export function SourcePanel() {
           </ul>
         </dd>
       </dl>
-      <h3 className="citations-heading">{describeSourceCount(event.citations)}</h3>
-      <ol className="citation-list">
-        {event.citations.map((citation, i) => (
-          <li key={`${i}:${citation.sourceId}`}>
-            <CitationView citation={citation} source={sources.find((s) => s.id === citation.sourceId)} onShowInArticle={showInArticle} />
-          </li>
-        ))}
-      </ol>
       <EventLinks event={event} />
       {/* After the sources: the quotes come first, the curator's reading of them second. */}
       {event.note && (

@@ -14,9 +14,11 @@ const MARGIN = 16;
 
 /**
  * Scrolls `box` the least it takes to show `target` (its top, when it is taller than the box), leaving
- * the page where it is: the timeline beside the box stays on screen.
+ * the page where it is: the timeline beside the box stays on screen. With `keep`, it scrolls down no
+ * further than keeps the top of `keep` (a panel's heading, say) clear of the box's sticky bar: what is
+ * read first stays in sight, and `target` shows as much as the room below it allows.
  */
-export function revealInBox(box: HTMLElement, target: Element): void {
+export function revealInBox(box: HTMLElement, target: Element, keep?: Element): void {
   const rect = box.getBoundingClientRect();
   // The part of the box on screen (before the page scrolls, a sticky box can reach below the window).
   const outer = { top: Math.max(rect.top, 0), bottom: Math.min(rect.bottom, innerHeight) };
@@ -25,7 +27,11 @@ export function revealInBox(box: HTMLElement, target: Element): void {
   const bar = box.querySelector('.panel-bar')?.getBoundingClientRect().height ?? 0;
   const top = outer.top + Math.min(bar, (outer.bottom - outer.top) / 3);
   if (inner.top < top) box.scrollTop -= top - inner.top;
-  else if (inner.bottom > outer.bottom - MARGIN) box.scrollTop += Math.min(inner.bottom - outer.bottom + MARGIN, inner.top - top);
+  else if (inner.bottom > outer.bottom - MARGIN) {
+    const down = Math.min(inner.bottom - outer.bottom + MARGIN, inner.top - top);
+    const kept = keep ? Math.max(0, Math.floor(keep.getBoundingClientRect().top - top)) : Infinity;
+    box.scrollTop += Math.min(down, kept);
+  }
 }
 
 /**

@@ -9,7 +9,7 @@ describe('<Legend />', () => {
     const items = within(screen.getByRole('list', { name: /Legend/ }))
       .getAllByRole('listitem')
       .map((li) => li.textContent);
-    for (const words of [/Period/, /^Day$/, /month or year/, /Announced or planned/, /Cluster/, /Selected/])
+    for (const words of [/Period/, /^Day$/, /month, year/, /Announced or planned/, /Cluster/, /Selected/])
       expect(items).toContainEqual(expect.stringMatching(words));
     for (const kind of ['mark--period', 'mark--point', 'mark--span', 'mark--tentative', 'cluster'])
       expect(container.querySelector(`.${kind}`)).not.toBeNull();

@@ -3,10 +3,10 @@ import './timeline.css';
 const SAMPLES = [
   { kind: 'mark--period', text: 'Period' },
   { kind: 'mark--point', text: 'Day' },
-  { kind: 'mark--span', text: 'Week, month or year' },
+  { kind: 'mark--span', text: 'Week, month, year' },
   { kind: 'mark--point mark--tentative', text: 'Announced or planned' },
-  { kind: 'mark--span mark--bounded', text: 'Known only by bounds' },
-  { kind: 'mark--period mark--ongoing', text: 'Still going on when reported' },
+  { kind: 'mark--span mark--bounded', text: 'Dated by bounds' },
+  { kind: 'mark--period mark--ongoing', text: 'Ongoing when reported' },
 ] as const;
 
 /** The kinds of mark on the timeline, in one compact row, drawn with the marks' own styles. */
@@ -25,11 +25,11 @@ export function Legend() {
         <span className="legend-sample legend-cluster cluster" aria-hidden="true">
           7
         </span>
-        Cluster: activate to zoom in
+        Cluster
       </li>
       <li>
         <span className="legend-sample legend-link" aria-hidden="true" />
-        Link drawn by the sources
+        Link in the sources
       </li>
       <li>
         <span className="legend-sample mark mark--point is-selected" aria-hidden="true">

@@ -1,13 +1,13 @@
 import { describeView } from '../core/describeView';
 import { type Cluster, levelFor } from '../core/markLayout';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
-import { visibleMarks } from '../core/visibleMarks';
+import { rowsInUse, visibleMarks } from '../core/visibleMarks';
 import { windowShowing } from '../core/focusWindow';
 import { type ViewWindow, spanOf } from '../core/viewWindow';
 import type { PartialDate } from '../model/partialDate';
 import type { EventLink, TimelineEvent } from '../model/types';
 import { type LabelWidth, labelWidthFor } from './labelWidths';
-import { measure, watchFrameSize, windowLaneCap } from './frameSize';
+import { createFrameRows, measure, watchFrameSize, windowLaneCap } from './frameSize';
 import { ANNOUNCE_SETTLE_MS } from './motion';
 import { createPanZoom } from './panZoom';
 import { createZoomLevels } from './zoomLevels';
@@ -55,8 +55,6 @@ export interface TimelineView {
   destroy(): void;
 }
 
-/** The fewest lanes the frame shows, so that it does not jump in height for every sparse zoom level. */
-const MIN_ROWS = 3;
 export { laneCap } from './frameSize';
 
 /**
@@ -83,16 +81,21 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let clusters = new Map<string, Cluster>();
   let pendingFocus: string | null = null;
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  let moving = false;
+  const fitRows = createFrameRows(layers.frame);
 
   const panZoom = createPanZoom({
     domNode: layers.frame,
     width,
     onMove(next, sync) {
       view = next;
+      moving = !sync;
       render();
       if (!sync) callbacks.onView(view);
     },
     onEnd() {
+      moving = false;
+      render();
       focusAfterMove();
       clearTimeout(settleTimer);
       settleTimer = setTimeout(() => callbacks.onSettle(describeView(view, countVisible(index, view.start, view.end))), ANNOUNCE_SETTLE_MS);
@@ -110,9 +113,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     const level = levelFor(spanOf(view) / width);
     const layout = levels.forFrame(level);
     const marks = visibleMarks(index, layout, view, width);
-    // The frame is as tall as this zoom level's lanes need (the same while panning), never less than MIN_ROWS.
-    const rows = String(Math.max(MIN_ROWS, layout.rows));
-    if (layers.frame.style.getPropertyValue('--tl-rows') !== rows) layers.frame.style.setProperty('--tl-rows', rows);
+    fitRows(rowsInUse(marks), moving);
     const ctx = { events, width, labelWidth, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);
     renderClusters(layers.clusters, marks, ctx);

@@ -1,6 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { disconnectBrowser, openApp, untilStill } from './harness';
+import { boxOf, disconnectBrowser, openApp, untilStill } from './harness';
 import { dataset } from './linkHelpers';
 
 afterAll(disconnectBrowser);
@@ -18,6 +18,24 @@ async function onScreen(page: Page, target: Locator, limit?: number): Promise<bo
 /** Waits until an element stops moving (the page lays itself out as the timeline draws). */
 const settled = (target: Locator) => untilStill(() => target.boundingBox(), 100);
 
+/**
+ * The source panel shows its heading below its sticky bar, on screen, and the first line of its first
+ * quote: the highlighted passage, or with `quoteSelector` another part of the citation (the text around it).
+ */
+async function expectHeadingAndQuote(page: Page, quoteSelector = '.citation mark'): Promise<void> {
+  const panel = panelOf(page);
+  const quote = panel.locator(quoteSelector).first();
+  await quote.waitFor();
+  const [bar, heading, passage] = await untilStill(() =>
+    Promise.all([boxOf(panel.locator('.panel-bar')), boxOf(panel.getByRole('heading', { level: 2 })), boxOf(quote)]),
+  );
+  const bottom = page.viewportSize()?.height ?? 0;
+  expect(heading.y, 'the heading starts below the bar').toBeGreaterThanOrEqual(bar.y + bar.height);
+  expect(heading.y + heading.height, 'the heading ends on screen').toBeLessThanOrEqual(bottom);
+  expect(passage.y, 'the quote starts below the bar').toBeGreaterThanOrEqual(bar.y + bar.height);
+  expect(passage.y + Math.min(passage.height, 20), 'the quote starts on screen').toBeLessThanOrEqual(bottom);
+}
+
 describe('the timeline and what it is read with stay on screen together', () => {
   it('on a desktop, clicking a mark shows its first quote beside the selected mark', async () => {
     const app = await openApp('?date=2019-11-28');
@@ -27,6 +45,32 @@ describe('the timeline and what it is read with stay on screen together', () => 
     expect(await onScreen(app.page, selected)).toBe(true);
     expect(app.errors).toEqual([]);
     await app.close();
+  });
+
+  for (const id of ['gsomia-extension', 'japanese-colonial-rule']) {
+    it(`on a desktop, opening ?event=${id} shows the panel's heading clear of its sticky bar, and its first quote`, async () => {
+      const app = await openApp(`?event=${id}`);
+      await expectHeadingAndQuote(app.page);
+      expect(app.errors).toEqual([]);
+      await app.close();
+    });
+  }
+
+  it('on a desktop at the full range, a mark clicked leaves the source panel room for its heading, date and first citation', async () => {
+    for (const [id, reducedMotion] of [
+      ['japanese-colonial-rule', 'no-preference'],
+      ['pact-1965', 'reduce'],
+    ] as const) {
+      const app = await openApp('', { reducedMotion });
+      const mark = app.page.locator(`.timeline [data-event-id="${id}"]`);
+      await settled(mark);
+      await mark.click();
+      // The frame is at its cap (9 lanes): the citation's text starts on screen; its highlight may follow it below.
+      await expectHeadingAndQuote(app.page, '.citation .quote-in-context');
+      expect(await onScreen(app.page, mark), `${id}: the selected mark`).toBe(true);
+      expect(app.errors).toEqual([]);
+      await app.close();
+    }
   });
 
   it('on a desktop, a highlight in the article and the mark it selects are both on screen', async () => {

@@ -390,3 +390,43 @@ describe('the timeline in the production build', () => {
     await app.close();
   });
 });
+
+describe('the selected mark', () => {
+  const kinds = { 'gsomia-extension': 'mark--point', 'seoul-compensation-offer': 'mark--span', 'japanese-colonial-rule': 'mark--period' };
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`in the ${colorScheme} scheme, a point's, a span's and a period's selection ring clears its own label`, async () => {
+      for (const [id, kind] of Object.entries(kinds)) {
+        const app = await openApp(`?event=${id}`, { colorScheme });
+        const mark = app.page.locator(`.timeline .mark[data-event-id="${id}"][aria-pressed="true"]`);
+        await mark.waitFor();
+        const seen = await untilStill(() =>
+          mark.evaluate((el) => {
+            const glyph = el.querySelector('.mark-glyph');
+            const label = el.querySelector('.mark-label');
+            if (!glyph || !label) return null;
+            const style = getComputedStyle(glyph);
+            const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+            const g = glyph.getBoundingClientRect();
+            const l = label.getBoundingClientRect();
+            return {
+              kind: el.className,
+              ring: { style: style.outlineStyle, width: parseFloat(style.outlineWidth), top: g.top - reach, left: g.left - reach },
+              label: { bottom: l.bottom, width: l.width, colour: getComputedStyle(label).color },
+              ringColour: style.outlineColor,
+            };
+          }),
+        );
+        if (!seen) throw new Error(`${id}: no glyph or label`);
+        expect(seen.kind).toContain(kind);
+        // A ring is drawn, in the label's colour, and the label is shown.
+        expect(seen.ring.style).toBe('solid');
+        expect(seen.ring.width).toBeGreaterThanOrEqual(2);
+        expect(seen.label.width).toBeGreaterThan(0);
+        expect(seen.label.colour).toBe(seen.ringColour);
+        expect(seen.label.bottom, `${id}: the label ends above the ring`).toBeLessThanOrEqual(seen.ring.top + 0.01);
+        expect(app.errors).toEqual([]);
+        await app.close();
+      }
+    });
+  }
+});
