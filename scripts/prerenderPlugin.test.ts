@@ -28,11 +28,27 @@ describe('the prerendered pages', () => {
 
   it('rebase every relative URL for a page one folder below the root, and leave the root page alone', () => {
     const html = fillTemplate(TEMPLATE, page);
-    expect(html).toContain('src="../assets/index.js"');
     expect(html).toContain('href="../assets/app.css"');
     expect(html).toContain('href="../events/x.html"');
     expect(rebase('<a href="./a.html">', 0)).toBe('<a href="./a.html">');
     expect(rebase('<a href="https://example.org/./a">', 1)).toBe('<a href="https://example.org/./a">');
+  });
+
+  it('load the app through the loader that waits for the first paint, the app named relative to the loader', () => {
+    const html = fillTemplate(TEMPLATE, page);
+    expect(html).toContain('<script defer src="../start.js" data-app="./assets/index.js"></script>');
+    expect(html).not.toContain('type="module"');
+    expect(fillTemplate(TEMPLATE, { ...page, file: 'index.html' })).toContain(
+      '<script defer src="./start.js" data-app="./assets/index.js">',
+    );
+    expect(() => fillTemplate(TEMPLATE.replace(/<script[^>]*><\/script>/, ''), page)).toThrow(/module script/);
+  });
+
+  it('prefetch the chunks the page starts with, from one folder up on an event page', () => {
+    const html = fillTemplate(TEMPLATE, page, ['assets/index.js', 'assets/app.js']);
+    expect(html).toContain('<link rel="prefetch" crossorigin href="../assets/index.js" />');
+    expect(html).toContain('<link rel="prefetch" crossorigin href="../assets/app.js" />');
+    expect(fillTemplate(TEMPLATE, { ...page, file: 'index.html' }, ['assets/app.js'])).toContain('href="./assets/app.js"');
   });
 
   it('refuse a template with nowhere to put the page', () => {

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Plugin, createServer } from 'vite';
 import type { PrerenderedPage, renderPages as RenderPages } from '../src/prerender/renderPages';
+import { firstScreenFiles, readManifest } from './firstScreen';
 
 /** The stylesheet for readers without JavaScript: loaded only where scripts do not run. */
 const NOSCRIPT_STYLESHEET = '<noscript><link rel="stylesheet" href="./noscript.css" /></noscript>';
@@ -30,11 +31,29 @@ export function siteUrlFrom(value: string | undefined): string | undefined {
 export const rebase = (html: string, depth: number): string =>
   depth === 0 ? html : html.replace(/(\s(?:src|href)=")\.\//g, (_, attr: string) => `${attr}${'../'.repeat(depth)}`);
 
-/** Puts a prerendered page into the HTML page Vite built: its head tags, and its markup in the root element. */
-export function fillTemplate(template: string, page: PrerenderedPage): string {
+/** The app's module script as Vite writes it into a built page. */
+const APP_SCRIPT = /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.js)"><\/script>/;
+
+/**
+ * The page's script becomes public/start.js, which runs the app's module once the prerendered page has been
+ * shown (a deferred classic script, so it neither blocks the page nor is fetched ahead of its CSS). The
+ * chunks the page starts with (`prefetch`, relative to the site's root) are fetched meanwhile at the lowest
+ * priority, so that they are in the cache when the loader asks for them.
+ */
+function startAfterPaint(template: string, name: string, prefetch: readonly string[]): string {
+  if (!APP_SCRIPT.test(template)) throw new Error(`${name} has no module script of the app to start after the first paint`);
+  const links = prefetch.map((file) => `\n    <link rel="prefetch" crossorigin href="./${file}" />`).join('');
+  return template.replace(APP_SCRIPT, (_, src: string) => `<script defer src="./start.js" data-app="${src}"></script>${links}`);
+}
+
+/**
+ * Puts a prerendered page into the HTML page Vite built: its head tags, its markup in the root element,
+ * and the app's loader with the page's first-screen chunks (`prefetch`).
+ */
+export function fillTemplate(template: string, page: PrerenderedPage, prefetch: readonly string[] = []): string {
   const root = '<div id="root"></div>';
   if (!template.includes(root)) throw new Error(`${page.template} has no empty ${root} to prerender into`);
-  const html = template
+  const html = startAfterPaint(template, page.template, prefetch)
     .replace(/\s*<title>[^<]*<\/title>/, '')
     .replace(/\s*<meta name="description"[^>]*>/, '')
     .replace('</head>', `    ${page.head}\n    ${NOSCRIPT_STYLESHEET}\n  </head>`)
@@ -73,10 +92,12 @@ export function prerender(): Plugin {
         const { renderPages } = (await server.ssrLoadModule('/src/prerender/renderPages.tsx')) as { renderPages: typeof RenderPages };
         const templates = new Map(['index.html', 'embed.html'].map((name) => [name, readFileSync(join(outDir, name), 'utf8')]));
         const pages = renderPages(siteUrlFrom(process.env.SITE_URL));
+        const manifest = readManifest(outDir);
+        const scriptsOf = (template: string) => firstScreenFiles(manifest, template).filter((file) => file.endsWith('.js'));
         for (const page of pages) {
           const file = join(outDir, page.file);
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, fillTemplate(templates.get(page.template) ?? '', page));
+          writeFileSync(file, fillTemplate(templates.get(page.template) ?? '', page, scriptsOf(page.template)));
         }
         this.info?.(`prerendered ${pages.length} pages`);
       } finally {

@@ -1,6 +1,7 @@
 import { Suspense, lazy, useRef, useState, useSyncExternalStore } from 'react';
 import { CopyFeedback, useCopyWithStatus } from '../panels/copyWithStatus';
 import { currentViewLink } from './useUrlSync';
+import { whenViewAtRest } from './viewAtRest';
 import './ShareControls.css';
 
 // Loaded when a reader first asks for it: the first screen does without.
@@ -10,8 +11,8 @@ const canShare = (): boolean => typeof navigator !== 'undefined' && typeof navig
 const noChanges = () => () => {};
 
 /**
- * "Copy link" copies the URL of the current view; where the clipboard is unavailable or refused, the link
- * is shown selected in a read-only field instead. "Share" hands the link to the system's share sheet
+ * "Copy link" copies the URL of the current view, once a glide under way has arrived; where the clipboard
+ * is unavailable or refused, the link is shown selected in a read-only field instead. "Share" hands the link to the system's share sheet
  * where there is one. "Embed" gives the code that puts this view into another page. What happened is said in a status message that screen readers announce.
  */
 export function ShareControls() {
@@ -20,11 +21,15 @@ export function ShareControls() {
   const [embedding, setEmbedding] = useState(false);
   // The prerendered page has no Share button (the server has no share sheet); hydration adds it where there is one.
   const sharing = useSyncExternalStore(noChanges, canShare, () => false);
+  // Both wait for a glide under way (to the event just chosen, say) to arrive, so the link names where it goes.
   const copy = () =>
-    copier.copy(currentViewLink(), {
-      copied: 'Link to this view copied.',
-      fallback: 'Could not copy by itself: the link is selected, press Ctrl+C (or ⌘C) to copy it.',
-    });
+    whenViewAtRest(
+      () =>
+        void copier.copy(currentViewLink(), {
+          copied: 'Link to this view copied.',
+          fallback: 'Could not copy by itself: the link is selected, press Ctrl+C (or ⌘C) to copy it.',
+        }),
+    );
 
   const share = async () => {
     try {
@@ -37,11 +42,11 @@ export function ShareControls() {
 
   return (
     <div className="share-controls">
-      <button type="button" className="header-button" onClick={() => void copy()}>
+      <button type="button" className="header-button" onClick={copy}>
         Copy link
       </button>
       {sharing && (
-        <button type="button" className="header-button" onClick={() => void share()}>
+        <button type="button" className="header-button" onClick={() => whenViewAtRest(() => void share())}>
           Share
         </button>
       )}

@@ -1,3 +1,4 @@
+import { TIMELINE } from '../model/timeline';
 import { escapeHtml } from '../prerender/headTags';
 import { useAppStore } from '../store/store';
 import { siteRootOf } from '../url/eventPage';
@@ -13,7 +14,7 @@ export const FIRST_FRAME_HEIGHT = 560;
 export function embedSnippet(src: string): string {
   const origin = JSON.stringify(new URL(src).origin).replace(/</g, '\\u003c');
   return [
-    `<iframe src="${escapeHtml(src)}" title="Timeline: Japan–South Korea relations, 1910–2023" loading="lazy"`,
+    `<iframe src="${escapeHtml(src)}" title="Timeline: ${escapeHtml(TIMELINE.title)}" loading="lazy"`,
     `  style="width: 100%; height: ${FIRST_FRAME_HEIGHT}px; border: 0"></iframe>`,
     '<script>',
     "  addEventListener('message', (e) => {",

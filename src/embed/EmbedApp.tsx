@@ -2,6 +2,7 @@ import { type SyntheticEvent, useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { Notices } from '../app/Notices';
 import { fullTimelineLink, useUrlSync } from '../app/useUrlSync';
+import { TIMELINE } from '../model/timeline';
 import { SourcePanel } from '../panels/SourcePanel';
 import { Timeline } from '../timeline/Timeline';
 import { postToHost, startHeightReports } from './heightReports';
@@ -26,7 +27,7 @@ export function EmbedApp() {
   return (
     <div className="embed" ref={frame}>
       <header className="embed-bar">
-        <p className="embed-title">Japan–South Korea relations, 1910–2023</p>
+        <p className="embed-title">{TIMELINE.title}</p>
         <a
           className="embed-open"
           href="./"

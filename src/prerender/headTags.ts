@@ -1,4 +1,5 @@
 import { describeSpan } from '../model/describeDate';
+import { TIMELINE } from '../model/timeline';
 import type { Source, TimelineEvent } from '../model/types';
 
 /** What a page's head says about it to search engines, chat apps and social networks. */
@@ -11,19 +12,15 @@ export interface PageMeta {
   readonly url?: string;
 }
 
-export const SITE_NAME = 'Japan–South Korea relations, 1910–2023: a sourced timeline';
-const SITE_DESCRIPTION =
-  'Japan–South Korea relations, 1910–2023: a zoomable timeline in which every event is quoted from its source article.';
-
 const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /** Text made safe for an HTML attribute value or element content: data never becomes markup. */
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
 
-/** The meta tags of the timeline's own page. */
+/** The meta tags of the timeline's own page: its title and description from src/data/timeline.json. */
 export const siteMeta = (siteUrl: string | undefined): PageMeta => ({
-  title: SITE_NAME,
-  description: SITE_DESCRIPTION,
+  title: TIMELINE.pageTitle,
+  description: TIMELINE.description,
   type: 'website',
   ...(siteUrl !== undefined && { url: siteUrl }),
 });
@@ -37,14 +34,14 @@ export function eventMeta(event: TimelineEvent, sources: readonly Source[], url:
   const source = first && sources.find((s) => s.id === first.sourceId);
   const quote = first ? `“${first.quote}”` : event.title;
   return {
-    title: `${event.title} (${describeSpan(event)}) · Japan–South Korea relations timeline`,
+    title: `${event.title} (${describeSpan(event)}) · ${TIMELINE.title}`,
     description: source ? `${quote} (${source.publisher}, ${source.headline})` : quote,
     type: 'article',
     ...(url !== undefined && { url }),
   };
 }
 
-/** The head tags for a page, every value escaped. */
+/** The head tags for a page, every value escaped; the site is named as the timeline's page title names it. */
 export function headTags(meta: PageMeta): string {
   const property = (name: string, content: string) => `<meta property="${name}" content="${escapeHtml(content)}" />`;
   const named = (name: string, content: string) => `<meta name="${name}" content="${escapeHtml(content)}" />`;
@@ -54,7 +51,7 @@ export function headTags(meta: PageMeta): string {
     property('og:title', meta.title),
     property('og:description', meta.description),
     property('og:type', meta.type),
-    property('og:site_name', SITE_NAME),
+    property('og:site_name', TIMELINE.pageTitle),
     ...(meta.url === undefined ? [] : [property('og:url', meta.url), `<link rel="canonical" href="${escapeHtml(meta.url)}" />`]),
     // No preview image is made, so the small card.
     named('twitter:card', 'summary'),

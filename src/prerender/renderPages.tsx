@@ -67,6 +67,7 @@ export function renderPages(siteUrl: string | undefined): PrerenderedPage[] {
       <EmbedApp />
     </StrictMode>
   );
-  pages.push(page('embed.html', 'embed.html', '', { ...siteMeta(undefined), title: `${siteMeta(undefined).title} (embedded)` }, embed));
+  const site = siteMeta(undefined);
+  pages.push(page('embed.html', 'embed.html', '', { ...site, title: `${site.title} (embedded)` }, embed));
   return pages;
 }

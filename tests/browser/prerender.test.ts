@@ -108,6 +108,22 @@ describe('with JavaScript the app takes over the prerendered page', () => {
     await context.close();
   });
 
+  it.each([
+    ['index.html', ''],
+    ['an event page', eventPagePath('gsomia-extension')],
+  ])('%s is on screen before the app runs, so the app never holds back the first paint', async (_, path) => {
+    const app = await openApp('', { path });
+    await app.page.waitForSelector('.timeline-marks [data-event-id]');
+    const [painted, started] = await app.page.evaluate(() =>
+      ['first-contentful-paint', 'timeline:app-start'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? null),
+    );
+    expect(painted).not.toBeNull();
+    expect(started).not.toBeNull();
+    expect(started).toBeGreaterThan(painted ?? Infinity);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('an event page opens with its event selected, and its query links still work', async () => {
     const app = await openApp('', { path: eventPagePath('gsomia-extension') });
     await expect(selectedInList(app.page)).resolves.toEqual(['gsomia-extension']);

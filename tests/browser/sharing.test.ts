@@ -26,6 +26,23 @@ describe('sharing an event', () => {
     await opened.close();
   });
 
+  it('Copy link pressed while the view still glides to the chosen event gives the event page', async () => {
+    const app = await openApp('?date=1910', { permissions });
+    // Both clicks in one task: the glide to the event has been asked for and has not moved a frame, so
+    // the address bar still names 1910's view (with the event chosen) when Copy link is pressed.
+    const addressAtCopy = await app.page.evaluate(() => {
+      document.querySelector<HTMLElement>('.events-list [data-event-id="gsomia-extension"] button')?.click();
+      [...document.querySelectorAll<HTMLElement>('button')].find((b) => b.textContent === 'Copy link')?.click();
+      return location.search;
+    });
+    expect(new URLSearchParams(addressAtCopy).get('date'), addressAtCopy).toBe('1910');
+    await expect.poll(() => app.page.getByRole('status').filter({ hasText: 'copied' }).count()).toBe(1);
+    const copied = await app.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(appUrl('', eventPagePath('gsomia-extension')));
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('Copy link on a view of its own gives the query form, also on an event page', async () => {
     const app = await openApp('?date=1965&span=10y', { path: eventPagePath('pact-1965'), permissions });
     await app.page.getByRole('button', { name: 'Copy link' }).click();
