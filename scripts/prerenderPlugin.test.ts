@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fillTemplate, rebase, siteUrlFrom } from './prerenderPlugin';
 
 const TEMPLATE = `<!doctype html><html><head>
+    <meta name="color-scheme" content="light dark" />
     <title>Old title</title>
     <meta name="description" content="Old description" />
     <script type="module" crossorigin src="./assets/index.js"></script>
@@ -42,6 +43,14 @@ describe('the prerendered pages', () => {
       '<script defer src="./start.js" data-app="./assets/index.js">',
     );
     expect(() => fillTemplate(TEMPLATE.replace(/<script[^>]*><\/script>/, ''), page)).toThrow(/module script/);
+  });
+
+  it('apply the stored colour scheme in the head, before anything is drawn, from one folder up on an event page', () => {
+    const html = fillTemplate(TEMPLATE, page);
+    const theme = html.indexOf('<script src="../theme.js"></script>');
+    expect(theme).toBeGreaterThan(0);
+    expect(theme).toBeLessThan(html.indexOf('</head>'));
+    expect(() => fillTemplate(TEMPLATE.replace('<meta name="color-scheme" content="light dark" />', ''), page)).toThrow(/color-scheme/);
   });
 
   it('prefetch the chunks the page starts with, from one folder up on an event page', () => {

@@ -31,6 +31,13 @@ export function siteUrlFrom(value: string | undefined): string | undefined {
 export const rebase = (html: string, depth: number): string =>
   depth === 0 ? html : html.replace(/(\s(?:src|href)=")\.\//g, (_, attr: string) => `${attr}${'../'.repeat(depth)}`);
 
+/**
+ * Applies the reader's stored colour scheme before the first paint (public/theme.js): the app itself starts
+ * only after it, so without this a reader who chose dark would see one frame in the system's colours.
+ */
+const THEME_SCRIPT = '<script src="./theme.js"></script>';
+const COLOR_SCHEME_META = '<meta name="color-scheme" content="light dark" />';
+
 /** The app's module script as Vite writes it into a built page. */
 const APP_SCRIPT = /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.js)"><\/script>/;
 
@@ -53,7 +60,9 @@ function startAfterPaint(template: string, name: string, prefetch: readonly stri
 export function fillTemplate(template: string, page: PrerenderedPage, prefetch: readonly string[] = []): string {
   const root = '<div id="root"></div>';
   if (!template.includes(root)) throw new Error(`${page.template} has no empty ${root} to prerender into`);
+  if (!template.includes(COLOR_SCHEME_META)) throw new Error(`${page.template} has no ${COLOR_SCHEME_META} to put the theme script after`);
   const html = startAfterPaint(template, page.template, prefetch)
+    .replace(COLOR_SCHEME_META, `${COLOR_SCHEME_META}\n    ${THEME_SCRIPT}`)
     .replace(/\s*<title>[^<]*<\/title>/, '')
     .replace(/\s*<meta name="description"[^>]*>/, '')
     .replace('</head>', `    ${page.head}\n    ${NOSCRIPT_STYLESHEET}\n  </head>`)

@@ -135,3 +135,23 @@ describe('with JavaScript the app takes over the prerendered page', () => {
     await linked.close();
   });
 });
+
+describe("the reader's stored colour scheme", () => {
+  it('is applied by the page itself, before the app has started', async () => {
+    const browser = await connectBrowser();
+    const context = await browser.newContext({ colorScheme: 'light', viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => localStorage.setItem('timeline-theme', 'dark'));
+    // The app never starts: what is drawn is the prerendered page and the head's own scripts.
+    await context.route('**/start.js', (route) => route.abort());
+    const page = await context.newPage();
+    for (const path of ['index.html', eventPagePath('pact-1965')]) {
+      await page.goto(appUrl('', path));
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const channels = (background.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+      expect(channels, `${path}: background ${background}`).toHaveLength(3);
+      for (const channel of channels) expect(channel, `${path}: background ${background}`).toBeLessThan(80);
+    }
+    await context.close();
+  });
+});
