@@ -118,6 +118,12 @@ function placedList(indices: number[], index: TimeIndex): PlacedList {
  * says so (checked every few hundred bins) and returns the layout once it is complete. A million events
  * take tens of milliseconds, so idle time lays a level out in slices instead of in one long frame.
  */
+/**
+ * How many bins are laid out between two checks of the time left. A crowded bin measures up to a lane's worth
+ * of new labels, a few microseconds each: 16 bins keep a slice within about a millisecond of its deadline.
+ */
+const BINS_PER_CHECK = 16;
+
 export function createLevelBuilder(
   index: TimeIndex,
   msPerPx: number,
@@ -148,9 +154,11 @@ export function createLevelBuilder(
   const advance = (shouldStop: () => boolean): LevelLayout | undefined => {
     let bins = 0;
     while (i < n) {
-      if ((++bins & 511) === 0 && shouldStop()) return undefined;
+      if ((++bins & (BINS_PER_CHECK - 1)) === 0 && shouldStop()) return undefined;
       layOutBin();
     }
+    // Gathering the level's arrays walks every event placed: it starts a slice of its own.
+    if (!result && bins > 0 && shouldStop()) return undefined;
     result ??= {
       lane,
       wide: placedList(wide, index),

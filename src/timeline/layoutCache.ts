@@ -5,6 +5,12 @@ import type { TimeIndex } from '../core/visibleRange';
 const IDLE_TIMEOUT_MS = 1000;
 /** An idle slice stops with this much of the browser's idle time left, so the next frame starts on time. */
 const SLICE_MARGIN_MS = 2;
+/**
+ * A slice never runs longer than this. An idle page is given idle periods of up to 50 ms, and a reader's
+ * first wheel or key in one would wait for the rest of it; where the browser has no idle callbacks
+ * (Safari), slices run from zero-delay timeouts, within the same bound.
+ */
+const MAX_SLICE_MS = 8;
 
 export interface LayoutCache {
   /** The layout of a level, computed now if it has not been yet. */
@@ -54,7 +60,9 @@ export function createLayoutCache(
   let disposed = false;
   const slice = (level: number) => (deadline?: IdleDeadline) => {
     if (disposed || levels.has(level)) return;
-    const layout = builderOf(level).advance(() => (deadline ? deadline.timeRemaining() < SLICE_MARGIN_MS : true));
+    const began = performance.now();
+    const spent = () => performance.now() - began > MAX_SLICE_MS;
+    const layout = builderOf(level).advance(deadline ? () => spent() || deadline.timeRemaining() < SLICE_MARGIN_MS : spent);
     if (!layout) return schedule(level);
     finished(level, layout);
     onReady(level);
