@@ -111,13 +111,7 @@ async function main(): Promise<void> {
     const appDist = join(root, 'dist/app-build');
     const firstScreen = new Set(firstScreenFiles(readManifest(appDist), 'index.html').map((file) => basename(file)));
     const appAll = measureAssets(join(appDist, 'assets'));
-    // The app has one stylesheet (no CSS code splitting), which every page loads with its first screen.
-    const app = {
-      ...measureAssets(join(appDist, 'assets'), (file) => firstScreen.has(file)),
-      css: appAll.css,
-      cssRaw: appAll.cssRaw,
-      cssGzip: appAll.cssGzip,
-    };
+    const app = measureAssets(join(appDist, 'assets'), (file) => firstScreen.has(file));
     const vis = measureAssets(join(root, 'dist/assets'), (file) => file.startsWith('vis-'));
     const report = [
       "### Results (medians of each row's runs)",

@@ -29,6 +29,16 @@ describe('firstScreenFiles', () => {
     expect(firstScreenFiles(manifest, 'embed.html')).toEqual(['assets/embed-b.js', 'assets/react-d.js', 'assets/shared-c.js']);
   });
 
+  it('counts a stylesheet that belongs to no chunk (no CSS code splitting) in every page', () => {
+    const oneStylesheet: Manifest = { ...manifest, 'style.css': { file: 'assets/style-f.css' } };
+    expect(firstScreenFiles(oneStylesheet, 'embed.html')).toEqual([
+      'assets/embed-b.js',
+      'assets/react-d.js',
+      'assets/shared-c.js',
+      'assets/style-f.css',
+    ]);
+  });
+
   it('gives nothing for an entry the manifest does not have', () => {
     expect(firstScreenFiles(manifest, 'missing.html')).toEqual([]);
   });

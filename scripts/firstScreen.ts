@@ -36,6 +36,8 @@ export function firstScreenFiles(manifest: Manifest, entry: string): string[] {
     for (const next of chunk.imports ?? []) visit(next);
   };
   visit(entry);
+  // Without CSS code splitting the app's one stylesheet belongs to no chunk: every page loads it.
+  if (seen.size > 0) for (const chunk of Object.values(manifest)) if (chunk.file.endsWith('.css')) files.add(chunk.file);
   return [...files].sort();
 }
 
