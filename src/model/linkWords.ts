@@ -1,6 +1,9 @@
 import type { EventLink, LinkKind } from './types';
 
-/** Each kind of link in words, read from the event it starts at (`from`) and from the other end (`to`). */
+/**
+ * Each kind of link in words, read from the event it starts at (`from`) and from the other end (`to`). The words
+ * name no party of any one topic: whose position a link reports is in its quote ("Japan maintains …") and note.
+ */
 export const LINK_WORDS: Readonly<Record<LinkKind, { readonly from: string; readonly to: string }>> = {
   'responds-to': { from: 'Responds to', to: 'Responded to by' },
   'comes-after': { from: 'Comes after', to: 'Comes before' },
@@ -12,7 +15,7 @@ export const LINK_WORDS: Readonly<Record<LinkKind, { readonly from: string; read
   since: { from: 'Has gone on since', to: 'The start of' },
   during: { from: 'Comes during', to: 'Going on during' },
   'part-of': { from: 'Part of', to: 'Includes' },
-  'held-settled-by': { from: 'Held by Japan to be settled by', to: 'Held by Japan to settle' },
+  'held-settled-by': { from: 'Held by one side to be settled by', to: 'Held by one side to settle' },
   'would-resume': { from: 'Would resume', to: 'Would be resumed by' },
 };
 
