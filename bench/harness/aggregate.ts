@@ -43,9 +43,6 @@ function medianSweep(sweeps: readonly SweepSummary[]): SweepSummary {
     longTaskMs: m('longTaskMs'),
     sent: m('sent'),
     planned: m('planned'),
-    minSpanDays: m('minSpanDays'),
-    maxSpanDays: m('maxSpanDays'),
-    panDays: m('panDays'),
   };
 }
 

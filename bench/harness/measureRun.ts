@@ -8,13 +8,10 @@ import { DAY } from '../../src/model/duration';
 
 export type PageName = 'app' | 'timeline' | 'vis' | 'empty';
 
+/** A sweep's frames and the input it sent. What the sweep did to the view is the run's `movement`, checked. */
 export interface SweepSummary extends FrameStats {
   readonly sent: number;
   readonly planned: number;
-  /** Narrowest and widest window seen, and how far the window start moved: proof the input took effect. */
-  readonly minSpanDays: number;
-  readonly maxSpanDays: number;
-  readonly panDays: number;
 }
 
 /** Where the input was aimed, and what the sweeps did to the view (checked: a still view fails the row). */
@@ -58,17 +55,8 @@ export interface RunOptions {
   readonly dataFile?: (n: number) => string;
 }
 
-const finite = (x: number) => (Number.isFinite(x) ? x : Number.NaN);
-
 function summarise(s: SweepResult): SweepSummary {
-  return {
-    ...frameStats(s.frames, s.longTasks),
-    sent: s.sent,
-    planned: s.planned,
-    minSpanDays: finite(s.minSpan / DAY),
-    maxSpanDays: finite(s.maxSpan / DAY),
-    panDays: finite((s.maxStart - s.minStart) / DAY),
-  };
+  return { ...frameStats(s.frames, s.longTasks), sent: s.sent, planned: s.planned };
 }
 
 class Overdue extends Error {}

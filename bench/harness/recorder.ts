@@ -11,9 +11,8 @@ export interface Recording {
   readonly frames: number[];
   /** [start, duration] of each long task (> 50 ms) seen while recording. */
   readonly longTasks: [number, number][];
-  /** Narrowest and widest visible span, and the earliest and latest window start, across the frames. */
+  /** Narrowest visible span, and the earliest and latest window start, across the frames. */
   readonly minSpan: number;
-  readonly maxSpan: number;
   readonly minStart: number;
   readonly maxStart: number;
   /** The window at the first and the last recorded frame (null when the page reports none). */
@@ -24,7 +23,7 @@ export interface Recording {
 export const RECORDER_SCRIPT = `
 window.__benchRecorder = {
   start() {
-    const r = { frames: [], longTasks: [], running: true, first: null, last: null, minSpan: Infinity, maxSpan: -Infinity, minStart: Infinity, maxStart: -Infinity };
+    const r = { frames: [], longTasks: [], running: true, first: null, last: null, minSpan: Infinity, minStart: Infinity, maxStart: -Infinity };
     r.observer = new PerformanceObserver((list) => {
       for (const e of list.getEntries()) r.longTasks.push([e.startTime, e.duration]);
     });
@@ -37,7 +36,7 @@ window.__benchRecorder = {
         if (r.first === null) r.first = { start: w.start, end: w.end };
         r.last = { start: w.start, end: w.end };
         const span = w.end - w.start;
-        r.minSpan = Math.min(r.minSpan, span); r.maxSpan = Math.max(r.maxSpan, span);
+        r.minSpan = Math.min(r.minSpan, span);
         r.minStart = Math.min(r.minStart, w.start); r.maxStart = Math.max(r.maxStart, w.start);
       }
       if (window.${TICK_BINDING}) window.${TICK_BINDING}(String(r.frames.length));
@@ -53,7 +52,7 @@ window.__benchRecorder = {
     r.observer.disconnect();
     const w = window.__benchWindow ? window.__benchWindow() : null;
     if (w) r.last = { start: w.start, end: w.end };
-    return { frames: r.frames, longTasks: r.longTasks, first: r.first, last: r.last, minSpan: r.minSpan, maxSpan: r.maxSpan, minStart: r.minStart, maxStart: r.maxStart };
+    return { frames: r.frames, longTasks: r.longTasks, first: r.first, last: r.last, minSpan: r.minSpan, minStart: r.minStart, maxStart: r.maxStart };
   },
 };
 `;
