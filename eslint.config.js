@@ -15,16 +15,26 @@ const htmlSinks = [
   { selector: "CallExpression[callee.property.name='write'][callee.object.name='document']", message: 'document.write is banned.' },
 ];
 
-/** Imports flow one way: model → core/url → store → timeline/panels → app. Each layer may not import these. */
-const layers = {
-  model: ['core', 'url', 'store', 'timeline', 'panels', 'app', 'data'],
-  core: ['store', 'timeline', 'panels', 'app', 'data'],
-  url: ['store', 'timeline', 'panels', 'app', 'data'],
-  store: ['timeline', 'panels', 'app', 'data'],
-  timeline: ['panels', 'app', 'data'],
-  panels: ['app', 'data'],
+/**
+ * Every folder of src/ and the folders it may import: imports flow one way, from the model up to the pages.
+ * model → core → store → url → timeline → exports → panels → app → embed → prerender; data (the dataset)
+ * sits on the model, and the pages read it. A folder not listed here fails the lint test; `testing` holds
+ * the tests' fixtures, which no production module imports.
+ */
+export const LAYERS = {
+  model: [],
+  core: ['model'],
+  store: ['model', 'core'],
+  url: ['model', 'core', 'store'],
+  timeline: ['model', 'core', 'store'],
   // The export builders (citations, CSV, JSON, the view image) read the model and the screen's layout code only.
-  exports: ['store', 'panels', 'app', 'data'],
+  exports: ['model', 'core', 'timeline'],
+  panels: ['model', 'core', 'store', 'timeline', 'exports'],
+  data: ['model'],
+  app: ['model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data'],
+  embed: ['model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
+  prerender: ['model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'embed'],
+  testing: ['model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
 };
 
 /** What the app itself never imports: Node's modules and the build scripts (tests and src/testing may). */
@@ -40,16 +50,19 @@ const bannedImports = (patterns) => ({ 'no-restricted-imports': ['error', { patt
 /** The timeline's description is JSON that imports nothing, so any layer may read it (see src/model/timelineConfig.ts). */
 const readableData = ['!**/data/timeline.json'];
 
-const layerRules = Object.entries(layers).map(([layer, above]) => ({
-  files: [`src/${layer}/**/*.{ts,tsx}`],
-  ignores: testFiles,
-  rules: bannedImports([
-    {
-      group: [...above.map((folder) => `**/${folder}/*`), ...readableData],
-      message: `src/${layer} sits below ${above.join(', ')}: imports flow one way.`,
-    },
-  ]),
-}));
+const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => {
+  const above = Object.keys(LAYERS).filter((folder) => folder !== layer && !allowed.includes(folder));
+  return {
+    files: [`src/${layer}/**/*.{ts,tsx}`],
+    ignores: testFiles,
+    rules: bannedImports([
+      {
+        group: [...above.map((folder) => `**/${folder}/*`), ...readableData],
+        message: `src/${layer} may import only ${allowed.length > 0 ? allowed.join(', ') : 'its own modules'}: imports flow one way.`,
+      },
+    ]),
+  };
+});
 
 export default tseslint.config(
   { ignores: ['dist', 'bench/dist', 'node_modules', 'bench/results'] },
