@@ -4,6 +4,7 @@ import { firstScreenChunk } from './scripts/firstScreenChunk';
 import { prerender } from './scripts/prerenderPlugin';
 import { prevalidatedDataset } from './scripts/prevalidatedDataset';
 import config from './src/data/timeline.json';
+import { escapeHtml } from './src/exports/escapeHtml';
 import { readTimelineConfig } from './src/model/timelineConfig';
 
 /**
@@ -32,10 +33,6 @@ function contentSecurityPolicy(): Plugin {
     ],
   };
 }
-
-/** Text for an HTML attribute or element: no character of it can open markup. */
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
 
 /**
  * Checks the timeline's description (src/data/timeline.json), stopping the build on any problem, and fills

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { build } from 'vite';
 import { FULL_RANGE, type ViewWindow } from '../src/core/viewWindow';
-import { windowForParams } from '../src/url/linkedView';
+import { windowForParams } from '../src/url/permalinkWindow';
 import { parseViewParams } from '../src/url/viewParams';
 import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
 import { serveStatic } from '../tests/browser/staticServer';

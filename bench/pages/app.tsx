@@ -7,7 +7,7 @@ import { App } from '../../src/app/App';
 import '../../src/app/app.css';
 import type { Dataset } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validateDataset';
-import { useAppStore } from '../../src/store/store';
+import { createAppStore } from '../../src/store/store';
 import { assembleDataset } from '../data/assembleDataset';
 import { syntheticDatasetInput } from '../data/syntheticArticles';
 import { type BenchParams, loadBenchData, runPage } from './contract';
@@ -39,10 +39,8 @@ async function loadSyntheticDataset(params: BenchParams): Promise<Dataset> {
 runPage(async (params) => {
   const dataset = await loadSyntheticDataset(params);
   performance.mark('bench:events');
-  const store = useAppStore.getState();
-  store.loadDataset(dataset);
   // A reader who chose an event: the source panel shows it, the events list marks it.
   const middle = dataset.events[dataset.events.length >> 1];
-  if (middle) store.select(middle.id);
-  return mountOurs(<App />, params.n, '.timeline [data-event-id], .timeline .cluster');
+  const store = createAppStore({ dataset, selectedId: middle?.id ?? null });
+  return mountOurs(store, <App />, params.n, '.timeline [data-event-id], .timeline .cluster');
 });

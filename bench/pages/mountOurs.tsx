@@ -1,7 +1,8 @@
 import { type ReactNode, StrictMode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
-import { useAppStore } from '../../src/store/store';
+import { AppStoreProvider } from '../../src/store/AppStoreProvider';
+import type { AppStore } from '../../src/store/store';
 import { type PageHooks, settled } from './contract';
 
 /**
@@ -9,16 +10,22 @@ import { type PageHooks, settled } from './contract';
  * until the timeline has drawn (its first marks may come a frame later, after it measures its width) and
  * the DOM has stopped changing. `drawn` names what must be there: a renamed hook fails loudly, not silently.
  */
-export async function mountOurs(tree: ReactNode, n: number, drawn: string): Promise<PageHooks> {
+export async function mountOurs(store: AppStore, tree: ReactNode, n: number, drawn: string): Promise<PageHooks> {
   const container = document.getElementById('root');
   if (!container) throw new Error('the page has no #root');
   const root = createRoot(container);
-  flushSync(() => root.render(<StrictMode>{tree}</StrictMode>));
+  flushSync(() =>
+    root.render(
+      <StrictMode>
+        <AppStoreProvider store={store}>{tree}</AppStoreProvider>
+      </StrictMode>,
+    ),
+  );
   performance.mark('bench:rendered');
   await settled(container, () => n === 0 || container.querySelector(drawn) !== null);
   return {
     window: () => {
-      const { start, end } = useAppStore.getState().view;
+      const { start, end } = store.getState().view;
       return { start, end };
     },
     plot: () => container.querySelector('.timeline-frame'),

@@ -1,6 +1,6 @@
 /** Benchmark page: the app's timeline component alone, fed synthetic data through the app's store (for profiling). */
 import { FULL_RANGE } from '../../src/core/viewWindow';
-import { useAppStore } from '../../src/store/store';
+import { createAppStore } from '../../src/store/store';
 import { Timeline } from '../../src/timeline/Timeline';
 import '../../src/app/app.css';
 import { toTimelineEvents } from '../data/toTimelineEvents';
@@ -12,8 +12,6 @@ runPage(async (params) => {
   const data = await loadBenchData(params);
   const events = toTimelineEvents(data.events);
   performance.mark('bench:events');
-  const store = useAppStore.getState();
-  store.setView(FULL_RANGE);
-  store.loadDataset({ sources: [], events });
-  return mountOurs(<Timeline />, params.n, '[data-event-id], .cluster');
+  const store = createAppStore({ view: FULL_RANGE, dataset: { sources: [], events } });
+  return mountOurs(store, <Timeline />, params.n, '[data-event-id], .cluster');
 });

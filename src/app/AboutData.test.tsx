@@ -1,12 +1,12 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetAppStore, useAppStore } from '../store/store';
 import { dataset } from '../testing/realDataset';
 import { AboutData, SOURCES_LISTED_AHEAD } from './AboutData';
+import { freshStore, render, testStore } from '../testing/realStore';
 
-beforeEach(resetAppStore);
+beforeEach(() => freshStore());
 
 // jsdom has no <dialog> behaviour; give it the method the component uses.
 const showModal = function (this: HTMLDialogElement) {
@@ -19,7 +19,9 @@ describe('AboutData', () => {
     const [first] = dataset.sources;
     if (!first) throw new Error('the dataset has no source');
     const sources = Array.from({ length: SOURCES_LISTED_AHEAD + 1 }, (_, i) => ({ ...first, id: `digest-${i}`, headline: `Digest ${i}` }));
-    useAppStore.getState().loadDataset({ ...dataset, sources });
+    testStore()
+      .getState()
+      .loadDataset({ ...dataset, sources });
     render(<AboutData />);
     const dialog = screen.getByRole('dialog', { hidden: true });
     expect(dialog.querySelectorAll('cite')).toHaveLength(0);
@@ -29,7 +31,7 @@ describe('AboutData', () => {
 
   it('opens at its heading, names both sources as printed, and closes', async () => {
     HTMLDialogElement.prototype.showModal ??= showModal;
-    useAppStore.getState().loadDataset(dataset);
+    testStore().getState().loadDataset(dataset);
     render(<AboutData />);
     await userEvent.click(screen.getByRole('button', { name: 'About the data' }));
     expect(document.activeElement?.textContent).toBe('About the data');

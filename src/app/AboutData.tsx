@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { TIMELINE } from '../model/timeline';
-import { useAppStore } from '../store/store';
+import { useAppStore } from '../store/useAppStore';
 import { DownloadData } from './DownloadData';
 import { DialogClose } from './DialogClose';
 

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { EventsList } from '../panels/EventsList';
 import { SourcePanel } from '../panels/SourcePanel';
 import { useFitToWindow } from './useFitToWindow';
@@ -8,11 +8,13 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Header } from './Header';
 import { LazyArticleView } from './LazyArticleView';
 import { Notices } from './Notices';
-import { useUrlSync } from './useUrlSync';
+import { useAppStoreApi } from '../store/useAppStore';
+import { startHistorySync } from '../url/history';
 
 /** The page: header, notices, the timeline across the page's width, and the reading panels below it. */
 export function App() {
-  useUrlSync();
+  const store = useAppStoreApi();
+  useEffect(() => startHistorySync(store), [store]);
   const column = useRef<HTMLDivElement>(null);
   useFitToWindow(column);
   return (

@@ -1,6 +1,6 @@
 import { StatusMessage, useStatusMessage } from '../panels/copyWithStatus';
 import { onFirstUse } from '../panels/onFirstUse';
-import { useAppStore } from '../store/store';
+import { useAppStoreApi } from '../store/useAppStore';
 import './exportControls.css';
 
 const loadSaving = onFirstUse(() => import('../exports/saveExports'));
@@ -8,10 +8,11 @@ const loadSaving = onFirstUse(() => import('../exports/saveExports'));
 /** "Download the data", in About the data: the whole dataset as JSON or CSV, made in the page. */
 export function DownloadData() {
   const { status, say } = useStatusMessage();
+  const store = useAppStoreApi();
   const download = async (format: 'json' | 'csv') => {
     try {
       const saving = await loadSaving();
-      const { dataset } = useAppStore.getState();
+      const { dataset } = store.getState();
       const name = format === 'json' ? saving.downloadDatasetJson(dataset) : saving.downloadDatasetCsv(dataset);
       say(`Downloading ${name}.`);
     } catch {

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { FIRST_FRAME_HEIGHT, embedSnippet, embedViewLink } from './embedCode';
+import { useAppStoreApi } from '../store/useAppStore';
+import { FIRST_FRAME_HEIGHT, embedSnippet } from './embedCode';
+import { embedPermalink } from './shareLinks';
 import { DialogClose } from './DialogClose';
 
 /**
@@ -7,9 +9,10 @@ import { DialogClose } from './DialogClose';
  * Loaded only when a reader asks for it (the first screen does not need it).
  */
 export default function EmbedCode({ onClose }: { onClose: () => void }) {
+  const store = useAppStoreApi();
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
-  const code = useMemo(() => embedSnippet(embedViewLink()), []);
+  const code = useMemo(() => embedSnippet(embedPermalink(store)), [store]);
   const [status, setStatus] = useState('');
 
   useEffect(() => {

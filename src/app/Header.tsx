@@ -1,5 +1,5 @@
 import { TIMELINE } from '../model/timeline';
-import { useAppStore } from '../store/store';
+import { useAppStore } from '../store/useAppStore';
 import { AboutData } from './AboutData';
 import { SaveImage } from './SaveImage';
 import { ShareControls } from './ShareControls';

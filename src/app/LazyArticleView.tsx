@@ -1,5 +1,5 @@
 import { Suspense, lazy, useState } from 'react';
-import { useAppStore } from '../store/store';
+import { useAppStore } from '../store/useAppStore';
 
 const ArticleView = lazy(() => import('../panels/ArticleView').then((m) => ({ default: m.ArticleView })));
 

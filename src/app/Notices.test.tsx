@@ -1,18 +1,21 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { validateDataset } from '../model/validateDataset';
-import { resetAppStore, useAppStore } from '../store/store';
 import { datasetFiles } from '../testing/realDataset';
 import { Notices } from './Notices';
+import { freshStore, render, testStore } from '../testing/realStore';
 
-beforeEach(resetAppStore);
+beforeEach(() => freshStore());
 
 describe('dismissing a notice', () => {
   it('moves focus to the next notice, or the previous one at the end, so keyboard readers keep their place', async () => {
     const user = userEvent.setup();
-    for (const id of ['a', 'b', 'c']) useAppStore.getState().addNotice({ id, message: `Notice ${id}.` });
+    for (const id of ['a', 'b', 'c'])
+      testStore()
+        .getState()
+        .addNotice({ id, message: `Notice ${id}.` });
     render(<Notices />);
     const dismiss = (id: string) => screen.getByRole('button', { name: `Dismiss: Notice ${id}.` });
 
@@ -21,7 +24,11 @@ describe('dismissing a notice', () => {
     expect(document.activeElement).toBe(dismiss('c'));
 
     await user.keyboard('{Enter}');
-    expect(useAppStore.getState().notices.map((n) => n.id)).toEqual(['a']);
+    expect(
+      testStore()
+        .getState()
+        .notices.map((n) => n.id),
+    ).toEqual(['a']);
     expect(document.activeElement).toBe(dismiss('a'));
   });
 });
@@ -32,18 +39,18 @@ describe('Notices', () => {
     const pact = events.find((e) => e.id === 'pact-1965');
     if (pact) pact.start = '1965-02-31';
     const { dataset, problems } = validateDataset({ ...datasetFiles, events });
-    useAppStore.getState().loadDataset(dataset, problems);
+    testStore().getState().loadDataset(dataset, problems);
     render(<Notices />);
     expect(screen.getByRole('status').textContent).toContain('event "pact-1965", start: "1965-02-31" is not a real date');
-    expect(useAppStore.getState().dataset.events.length).toBe(events.length - 1);
+    expect(testStore().getState().dataset.events.length).toBe(events.length - 1);
   });
 
   it('shows a notice as text and dismisses it', async () => {
-    useAppStore.getState().addNotice({ id: 'date', message: 'Could not read date "<img src=x onerror=alert(1)>"' });
+    testStore().getState().addNotice({ id: 'date', message: 'Could not read date "<img src=x onerror=alert(1)>"' });
     const { container } = render(<Notices />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('Could not read date "<img src=x onerror=alert(1)>"')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: /^Dismiss/ }));
-    expect(useAppStore.getState().notices).toEqual([]);
+    expect(testStore().getState().notices).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { useAppStore } from '../store/store';
+import { useAppStore } from '../store/useAppStore';
 
 /** Dismisses a notice and moves focus to the next notice's button (or the previous one), not into the void. */
 function dismissKeepingFocus(button: HTMLButtonElement, dismiss: () => void): void {

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadRealDataset } from '../testing/realStore';
+import { loadRealDataset, render } from '../testing/realStore';
 import { SaveImage } from './SaveImage';
 
 beforeEach(loadRealDataset);

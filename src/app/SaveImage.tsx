@@ -2,38 +2,41 @@ import { useRef, useState } from 'react';
 import { StatusMessage, useStatusMessage } from '../panels/copyWithStatus';
 import { onFirstUse } from '../panels/onFirstUse';
 import { selectVisibleEvents } from '../store/selectors';
-import { useAppStore } from '../store/store';
-import { currentViewLink } from './useUrlSync';
+import type { AppStore } from '../store/store';
+import { useAppStoreApi } from '../store/useAppStore';
+import { currentPermalink } from './shareLinks';
 import './ShareControls.css';
 import './exportControls.css';
 
 const loadSaving = onFirstUse(() => import('../exports/saveExports'));
-/** The timeline's width when it cannot be measured (not yet laid out): its width on a small laptop. */
+/** The timeline's width when none is mounted to measure: its width on a small laptop. */
 const FALLBACK_WIDTH = 960;
 
-/** What the timeline shows now: its events (filters applied), window, width, selection and link. */
-function currentView() {
-  const state = useAppStore.getState();
-  const frame = document.querySelector<HTMLElement>('.timeline-frame');
+/** What the timeline shows now: its events (filters applied), window, selection and permalink, and the screen's measures. */
+function currentView(store: AppStore) {
+  const state = store.getState();
+  const screen = state.viewHandle?.measures();
   return {
     events: selectVisibleEvents(state),
     sources: state.dataset.sources,
     view: state.view,
-    width: frame?.clientWidth || FALLBACK_WIDTH,
+    width: screen?.width ?? FALLBACK_WIDTH,
     selectedId: state.selectedId,
-    link: currentViewLink(),
+    link: currentPermalink(store),
+    ...(screen && { screen }),
   };
 }
 
 /** "Save image": the current view as SVG (scalable, for print and slides) or PNG (a picture), made in the page. */
 export function SaveImage() {
+  const store = useAppStoreApi();
   const [open, setOpen] = useState(false);
   const { status, say } = useStatusMessage();
   const toggle = useRef<HTMLButtonElement>(null);
   const save = async (format: 'svg' | 'png') => {
     try {
       const saving = await loadSaving();
-      const name = format === 'svg' ? saving.saveViewSvg(currentView()) : await saving.saveViewPng(currentView());
+      const name = format === 'svg' ? saving.saveViewSvg(currentView(store)) : await saving.saveViewPng(currentView(store));
       setOpen(false);
       toggle.current?.focus();
       say(`Saving this view as ${name}.`);

@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
-import { render, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetAppStore } from '../store/store';
 import { ShareControls } from './ShareControls';
-import { openLink } from './useUrlSync';
+import { dataset } from '../testing/realDataset';
+import { freshStore, render } from '../testing/realStore';
+import { pageStateFor } from '../url/permalink';
 
 beforeEach(() => {
-  resetAppStore();
   history.replaceState(null, '', '/sub/path/?date=1965');
-  openLink(location.search, { atStartup: true });
+  freshStore(pageStateFor(location.search, dataset, []));
 });
 afterEach(() => vi.unstubAllGlobals());
 

@@ -1,7 +1,7 @@
 import { Suspense, lazy, useRef, useState, useSyncExternalStore } from 'react';
 import { CopyFeedback, useCopyWithStatus } from '../panels/copyWithStatus';
-import { currentViewLink } from './useUrlSync';
-import { whenViewAtRest } from './viewAtRest';
+import { useAppStoreApi } from '../store/useAppStore';
+import { currentPermalink } from './shareLinks';
 import './ShareControls.css';
 
 // Loaded when a reader first asks for it: the first screen does without.
@@ -16,24 +16,25 @@ const noChanges = () => () => {};
  * where there is one. "Embed" gives the code that puts this view into another page. What happened is said in a status message that screen readers announce.
  */
 export function ShareControls() {
+  const store = useAppStoreApi();
   const copier = useCopyWithStatus();
   const embedButton = useRef<HTMLButtonElement>(null);
   const [embedding, setEmbedding] = useState(false);
   // The prerendered page has no Share button (the server has no share sheet); hydration adds it where there is one.
   const sharing = useSyncExternalStore(noChanges, canShare, () => false);
   // Both wait for a glide under way (to the event just chosen, say) to arrive, so the link names where it goes.
-  const copy = () =>
-    whenViewAtRest(
-      () =>
-        void copier.copy(currentViewLink(), {
-          copied: 'Link to this view copied.',
-          fallback: 'Could not copy by itself: the link is selected, press Ctrl+C (or ⌘C) to copy it.',
-        }),
-    );
+  const copy = async () => {
+    await store.getState().whenViewAtRest();
+    await copier.copy(currentPermalink(store), {
+      copied: 'Link to this view copied.',
+      fallback: 'Could not copy by itself: the link is selected, press Ctrl+C (or ⌘C) to copy it.',
+    });
+  };
 
   const share = async () => {
+    await store.getState().whenViewAtRest();
     try {
-      await navigator.share({ title: document.title, url: currentViewLink() });
+      await navigator.share({ title: document.title, url: currentPermalink(store) });
     } catch (error) {
       // Closing the share sheet is a choice, not a failure.
       if (!(error instanceof DOMException && error.name === 'AbortError')) copier.say('Could not share the link; try Copy link.');
@@ -42,11 +43,11 @@ export function ShareControls() {
 
   return (
     <div className="share-controls">
-      <button type="button" className="header-button" onClick={copy}>
+      <button type="button" className="header-button" onClick={() => void copy()}>
         Copy link
       </button>
       {sharing && (
-        <button type="button" className="header-button" onClick={() => whenViewAtRest(() => void share())}>
+        <button type="button" className="header-button" onClick={() => void share()}>
           Share
         </button>
       )}

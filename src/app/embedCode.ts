@@ -1,8 +1,5 @@
 import { TIMELINE } from '../model/timeline';
-import { escapeHtml } from '../prerender/headTags';
-import { useAppStore } from '../store/store';
-import { siteRootOf } from '../url/eventPage';
-import { serialiseViewParams } from '../url/serialiseViewParams';
+import { escapeHtml } from '../exports/escapeHtml';
 
 /** The frame's height before its first message arrives: about the timeline and a short source panel. */
 export const FIRST_FRAME_HEIGHT = 560;
@@ -24,11 +21,4 @@ export function embedSnippet(src: string): string {
     '  });',
     '</script>',
   ].join('\n');
-}
-
-/** The embed (embed.html) on the view the reader sees. */
-export function embedViewLink(): string {
-  const { view, selectedId, dataset } = useAppStore.getState();
-  const selected = dataset.events.find((e) => e.id === selectedId) ?? null;
-  return new URL(`embed.html${serialiseViewParams({ view, selected })}`, siteRootOf(location.href)).href;
 }

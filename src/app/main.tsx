@@ -1,24 +1,21 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { pageSearch } from '../url/eventPage';
+import { thisPageSearch } from '../url/history';
 import { PageRoot } from './PageRoot';
-import { PRERENDERED_ATTRIBUTE, loadLinksAfterStart, startPage } from './startPage';
+import { PRERENDERED_ATTRIBUTE, createPageStore, loadRelationsAfterStart } from './startPage';
 import { applyThemeChoice, readThemeChoice } from './theme';
 import './app.css';
 
 // When the app began, for anyone timing the page (a browser test holds it after the first paint).
 performance.mark('timeline:app-start');
 applyThemeChoice(readThemeChoice());
-const search = pageSearch(location.pathname, location.search);
+const search = thisPageSearch();
 const root = document.getElementById('root');
-
-/** Opens the linked view in the store before the first render, so that the page opens on it rather than moving to it. */
-function start(render: (root: HTMLElement) => void): void {
-  startPage(search);
-  if (root) render(root);
-}
+// The page opens on the permalink's view from its first render, rather than moving to it.
+const store = createPageStore(search);
+const page = <PageRoot store={store} />;
 
 // The build prerendered this page for one query string (none, or the event page's own event): with that
-// link the app takes over the markup as it stands; with any other it renders the linked view.
-if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === search) start((el) => hydrateRoot(el, <PageRoot />));
-else start((el) => createRoot(el).render(<PageRoot />));
-loadLinksAfterStart();
+// permalink the app takes over the markup as it stands; with any other it renders the permalink's view.
+if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === search) hydrateRoot(root, page);
+else if (root) createRoot(root).render(page);
+loadRelationsAfterStart(store);

@@ -1,30 +1,24 @@
 import { dataset, datasetProblems, loadDatasetLinks } from '../data/dataset';
-import { resetAppStore, useAppStore } from '../store/store';
-import { openLink } from './useUrlSync';
+import { type AppStore, createAppStore } from '../store/store';
+import { pageStateFor } from '../url/permalink';
 
 /**
- * Puts the dataset and a link's view into the store before the first render. The build's prerenderer
- * and the browser call it with the same query string, so the page hydrates onto the very markup the
- * server wrote. While rendering on the server and while hydrating, zustand reads the store's initial
- * state (its `getInitialState()` object, not the current one): that object is made this page's state.
+ * The store of a page opened with `search`: the dataset, and the permalink's view, selection, marked date
+ * and notices, all in its first state. The build's prerenderer and the browser make it from the same query
+ * string, so the page hydrates onto the very markup the server wrote.
  */
-export function startPage(search: string): void {
-  resetAppStore();
-  useAppStore.getState().loadDataset(dataset, datasetProblems);
-  openLink(search, { atStartup: true });
-  Object.assign(useAppStore.getInitialState(), useAppStore.getState());
-}
+export const createPageStore = (search: string): AppStore => createAppStore(pageStateFor(search, dataset, datasetProblems));
 
 /** The attribute on the root element that says which query string the prerendered markup was made for. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered-for';
 
 /**
- * Adds the links between events once their chunk has loaded: they are shown only when an event is
+ * Adds the relations between events once their chunk has loaded: they are shown only when an event is
  * selected, so the first screen does without them.
  */
-export function loadLinksAfterStart(): void {
+export function loadRelationsAfterStart(store: AppStore): void {
   void loadDatasetLinks().then(({ links, problems }) => {
-    const { dataset: loaded, datasetProblems: known, loadDataset } = useAppStore.getState();
+    const { dataset: loaded, datasetProblems: known, loadDataset } = store.getState();
     loadDataset({ ...loaded, links }, [...known, ...problems]);
   });
 }

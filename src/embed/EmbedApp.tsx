@@ -1,17 +1,14 @@
-import { type SyntheticEvent, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { Notices } from '../app/Notices';
-import { fullTimelineLink, useUrlSync } from '../app/useUrlSync';
+import { fullTimelinePermalink } from '../app/shareLinks';
 import { TIMELINE } from '../model/timeline';
 import { SourcePanel } from '../panels/SourcePanel';
 import { Timeline } from '../timeline/Timeline';
+import { useAppStoreApi } from '../store/useAppStore';
+import { startHistorySync } from '../url/history';
 import { postToHost, startHeightReports } from './heightReports';
 import './embed.css';
-
-/** The link is written when the reader is about to follow it, so it opens the view they are looking at. */
-const pointAtView = (e: SyntheticEvent<HTMLAnchorElement>) => {
-  e.currentTarget.href = fullTimelineLink();
-};
 
 /**
  * The timeline for a page that frames it (an article): the timeline and the source panel in a compact
@@ -19,8 +16,13 @@ const pointAtView = (e: SyntheticEvent<HTMLAnchorElement>) => {
  * the frame. It only ever replaces its own history entry, so the host's Back button stays the host's.
  */
 export function EmbedApp() {
-  useUrlSync({ replaceOnly: true });
+  const store = useAppStoreApi();
+  useEffect(() => startHistorySync(store, { replaceOnly: true }), [store]);
   const frame = useRef<HTMLDivElement>(null);
+  /** The link is written when the reader is about to follow it, so it opens the view they are looking at. */
+  const pointAtView = (e: { currentTarget: HTMLAnchorElement }) => {
+    e.currentTarget.href = fullTimelinePermalink(store);
+  };
   useEffect(() => {
     if (frame.current) return startHeightReports(frame.current, postToHost);
   }, []);

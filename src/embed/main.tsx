@@ -1,20 +1,23 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { PRERENDERED_ATTRIBUTE, loadLinksAfterStart, startPage } from '../app/startPage';
+import { PRERENDERED_ATTRIBUTE, createPageStore, loadRelationsAfterStart } from '../app/startPage';
 import { applyThemeChoice, readThemeChoice } from '../app/theme';
+import { AppStoreProvider } from '../store/AppStoreProvider';
 import { EmbedApp } from './EmbedApp';
 import '../app/app.css';
 
 applyThemeChoice(readThemeChoice());
 const root = document.getElementById('root');
+const store = createPageStore(location.search);
 const app = (
   <StrictMode>
-    <EmbedApp />
+    <AppStoreProvider store={store}>
+      <EmbedApp />
+    </AppStoreProvider>
   </StrictMode>
 );
 
-// As on the root page (src/app/main.tsx): take over the prerendered frame, or render the linked view.
-startPage(location.search);
+// As on the root page (src/app/main.tsx): take over the prerendered frame, or render the permalink's view.
 if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === location.search) hydrateRoot(root, app);
 else if (root) createRoot(root).render(app);
-loadLinksAfterStart();
+loadRelationsAfterStart(store);

@@ -1,6 +1,4 @@
 import type { Dataset } from '../model/types';
-import { labelWidthFor } from '../timeline/labelWidths';
-import { laneCap } from '../timeline/timelineView';
 import { datasetCsv } from './datasetCsv';
 import { datasetJsonText } from './datasetJson';
 import { pictureScale, rasteriseSvg } from './rasterise';
@@ -24,21 +22,14 @@ export function downloadDatasetCsv(dataset: Dataset): string {
   return name;
 }
 
-/** The screen's own label measure and lane limit, so that the image's layout is the screen's. */
-function imageOf(input: ViewImageInput) {
-  const marks = document.querySelector<HTMLElement>('.timeline-marks');
-  const screen = { lanes: laneCap(innerWidth, innerHeight), ...(marks && { labelWidth: labelWidthFor(marks) }) };
-  return buildViewImage({ ...input, screen });
-}
-
 export function saveViewSvg(input: ViewImageInput): string {
   const name = exportFileName(localDay(), 'svg');
-  saveFile(name, textBlob(svgFileText(imageOf(input)), 'image/svg+xml'));
+  saveFile(name, textBlob(svgFileText(buildViewImage(input)), 'image/svg+xml'));
   return name;
 }
 
 export async function saveViewPng(input: ViewImageInput): Promise<string> {
-  const image = imageOf(input);
+  const image = buildViewImage(input);
   const png = await rasteriseSvg(svgFileText(image), image.width, image.height, pictureScale(window.devicePixelRatio));
   const name = exportFileName(localDay(), 'png');
   saveFile(name, png);

@@ -2,7 +2,7 @@ import type { ViewWindow } from '../core/viewWindow';
 import type { Source, TimelineEvent } from '../model/types';
 import { LANE_HEIGHT, POINT_PX } from '../timeline/markBoxes';
 import { TIMELINE_TITLE } from './timelineName';
-import { type ScreenMeasures, type ViewLayout, layOutView } from './viewLayout';
+import { type LayoutMeasures, type ViewLayout, layOutView } from './viewLayout';
 
 /**
  * The current view as an SVG image: the axis, the marks and their labels where the screen draws them
@@ -48,7 +48,7 @@ export interface ViewImageInput {
   /** The link that opens this view. */
   readonly link: string;
   /** The screen's label measure and lane limit, so that the image lays out as the screen does. */
-  readonly screen?: ScreenMeasures;
+  readonly screen?: LayoutMeasures;
 }
 
 export interface ViewImage {

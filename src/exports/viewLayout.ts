@@ -3,8 +3,10 @@ import { DEFAULT_LANES, layoutLevel, levelFor, levelMsPerPx } from '../core/mark
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
 import { type ViewWindow, spanOf } from '../core/viewWindow';
+import type { ScreenMeasures } from '../core/screenMeasures';
 import type { TimelineEvent } from '../model/types';
-import { type LabelWidth, estimateLabelWidth } from '../timeline/labelWidths';
+import type { LabelWidth } from '../core/screenMeasures';
+import { estimateLabelWidth } from '../timeline/labelWidths';
 import { type MarkKind, clusterLeft, markBoxes, markKind, markRoomPx } from '../timeline/markBoxes';
 import { shortCount } from '../timeline/markNames';
 import { type PlacedTick, placeAxis } from '../timeline/renderAxis';
@@ -53,12 +55,8 @@ export interface ViewLayout {
   readonly description: string;
 }
 
-export interface ScreenMeasures {
-  /** How wide a label is drawn: the screen's own measure of its labels' font (by default, its estimate). */
-  readonly labelWidth?: LabelWidth;
-  /** How many lanes the frame may use before marks merge into clusters (as the screen's window allows). */
-  readonly lanes?: number;
-}
+/** The screen's label measure and lane limit, where known; else the estimate and the default lanes. */
+export type LayoutMeasures = Partial<Pick<ScreenMeasures, 'labelWidth' | 'lanes'>>;
 
 /** The label as much of it as fits `room` px, ending in an ellipsis where it is cut, as CSS cuts it on screen. */
 export function fitLabel(label: string, room: number, measure: LabelWidth = estimateLabelWidth): string {
@@ -73,7 +71,7 @@ export function layOutView(
   view: ViewWindow,
   width: number,
   selectedId: string | null,
-  { labelWidth = estimateLabelWidth, lanes = DEFAULT_LANES }: ScreenMeasures = {},
+  { labelWidth = estimateLabelWidth, lanes = DEFAULT_LANES }: LayoutMeasures = {},
 ): ViewLayout {
   const index = buildTimeIndex(events);
   const widthOf = (i: number) => markRoomPx(labelWidth(events[i]?.label ?? ''));

@@ -1,19 +1,18 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../store/store';
 import { ArticleView } from './ArticleView';
 import { EventsList } from './EventsList';
 import { SourcePanel } from './SourcePanel';
 import { dataset, eventById } from '../testing/realDataset';
-import { MISSING_QUOTE, loadRealDataset, loadWithMissingQuote } from '../testing/realStore';
+import { MISSING_QUOTE, loadRealDataset, loadWithMissingQuote, render, testStore } from '../testing/realStore';
 import { expectWindowToHold } from '../testing/expectWindow';
 
 beforeEach(loadRealDataset);
 
 const article = () => screen.getByRole('region', { name: /customs agencies hold first bilateral meeting|trade officials to discuss/ });
-const open = (id: string) => act(() => useAppStore.getState().openArticle(id));
+const open = (id: string) => act(() => testStore().getState().openArticle(id));
 const herald = dataset.sources.find((s) => s.id === 'korea-herald-2023-09-08');
 const xinhua = dataset.sources.find((s) => s.id === 'xinhua-2019-11-29');
 
@@ -73,15 +72,19 @@ describe('the article view', () => {
 
   it('selects the event of a highlight and moves the timeline to it', async () => {
     const user = userEvent.setup();
-    act(() => useAppStore.getState().setView({ start: Date.UTC(1900, 0, 1), end: Date.UTC(1920, 0, 1) }));
+    act(() =>
+      testStore()
+        .getState()
+        .reportView({ start: Date.UTC(1900, 0, 1), end: Date.UTC(1920, 0, 1) }),
+    );
     render(<ArticleView />);
     open('korea-herald-2023-09-08');
     const link = within(article()).getByRole('link', { name: /In June, South Korea and Japan vowed/ });
     expect(link.getAttribute('href')).toBe('?event=currency-swap-pledge');
     await user.click(link);
-    expect(useAppStore.getState().selectedId).toBe('currency-swap-pledge');
+    expect(testStore().getState().selectedId).toBe('currency-swap-pledge');
     const swap = eventById('currency-swap-pledge');
-    const request = useAppStore.getState().viewRequest?.window;
+    const request = testStore().getState().view;
     expectWindowToHold(request, swap);
     expect(link.getAttribute('aria-current')).toBe('true');
   });
@@ -101,7 +104,7 @@ describe('the article view', () => {
       '?event=japanese-colonial-rule',
     ]);
     await user.click(links[2] as HTMLElement);
-    expect(useAppStore.getState().selectedId).toBe('japanese-colonial-rule');
+    expect(testStore().getState().selectedId).toBe('japanese-colonial-rule');
   });
 
   it(
@@ -114,7 +117,11 @@ describe('the article view', () => {
         open(source.id);
         const cited = dataset.events.filter((e) => e.citations.some((c) => c.sourceId === source.id));
         for (const selected of [null, ...cited]) {
-          act(() => useAppStore.getState().select(selected?.id ?? null));
+          act(() =>
+            testStore()
+              .getState()
+              .select(selected?.id ?? null),
+          );
           const links = within(article()).getAllByRole('link');
           // No link is a sliver ("." left where two passages end apart).
           for (const a of links) expect(a.textContent ?? '', a.getAttribute('href') ?? '').toMatch(/\p{L}{3}/u);
@@ -128,7 +135,7 @@ describe('the article view', () => {
       if (!named?.isConnected) throw new Error('no event of the dataset shares its passage with a selected one');
       expect(named.textContent).toBe(dataset.events.find((e) => `?event=${e.id}` === named.getAttribute('href'))?.title);
       await user.click(named);
-      expect(`?event=${useAppStore.getState().selectedId}`).toBe(named.getAttribute('href'));
+      expect(`?event=${testStore().getState().selectedId}`).toBe(named.getAttribute('href'));
     },
     LONG_WALK_MS,
   );
@@ -136,7 +143,7 @@ describe('the article view', () => {
   it('shows the selected event’s passage whole where it overlaps another', () => {
     render(<ArticleView />);
     open('korea-herald-2023-09-08');
-    act(() => useAppStore.getState().select('forced-labor-rulings'));
+    act(() => testStore().getState().select('forced-labor-rulings'));
     const current = within(article())
       .getAllByRole('link')
       .filter((a) => a.getAttribute('aria-current') === 'true');
@@ -155,7 +162,7 @@ describe('the article view', () => {
         <ArticleView />
       </>,
     );
-    act(() => useAppStore.getState().select('working-level-export-dialogue'));
+    act(() => testStore().getState().select('working-level-export-dialogue'));
     await user.click(screen.getByRole('button', { name: 'Show in the article' }));
     expect(article()).toBeTruthy();
     expect(document.activeElement?.getAttribute('href')).toBe('?event=working-level-export-dialogue');
@@ -176,19 +183,23 @@ describe('the article view', () => {
     );
     open('xinhua-2019-11-29');
     await user.click(screen.getByRole('button', { name: 'Close the article' }));
-    expect(useAppStore.getState().articleSourceId).toBeNull();
+    expect(testStore().getState().articleSourceId).toBeNull();
     open('xinhua-2019-11-29');
-    act(() => useAppStore.getState().select('pact-1965'));
+    act(() => testStore().getState().select('pact-1965'));
     await user.keyboard('{Escape}');
-    expect(useAppStore.getState().selectedId).toBeNull();
-    expect(useAppStore.getState().articleSourceId).toBe('xinhua-2019-11-29');
+    expect(testStore().getState().selectedId).toBeNull();
+    expect(testStore().getState().articleSourceId).toBe('xinhua-2019-11-29');
     await user.keyboard('{Escape}');
-    expect(useAppStore.getState().articleSourceId).toBeNull();
+    expect(testStore().getState().articleSourceId).toBeNull();
   });
 
   it('highlights only the passages of events that pass the filters', () => {
     render(<ArticleView />);
-    act(() => useAppStore.getState().setFilters({ tags: ['security'] }));
+    act(() =>
+      testStore()
+        .getState()
+        .setFilters({ tags: ['security'] }),
+    );
     open('xinhua-2019-11-29');
     const targets = new Set(
       within(article())
@@ -218,9 +229,9 @@ describe('the article view', () => {
     await user.click(within(screen.getByRole('complementary', { name: /Source/ })).getByRole('button', { name: 'Show in the article' }));
     expect(document.activeElement?.getAttribute('href')).toBe('?event=gsomia-extension');
     await user.keyboard('{Escape}');
-    expect(useAppStore.getState().selectedId).toBeNull();
+    expect(testStore().getState().selectedId).toBeNull();
     await user.keyboard('{Escape}');
-    expect(useAppStore.getState().articleSourceId).toBeNull();
+    expect(testStore().getState().articleSourceId).toBeNull();
     // The Show in the article button went with the panel: the event's entry takes focus.
     expect(document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id')).toBe('gsomia-extension');
   });
@@ -232,7 +243,7 @@ describe('the article view', () => {
     await user.click(readInFull);
     expect(document.activeElement?.tagName).toBe('H2');
     await user.keyboard('{Escape}');
-    expect(useAppStore.getState().articleSourceId).toBeNull();
+    expect(testStore().getState().articleSourceId).toBeNull();
     expect(document.activeElement).toBe(readInFull);
   });
 

@@ -1,13 +1,12 @@
 import { type AnchorHTMLAttributes, Fragment, type MouseEvent, type ReactNode, useEffect, useMemo, useRef } from 'react';
 import type { TimelineEvent } from '../model/types';
 import { selectVisibleEvents } from '../store/selectors';
-import { useAppStore } from '../store/store';
+import { useAppStore, useAppStoreApi } from '../store/useAppStore';
 import { articleParagraphs } from './articleText';
 import { type Passage, type Run, alsoCited, passagesIn, runsOf } from './articlePassages';
 import { revealInBox, scrollingBox } from './bringIntoSight';
 import { CloseButton } from './CloseButton';
 import { describePrinted } from './eventWords';
-import { goToEvent } from './goToEvent';
 import { useArticleReturnFocus } from './useArticleReturnFocus';
 import './panels.css';
 
@@ -26,6 +25,8 @@ export function ArticleView() {
   const selectedId = useAppStore((s) => s.selectedId);
   const events = useAppStore(selectVisibleEvents);
   const openArticle = useAppStore((s) => s.openArticle);
+  const store = useAppStoreApi();
+  const selectedNow = () => store.getState().selectedId;
   const section = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
   useArticleReturnFocus(requested, section);
@@ -37,7 +38,7 @@ export function ArticleView() {
     const column = scrollingBox(section.current);
     if (column) revealInBox(column, section.current);
     else section.current.scrollIntoView?.({ block: 'nearest' });
-    const target = passage ? passageElement(body.current, found, passage.quote, useAppStore.getState().selectedId) : undefined;
+    const target = passage ? passageElement(body.current, found, passage.quote, selectedNow()) : undefined;
     if (target) {
       scrollWithin(body.current, target, true);
       target.focus({ preventScroll: true });
@@ -163,10 +164,11 @@ function EventLink({
   ...rest
 }: { event: TimelineEvent; selectedId: string | null; children: ReactNode } & AnchorHTMLAttributes<HTMLAnchorElement> &
   Record<`data-${string}`, unknown>) {
+  const goToEvent = useAppStore((s) => s.goToEvent);
   const follow = (e: MouseEvent) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
     e.preventDefault();
-    goToEvent(event);
+    void goToEvent(event);
   };
   return (
     <a

@@ -1,11 +1,10 @@
 // @vitest-environment jsdom
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../store/store';
 import { SourcePanel } from './SourcePanel';
 import { eventById } from '../testing/realDataset';
-import { loadRealDataset } from '../testing/realStore';
+import { loadRealDataset, render, testStore } from '../testing/realStore';
 
 beforeEach(() => {
   loadRealDataset();
@@ -20,7 +19,7 @@ function stubClipboard(writeText: (text: string) => Promise<void>) {
 async function openCite(id: string) {
   const user = userEvent.setup();
   render(<SourcePanel />);
-  act(() => useAppStore.getState().select(id));
+  act(() => testStore().getState().select(id));
   const toggle = screen.getByRole('button', { name: 'Cite this event' });
   expect(toggle.getAttribute('aria-expanded')).toBe('false');
   await user.click(toggle);
@@ -44,7 +43,7 @@ describe('Cite this event', () => {
 
   it('follows the selection to the next event', async () => {
     await openCite('gsomia-extension');
-    act(() => useAppStore.getState().select('pact-1965'));
+    act(() => testStore().getState().select('pact-1965'));
     expect(form('text')).toContain(eventById('pact-1965').title);
   });
 

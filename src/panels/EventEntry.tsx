@@ -3,9 +3,8 @@ import { dateHookAttributes } from '../model/dateHooks';
 import { describeEventDate } from '../model/describeEventDate';
 import type { TimelineEvent } from '../model/types';
 import { inWindow } from '../store/selectors';
-import { useAppStore } from '../store/store';
+import { useAppStore } from '../store/useAppStore';
 import { STATUS_WORDS, describeSourceCount } from './eventWords';
-import { goToEvent } from './goToEvent';
 
 /**
  * The room of the entries not rendered, so the scroll bar and the offsets stay true. An element, not the
@@ -28,6 +27,7 @@ interface EntryProps {
 export const EventEntry = memo(function EventEntry({ event, position, setSize, selected, tabStop, showInView }: EntryProps) {
   // Each entry follows the view on its own: a zoom frame costs one comparison per rendered entry.
   const inView = useAppStore((s) => inWindow(event, s.view));
+  const goToEvent = useAppStore((s) => s.goToEvent);
   return (
     <li
       className="event-entry"
@@ -43,7 +43,7 @@ export const EventEntry = memo(function EventEntry({ event, position, setSize, s
         className="event-button"
         tabIndex={tabStop ? 0 : -1}
         aria-current={selected ? 'true' : undefined}
-        onClick={() => goToEvent(event)}
+        onClick={() => void goToEvent(event)}
       >
         {/* The hidden punctuation keeps the parts apart when the button's name is read out as one line. */}
         <span className="event-date">{describeEventDate(event)}</span>

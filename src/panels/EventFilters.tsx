@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { TAGS, type Tag } from '../model/types';
-import { useAppStore } from '../store/store';
+import { useAppStore } from '../store/useAppStore';
 import { SourceFilter, toggle } from './SourceFilter';
 
 /**

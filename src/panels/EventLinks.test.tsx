@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { fakeViewHandle } from '../testing/fakeViewHandle';
+import { expectWindowToHold } from '../testing/expectWindow';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../store/store';
 import { dataset } from '../testing/realDataset';
-import { loadRealDataset } from '../testing/realStore';
+import { loadRealDataset, render, testStore } from '../testing/realStore';
 import { EventLinks } from './EventLinks';
 
 const eventById = (id: string) => {
@@ -41,12 +42,14 @@ describe('what the sources connect an event to', () => {
 
   it('selects the other event and asks the timeline to show it when the reader activates it', async () => {
     const user = userEvent.setup();
-    act(() => useAppStore.getState().select('gsomia-cancelled'));
+    act(() => testStore().getState().select('gsomia-cancelled'));
     render(<EventLinks event={eventById('gsomia-cancelled')} />);
-    const before = useAppStore.getState().viewRequest?.seq ?? 0;
+    const timeline = fakeViewHandle();
+    testStore().getState().registerView(timeline.handle);
     await user.click(screen.getByRole('button', { name: eventById('gsomia-extension').title }));
-    expect(useAppStore.getState().selectedId).toBe('gsomia-extension');
-    expect(useAppStore.getState().viewRequest?.seq).toBeGreaterThan(before);
+    expect(testStore().getState().selectedId).toBe('gsomia-extension');
+    expect(timeline.moves).toHaveLength(1);
+    expectWindowToHold(timeline.moves[0]?.window, eventById('gsomia-extension'));
   });
 
   it('shows nothing for an event no link touches', () => {

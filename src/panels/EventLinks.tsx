@@ -1,9 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
 import { linkFromSide, linksOf } from '../model/linkWords';
 import type { EventLink, TimelineEvent } from '../model/types';
-import { useAppStore } from '../store/store';
+import { useAppStore } from '../store/useAppStore';
 import { describePrinted } from './eventWords';
-import { goToEvent } from './goToEvent';
 
 const NO_LINKS: readonly EventLink[] = [];
 
@@ -12,6 +11,7 @@ const NO_LINKS: readonly EventLink[] = [];
  * event (activating it selects that event and brings it into view), the kind in words and the quote.
  */
 export function EventLinks({ event }: { readonly event: TimelineEvent }) {
+  const goToEvent = useAppStore((s) => s.goToEvent);
   const { links, events, sources } = useAppStore(
     useShallow((s) => ({ links: s.dataset.links ?? NO_LINKS, events: s.dataset.events, sources: s.dataset.sources })),
   );
@@ -33,7 +33,7 @@ export function EventLinks({ event }: { readonly event: TimelineEvent }) {
                 <span className="event-link-kind">{words}</span>{' '}
                 {other ? (
                   <>
-                    <button type="button" className="link-button" onClick={() => goToEvent(other)}>
+                    <button type="button" className="link-button" onClick={() => void goToEvent(other)}>
                       {other.title}
                     </button>
                     {/* On paper there is nothing to press: the other event is named as text. */}

@@ -1,15 +1,14 @@
 // @vitest-environment jsdom
 import { Profiler } from 'react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { describeEventDate } from '../model/describeEventDate';
 import { hookDate } from '../model/partialDate';
-import { useAppStore } from '../store/store';
 import type { TimelineEvent } from '../model/types';
 import { EventsList, WHOLE_LIST_MAX } from './EventsList';
 import { dataset, eventById } from '../testing/realDataset';
-import { loadRealDataset } from '../testing/realStore';
+import { loadRealDataset, render, testStore } from '../testing/realStore';
 import { DAY } from '../model/duration';
 import { expectWindowToHold } from '../testing/expectWindow';
 
@@ -52,15 +51,16 @@ describe('the events list', () => {
 
   it('selects an event and asks the timeline to reveal it', async () => {
     const user = userEvent.setup();
-    useAppStore.getState().setView({ start: Date.UTC(1900, 0, 1), end: Date.UTC(1950, 0, 1) });
+    testStore()
+      .getState()
+      .reportView({ start: Date.UTC(1900, 0, 1), end: Date.UTC(1950, 0, 1) });
     render(<EventsList />);
     const gsomia = eventById('gsomia-extension');
     const button = screen.getByRole('button', { name: new RegExp(gsomia.title) });
     await user.click(button);
-    const state = useAppStore.getState();
+    const state = testStore().getState();
     expect(state.selectedId).toBe(gsomia.id);
-    const request = state.viewRequest;
-    expectWindowToHold(request?.window, gsomia);
+    expectWindowToHold(state.view, gsomia);
     expect(button.getAttribute('aria-current')).toBe('true');
     expect(screen.getAllByRole('button').filter((b) => b.getAttribute('aria-current') === 'true')).toHaveLength(1);
   });
@@ -70,8 +70,8 @@ describe('the events list', () => {
     render(<EventsList />);
     await user.click(screen.getByRole('button', { name: /GSOMIA, a military/ }));
     const signed = eventById('gsomia-signed');
-    const request = useAppStore.getState().viewRequest?.window;
-    expect(useAppStore.getState().selectedId).toBe('gsomia-signed');
+    const request = testStore().getState().view;
+    expect(testStore().getState().selectedId).toBe('gsomia-signed');
     expectWindowToHold(request, signed);
     // A month-precise event is shown with weeks around it, not decades.
     expect((request?.end ?? Infinity) - (request?.start ?? 0)).toBeLessThan(90 * DAY);
@@ -99,7 +99,11 @@ describe('the events list', () => {
     await user.tab({ shift: true });
     expect(focusedId()).toBe(dataset.events.at(-1)?.id);
     // Once an event is chosen, its entry is the way in.
-    act(() => useAppStore.getState().select(dataset.events[3]?.id ?? null));
+    act(() =>
+      testStore()
+        .getState()
+        .select(dataset.events[3]?.id ?? null),
+    );
     expect(
       buttons()
         .filter((b) => b.tabIndex === 0)
@@ -110,7 +114,11 @@ describe('the events list', () => {
 
   it('marks the events in the current view and counts them', () => {
     render(<EventsList />);
-    act(() => useAppStore.getState().setView({ start: Date.UTC(2019, 10, 1), end: Date.UTC(2019, 11, 1) }));
+    act(() =>
+      testStore()
+        .getState()
+        .reportView({ start: Date.UTC(2019, 10, 1), end: Date.UTC(2019, 11, 1) }),
+    );
     const inView = entries()
       .filter((li) => li.hasAttribute('data-in-view'))
       .map((li) => li.getAttribute('data-event-id'));
@@ -131,9 +139,17 @@ describe('the events list', () => {
     const before = commits;
     // Sixty frames of a pan inside 1970–1980, where no event lies.
     for (let i = 0; i < 60; i++)
-      act(() => useAppStore.getState().setView({ start: Date.UTC(1970, 0, 1 + i), end: Date.UTC(1975, 0, 1 + i) }));
+      act(() =>
+        testStore()
+          .getState()
+          .reportView({ start: Date.UTC(1970, 0, 1 + i), end: Date.UTC(1975, 0, 1 + i) }),
+      );
     expect(commits - before).toBe(1);
-    act(() => useAppStore.getState().setView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }));
+    act(() =>
+      testStore()
+        .getState()
+        .reportView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }),
+    );
     expect(commits - before).toBe(2);
   });
 });
@@ -149,7 +165,12 @@ describe('a long events list', () => {
     t0: Date.UTC(1950, 0, 1) + i * DAY,
     t1: Date.UTC(1950, 0, 1) + (i + 1) * DAY,
   }));
-  const load = () => act(() => useAppStore.getState().loadDataset({ ...dataset, events: long }));
+  const load = () =>
+    act(() =>
+      testStore()
+        .getState()
+        .loadDataset({ ...dataset, events: long }),
+    );
   const posinset = (li: Element | null | undefined) => li?.closest('li')?.getAttribute('aria-posinset');
 
   it('renders only a window of its entries, each with its place in the whole list', () => {
@@ -187,7 +208,7 @@ describe('a long events list', () => {
     load();
     render(<EventsList />);
     expect(entries().map((li) => li.getAttribute('data-event-id'))).not.toContain('day-700');
-    act(() => useAppStore.getState().select('day-700'));
+    act(() => testStore().getState().select('day-700'));
     const selected = entries().find((li) => li.getAttribute('data-event-id') === 'day-700');
     if (!selected) throw new Error('the selected entry day-700 is not rendered');
     expect(posinset(selected)).toBe('701');
@@ -230,7 +251,11 @@ describe('a long events list', () => {
   it('counts the events in view by the view, not by what it renders', () => {
     load();
     render(<EventsList />);
-    act(() => useAppStore.getState().setView({ start: Date.UTC(1950, 0, 1) + 500 * DAY, end: Date.UTC(1950, 0, 1) + 600 * DAY }));
+    act(() =>
+      testStore()
+        .getState()
+        .reportView({ start: Date.UTC(1950, 0, 1) + 500 * DAY, end: Date.UTC(1950, 0, 1) + 600 * DAY }),
+    );
     expect(screen.getByText('· 100 in the timeline’s view')).toBeTruthy();
     expect(entries().filter((li) => li.hasAttribute('data-in-view'))).toEqual([]);
   });
@@ -246,7 +271,7 @@ describe('the filters', () => {
     const security = dataset.events.filter((e) => e.tags.includes('security'));
     expect(entries().map((li) => li.getAttribute('data-event-id'))).toEqual(security.map((e) => e.id));
     expect(screen.getByRole('status').textContent).toContain(`${security.length} of ${total} events`);
-    expect(useAppStore.getState().filters.tags).toEqual(['security']);
+    expect(testStore().getState().filters.tags).toEqual(['security']);
     await user.click(screen.getByRole('checkbox', { name: 'customs' }));
     expect(entries()).toHaveLength(dataset.events.filter((e) => e.tags.some((t) => t === 'security' || t === 'customs')).length);
     await user.click(screen.getByRole('button', { name: 'Clear the filters' }));
@@ -270,6 +295,6 @@ describe('the filters', () => {
     const user = userEvent.setup();
     render(<EventsList />);
     await user.click(screen.getByRole('button', { name: 'Read in full: Xinhua, 29 November 2019' }));
-    expect(useAppStore.getState().articleSourceId).toBe('xinhua-2019-11-29');
+    expect(testStore().getState().articleSourceId).toBe('xinhua-2019-11-29');
   });
 });

@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { positionsById, selectInViewCount, selectVisibleEvents } from '../store/selectors';
-import { useAppStore } from '../store/store';
+import { useAppStore } from '../store/useAppStore';
 import { EventEntry, Spacer } from './EventEntry';
 import { EventFilters } from './EventFilters';
 import { WHOLE_LIST_MAX, useListWindow } from './useListWindow';

@@ -1,6 +1,6 @@
 import { Suspense, lazy } from 'react';
 import type { TimelineEvent } from '../model/types';
-import { useAppStore } from '../store/store';
+import { useAppStore } from '../store/useAppStore';
 
 /** The links come in after the first screen (their data does too), so their list is a chunk of its own. */
 const Links = lazy(() => import('./EventLinks').then((m) => ({ default: m.EventLinks })));

@@ -1,12 +1,11 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { partialDateAt } from '../model/partialDate';
 import type { Source } from '../model/types';
-import { useAppStore } from '../store/store';
 import { dataset } from '../testing/realDataset';
-import { loadRealDataset } from '../testing/realStore';
+import { loadRealDataset, render, testStore } from '../testing/realStore';
 import { EventsList } from './EventsList';
 import { SOURCE_CHIPS_MAX, SOURCE_MATCHES_MAX } from './SourceFilter';
 
@@ -36,7 +35,12 @@ describe('the source filter of an archive with thousands of sources', () => {
     publisher: `Wire ${i}`,
     published: partialDateAt(Date.UTC(2000, 0, 1 + i), 'day'),
   }));
-  const load = () => act(() => useAppStore.getState().loadDataset({ ...dataset, sources: [...wire, ...dataset.sources] }));
+  const load = () =>
+    act(() =>
+      testStore()
+        .getState()
+        .loadDataset({ ...dataset, sources: [...wire, ...dataset.sources] }),
+    );
 
   it('keeps its DOM small: a search field, no element per source', () => {
     load();
@@ -89,7 +93,7 @@ describe('the source filter of an archive with thousands of sources', () => {
     render(<EventsList />);
     const search = screen.getByRole('searchbox', { name: 'Add a source' });
     await user.type(search, 'korea herald{Enter}');
-    expect(useAppStore.getState().filters.sources).toEqual(['korea-herald-2023-09-08']);
+    expect(testStore().getState().filters.sources).toEqual(['korea-herald-2023-09-08']);
     const herald = dataset.events.filter((e) => e.citations.some((c) => c.sourceId === 'korea-herald-2023-09-08'));
     expect(shownIds()).toEqual(herald.map((e) => e.id));
     expect((search as HTMLInputElement).value).toBe('');
@@ -97,7 +101,7 @@ describe('the source filter of an archive with thousands of sources', () => {
     const group = within(sourcesGroup());
     expect(group.getByRole('button', { name: 'Read in full: The Korea Herald, 8 September 2023' })).toBeTruthy();
     await user.click(group.getByRole('button', { name: 'Remove from the filter: The Korea Herald, 8 September 2023' }));
-    expect(useAppStore.getState().filters.sources).toEqual([]);
+    expect(testStore().getState().filters.sources).toEqual([]);
     expect(shownIds()).toHaveLength(dataset.events.length);
     expect(document.activeElement).toBe(search);
   });
@@ -108,10 +112,10 @@ describe('the source filter of an archive with thousands of sources', () => {
     render(<EventsList />);
     await user.type(screen.getByRole('searchbox', { name: 'Add a source' }), 'xinhua');
     await user.click(screen.getByRole('button', { name: 'Add: Xinhua, 29 November 2019' }));
-    expect(useAppStore.getState().filters.sources).toEqual(['xinhua-2019-11-29']);
+    expect(testStore().getState().filters.sources).toEqual(['xinhua-2019-11-29']);
     await user.type(screen.getByRole('searchbox', { name: 'Add a source' }), 'xinhua');
     expect(within(sourcesGroup()).getByRole('status').textContent).toBe('No source matches.');
     await user.click(screen.getByRole('button', { name: 'Read in full: Xinhua, 29 November 2019' }));
-    expect(useAppStore.getState().articleSourceId).toBe('xinhua-2019-11-29');
+    expect(testStore().getState().articleSourceId).toBe('xinhua-2019-11-29');
   });
 });

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { describeDate } from '../model/describeDate';
 import type { Source } from '../model/types';
-import { useAppStore } from '../store/store';
+import { useAppStore } from '../store/useAppStore';
 
 /** Up to this many sources each get a chip; an archive with more gets a search field instead, so the DOM stays small. */
 export const SOURCE_CHIPS_MAX = 8;

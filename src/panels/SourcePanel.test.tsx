@@ -1,18 +1,17 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useAppStore } from '../store/store';
 import { EventsList } from './EventsList';
 import { SourcePanel } from './SourcePanel';
 import { dataset, eventById } from '../testing/realDataset';
-import { MISSING_QUOTE, loadRealDataset, loadWithMissingQuote } from '../testing/realStore';
+import { MISSING_QUOTE, loadRealDataset, loadWithMissingQuote, render, testStore } from '../testing/realStore';
 import { expectWindowToHold } from '../testing/expectWindow';
 
 beforeEach(loadRealDataset);
 
 const panel = () => screen.getByRole('complementary', { name: /Source/ });
-const select = (id: string | null) => act(() => useAppStore.getState().select(id));
+const select = (id: string | null) => act(() => testStore().getState().select(id));
 const marks = () =>
   within(panel())
     .queryAllByText((_, el) => el?.tagName === 'MARK')
@@ -102,27 +101,25 @@ describe('the source panel', () => {
       const user = userEvent.setup();
       render(<SourcePanel />);
       select(dataset.events[0]?.id ?? null);
-      const order: string[] = [useAppStore.getState().selectedId ?? ''];
+      const order: string[] = [testStore().getState().selectedId ?? ''];
       for (let i = 1; i < dataset.events.length; i++) {
         await user.click(within(panel()).getByRole('button', { name: 'Next' }));
-        order.push(useAppStore.getState().selectedId ?? '');
+        order.push(testStore().getState().selectedId ?? '');
       }
       expect(order).toEqual(dataset.events.map((e) => e.id));
       // At the end, Next stays focusable but does nothing.
       const next = within(panel()).getByRole('button', { name: 'Next' });
       expect(next.getAttribute('aria-disabled')).toBe('true');
       await user.click(next);
-      expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-1)?.id);
+      expect(testStore().getState().selectedId).toBe(dataset.events.at(-1)?.id);
       await user.keyboard('k');
-      expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-2)?.id);
+      expect(testStore().getState().selectedId).toBe(dataset.events.at(-2)?.id);
       await user.keyboard('[[');
-      expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-3)?.id);
+      expect(testStore().getState().selectedId).toBe(dataset.events.at(-3)?.id);
       await user.keyboard(']');
-      expect(useAppStore.getState().selectedId).toBe(dataset.events.at(-2)?.id);
-      const shown = eventById(useAppStore.getState().selectedId ?? '');
-      const { view } = useAppStore.getState();
-      const window = useAppStore.getState().viewRequest?.window ?? view;
-      expectWindowToHold(window, shown);
+      expect(testStore().getState().selectedId).toBe(dataset.events.at(-2)?.id);
+      const shown = eventById(testStore().getState().selectedId ?? '');
+      expectWindowToHold(testStore().getState().view, shown);
     },
     LONG_WALK_MS,
   );
@@ -137,7 +134,7 @@ describe('the source panel', () => {
       </>,
     );
     select('pact-1965');
-    const selected = () => useAppStore.getState().selectedId;
+    const selected = () => testStore().getState().selectedId;
     screen.getByRole('button', { name: 'Elsewhere' }).focus();
     for (const key of ['j', ']', 'k', '[[']) {
       await user.keyboard(key);
@@ -160,11 +157,15 @@ describe('the source panel', () => {
   it('steps over the filtered events only', async () => {
     const user = userEvent.setup();
     render(<SourcePanel />);
-    act(() => useAppStore.getState().setFilters({ tags: ['security'] }));
+    act(() =>
+      testStore()
+        .getState()
+        .setFilters({ tags: ['security'] }),
+    );
     select('gsomia-signed');
     for (const id of ['gsomia-cancelled', 'dispute-spreads-trade-security', 'gsomia-extension']) {
       await user.click(within(panel()).getByRole('button', { name: 'Next' }));
-      expect(useAppStore.getState().selectedId).toBe(id);
+      expect(testStore().getState().selectedId).toBe(id);
     }
     expect(within(panel()).getByRole('button', { name: 'Next' }).getAttribute('aria-disabled')).toBe('true');
   });
@@ -189,7 +190,7 @@ describe('the source panel', () => {
     await user.click(entry);
     expect(panel().textContent).toContain('500 million');
     await user.click(within(panel()).getByRole('button', { name: 'Close the sources' }));
-    expect(useAppStore.getState().selectedId).toBeNull();
+    expect(testStore().getState().selectedId).toBeNull();
     expect(document.activeElement).toBe(entry);
   });
 
@@ -203,9 +204,9 @@ describe('the source panel', () => {
     );
     await user.click(screen.getByRole('button', { name: /1965 pact/ }));
     await user.click(within(panel()).getByRole('button', { name: 'Next' }));
-    expect(useAppStore.getState().selectedId).toBe('previous-dg-trade-meeting');
+    expect(testStore().getState().selectedId).toBe('previous-dg-trade-meeting');
     await user.keyboard('{Escape}');
-    expect(useAppStore.getState().selectedId).toBeNull();
+    expect(testStore().getState().selectedId).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: /last director-general-level meeting/ }));
   });
 
@@ -214,8 +215,8 @@ describe('the source panel', () => {
     render(<SourcePanel />);
     select('japanese-colonial-rule');
     await user.click(within(panel()).getAllByRole('button', { name: 'Show in the article' })[1] as HTMLElement);
-    expect(useAppStore.getState().articleSourceId).toBe('korea-herald-2023-09-08');
-    expect(useAppStore.getState().articlePassage?.quote).toBe(eventById('japanese-colonial-rule').citations[1]?.quote);
+    expect(testStore().getState().articleSourceId).toBe('korea-herald-2023-09-08');
+    expect(testStore().getState().articlePassage?.quote).toBe(eventById('japanese-colonial-rule').citations[1]?.quote);
   });
 
   it('shows a quote that is not in its article with a warning instead of failing', () => {

@@ -3,14 +3,13 @@ import { useShallow } from 'zustand/react/shallow';
 import { describeEventDate, describeEventPrecision } from '../model/describeEventDate';
 import type { TimelineEvent } from '../model/types';
 import { selectNeighbours, selectSelectedEvent, selectVisibleEvents } from '../store/selectors';
-import { useAppStore } from '../store/store';
+import { useAppStore, useAppStoreApi } from '../store/useAppStore';
 import { keepTimelineAboveSheet, revealInBox, scrollingBox } from './bringIntoSight';
 import { CitationView } from './CitationView';
 import { CiteControl } from './CiteControl';
 import { CloseButton } from './CloseButton';
 import { EventLinks } from './LazyEventLinks';
 import { STATUS_WORDS, describeDatings, describeSourceCount } from './eventWords';
-import { goToEvent } from './goToEvent';
 import { STEP_KEYS_SCOPE, usePanelKeys } from './usePanelKeys';
 import { useReturnFocus } from './useReturnFocus';
 import './panels.css';
@@ -28,6 +27,8 @@ export function SourcePanel() {
   const { previous, next } = useAppStore(useShallow(selectNeighbours));
   const sources = useAppStore((s) => s.dataset.sources);
   const showInArticle = useAppStore((s) => s.showInArticle);
+  const select = useAppStore((s) => s.select);
+  const store = useAppStoreApi();
   const panel = useRef<HTMLElement>(null);
   // On a phone the sheet can shrink to its title, to give the timeline above it the whole screen.
   const [compact, setCompact] = useState(false);
@@ -48,8 +49,11 @@ export function SourcePanel() {
     if (box) {
       revealInBox(box, el);
       if (quote) revealInBox(box, quote, el.querySelector('.panel-title') ?? undefined);
-    } else keepTimelineAboveSheet(el);
-  }, [selectedId]);
+    } else {
+      const frame = store.getState().viewHandle?.frameRect();
+      if (frame) keepTimelineAboveSheet(el, frame);
+    }
+  }, [selectedId, store]);
 
   // Tells screen-reader users what the panel now shows, without reading all of it (the first child of
   // both states, so React keeps the same live element).
@@ -89,12 +93,7 @@ export function SourcePanel() {
         </button>
         <StepButton label="Previous" keys="K [" target={previous} />
         <StepButton label="Next" keys="J ]" target={next} />
-        <CloseButton
-          label="Close the sources"
-          title="Close (Escape)"
-          keyShortcut="Escape"
-          onClose={() => useAppStore.getState().select(null)}
-        />
+        <CloseButton label="Close the sources" title="Close (Escape)" keyShortcut="Escape" onClose={() => select(null)} />
       </div>
       <h2 className="panel-title">{event.title}</h2>
       {hidden && <p className="panel-hint">This event is hidden on the timeline and in the list by the current filters.</p>}
@@ -148,6 +147,7 @@ export function SourcePanel() {
 
 /** Previous or next event. Stays focusable at either end (aria-disabled), so focus is never lost. */
 function StepButton({ label, keys, target }: { label: string; keys: string; target: TimelineEvent | undefined }) {
+  const goToEvent = useAppStore((s) => s.goToEvent);
   const forward = label === 'Next';
   return (
     <button
@@ -156,7 +156,7 @@ function StepButton({ label, keys, target }: { label: string; keys: string; targ
       aria-keyshortcuts={keys}
       aria-disabled={target ? undefined : 'true'}
       title={target ? `${label}: ${target.title} (${keys.split(' ').join(' or ')})` : `No ${label.toLowerCase()} event`}
-      onClick={() => target && goToEvent(target, 'reveal')}
+      onClick={() => target && void goToEvent(target, 'reveal')}
     >
       {!forward && <span aria-hidden="true">← </span>}
       {label}

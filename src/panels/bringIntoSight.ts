@@ -36,13 +36,11 @@ export function revealInBox(box: HTMLElement, target: Element, keep?: Element): 
 
 /**
  * On a phone, where the source panel is a sheet fixed over the bottom of the screen: if the reader is
- * looking at the timeline, scroll the page so that its frame sits at the top, clear of the sheet, and the
- * event just chosen stays in sight.
+ * looking at the timeline (its frame at `box`), scroll the page so that the frame sits at the top, clear
+ * of the sheet, and the event just chosen stays in sight.
  */
-export function keepTimelineAboveSheet(sheet: HTMLElement): void {
-  const frame = document.querySelector<HTMLElement>('[role="region"][aria-label*="Timeline"]');
-  if (!frame || getComputedStyle(sheet).position !== 'fixed') return;
-  const box = frame.getBoundingClientRect();
+export function keepTimelineAboveSheet(sheet: HTMLElement, box: DOMRect): void {
+  if (getComputedStyle(sheet).position !== 'fixed') return;
   const onScreen = box.bottom > 0 && box.top < innerHeight;
   const clear = box.top >= 0 && box.bottom <= sheet.getBoundingClientRect().top;
   if (onScreen && !clear) window.scrollBy({ top: box.top, behavior: prefersReducedMotion() ? 'auto' : 'smooth' });

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, expect, it } from 'vitest';
 import type { Tag } from '../model/types';
 import { validateDataset } from '../model/validateDataset';
-import { resetAppStore, useAppStore } from '../store/store';
 import { ArticleView } from './ArticleView';
 import { EventsList } from './EventsList';
 import { SourcePanel } from './SourcePanel';
+import { freshStore, render, testStore } from '../testing/realStore';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(2)</script>';
@@ -42,8 +42,8 @@ const hostile = validateDataset({
 });
 
 beforeEach(() => {
-  resetAppStore();
-  useAppStore.getState().loadDataset(hostile.dataset);
+  freshStore();
+  testStore().getState().loadDataset(hostile.dataset);
 });
 
 it('the hostile dataset is valid, so the markup reaches the components', () => {
@@ -61,7 +61,7 @@ it('shows markup and script from the data as text in the list, the panel and the
     </>,
   );
   await user.click(screen.getByRole('button', { name: new RegExp(`Title <img`) }));
-  act(() => useAppStore.getState().openArticle('evil'));
+  act(() => testStore().getState().openArticle('evil'));
   expect(container.querySelector('img, script, [onerror]')).toBeNull();
 
   const panel = screen.getByRole('complementary', { name: /Source/ });
@@ -81,8 +81,12 @@ it('shows a tag carrying markup as text, even from a dataset that skipped the va
   const [event] = hostile.dataset.events;
   if (!event) throw new Error('no event');
   const tag = IMG as unknown as Tag;
-  act(() => useAppStore.getState().loadDataset({ ...hostile.dataset, events: [{ ...event, tags: [tag] }] }));
-  act(() => useAppStore.getState().select('evil-event'));
+  act(() =>
+    testStore()
+      .getState()
+      .loadDataset({ ...hostile.dataset, events: [{ ...event, tags: [tag] }] }),
+  );
+  act(() => testStore().getState().select('evil-event'));
   const { container } = render(<SourcePanel />);
   expect(within(screen.getByRole('list', { name: 'Tags' })).getByRole('listitem').textContent).toBe(IMG);
   expect(container.querySelector('img')).toBeNull();

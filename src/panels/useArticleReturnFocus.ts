@@ -1,5 +1,5 @@
 import { type RefObject, useLayoutEffect, useRef } from 'react';
-import { useAppStore } from '../store/store';
+import { useAppStoreApi } from '../store/useAppStore';
 import { anyFor } from './useReturnFocus';
 
 /**
@@ -11,12 +11,13 @@ export function useArticleReturnFocus(sourceId: string | null, view: RefObject<H
   const opener = useRef<Element | null>(null);
   const eventId = useRef<string | null>(null);
   const open = useRef(false);
+  const store = useAppStoreApi();
   useLayoutEffect(() => {
     const active = document.activeElement;
     if (sourceId !== null) {
       if (!open.current) {
         opener.current = active && active !== document.body && !view.current?.contains(active) ? active : null;
-        eventId.current = useAppStore.getState().selectedId;
+        eventId.current = store.getState().selectedId;
       }
       open.current = true;
       return;
@@ -30,5 +31,5 @@ export function useArticleReturnFocus(sourceId: string | null, view: RefObject<H
     if (active && active !== document.body) return;
     const target = from instanceof HTMLElement && from.isConnected ? from : id ? anyFor(id) : undefined;
     target?.focus();
-  }, [sourceId, view]);
+  }, [sourceId, view, store]);
 }

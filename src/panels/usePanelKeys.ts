@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { selectNeighbours } from '../store/selectors';
-import { useAppStore } from '../store/store';
-import { goToEvent } from './goToEvent';
+import { useAppStoreApi } from '../store/useAppStore';
 
 /** Keys that must not step through events: typing in a field, or a shortcut with a modifier. */
 function isTyping(event: KeyboardEvent): boolean {
@@ -25,10 +24,11 @@ function inStepScope(event: KeyboardEvent): boolean {
  * anywhere, closes the source panel, then the article view.
  */
 export function usePanelKeys(): void {
+  const store = useAppStoreApi();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || isTyping(e)) return;
-      const state = useAppStore.getState();
+      const state = store.getState();
       if (e.key === 'Escape') {
         // A dialog (About the data) closes itself first.
         if (document.querySelector('dialog[open]')) return;
@@ -46,11 +46,11 @@ export function usePanelKeys(): void {
       const target = step && selectNeighbours(state)[step];
       if (target) {
         e.preventDefault();
-        goToEvent(target, 'reveal');
+        void state.goToEvent(target, 'reveal');
       }
     };
     // Capture phase: seen before the timeline's own keys.
     document.addEventListener('keydown', onKey, true);
     return () => document.removeEventListener('keydown', onKey, true);
-  }, []);
+  }, [store]);
 }

@@ -2,9 +2,10 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { NoScriptReading } from '../app/NoScriptReading';
 import { PageRoot } from '../app/PageRoot';
-import { startPage } from '../app/startPage';
+import { createPageStore } from '../app/startPage';
 import { EmbedApp } from '../embed/EmbedApp';
-import { useAppStore } from '../store/store';
+import { AppStoreProvider } from '../store/AppStoreProvider';
+import type { AppStore } from '../store/store';
 import { eventPagePath, pageSearch } from '../url/eventPage';
 import { type PageMeta, eventMeta, headTags, siteMeta } from './headTags';
 
@@ -21,10 +22,9 @@ export interface PrerenderedPage {
   readonly body: string;
 }
 
-/** Renders a page's first screen with the store set up exactly as the browser will set it up. */
-function render(search: string, element: React.ReactElement): string {
-  startPage(search);
-  return renderToString(element);
+/** Renders a page's first screen with a store of its own, set up exactly as the browser will set it up. */
+function render(search: string, element: (store: AppStore) => React.ReactElement): string {
+  return renderToString(element(createPageStore(search)));
 }
 
 /**
@@ -38,7 +38,7 @@ export function renderPages(siteUrl: string | undefined): PrerenderedPage[] {
     template: PrerenderedPage['template'],
     search: string,
     meta: PageMeta,
-    element: React.ReactElement,
+    element: (store: AppStore) => React.ReactElement,
   ): PrerenderedPage => ({
     file,
     template,
@@ -46,25 +46,19 @@ export function renderPages(siteUrl: string | undefined): PrerenderedPage[] {
     body: render(search, element),
     head: headTags(meta),
   });
-  const pages = [page('index.html', 'index.html', '', siteMeta(siteUrl), <PageRoot withoutScript={<NoScriptReading />} />)];
-  startPage('');
-  const { events, sources } = useAppStore.getState().dataset;
+  const reading = (store: AppStore) => <PageRoot store={store} withoutScript={<NoScriptReading />} />;
+  const pages = [page('index.html', 'index.html', '', siteMeta(siteUrl), reading)];
+  const { events, sources } = createPageStore('').getState().dataset;
   for (const event of events) {
     const file = eventPagePath(event.id);
     const url = siteUrl === undefined ? undefined : new URL(file, siteUrl).href;
-    pages.push(
-      page(
-        file,
-        'index.html',
-        pageSearch(`/${file}`, ''),
-        eventMeta(event, sources, url),
-        <PageRoot withoutScript={<NoScriptReading />} />,
-      ),
-    );
+    pages.push(page(file, 'index.html', pageSearch(`/${file}`, ''), eventMeta(event, sources, url), reading));
   }
-  const embed = (
+  const embed = (store: AppStore) => (
     <StrictMode>
-      <EmbedApp />
+      <AppStoreProvider store={store}>
+        <EmbedApp />
+      </AppStoreProvider>
     </StrictMode>
   );
   const site = siteMeta(undefined);

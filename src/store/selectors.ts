@@ -39,15 +39,26 @@ export function passesFilters(event: TimelineEvent, filters: Filters): boolean {
   return tagOk && sourceOk;
 }
 
-let memo: { events: readonly TimelineEvent[]; filters: Filters; result: readonly TimelineEvent[] } | undefined;
+/**
+ * Results kept with the values they were made from (the events array, the filters object, the filtered
+ * array), so that they live as long as those do and every store, each page's own, finds its own.
+ */
+const filteredCache = new WeakMap<readonly TimelineEvent[], WeakMap<Filters, readonly TimelineEvent[]>>();
 
 /** The events that pass the filters, in date order; the same array until the dataset or filters change. */
 export function selectVisibleEvents(state: Pick<AppState, 'dataset' | 'filters'>): readonly TimelineEvent[] {
   const { events } = state.dataset;
   const { filters } = state;
-  if (memo && memo.events === events && memo.filters === filters) return memo.result;
-  const result = filters.tags.length === 0 && filters.sources.length === 0 ? events : events.filter((e) => passesFilters(e, filters));
-  memo = { events, filters, result };
+  let byFilters = filteredCache.get(events);
+  if (!byFilters) {
+    byFilters = new WeakMap();
+    filteredCache.set(events, byFilters);
+  }
+  let result = byFilters.get(filters);
+  if (!result) {
+    result = filters.tags.length === 0 && filters.sources.length === 0 ? events : events.filter((e) => passesFilters(e, filters));
+    byFilters.set(filters, result);
+  }
   return result;
 }
 
@@ -81,7 +92,7 @@ interface Neighbours {
   readonly next: TimelineEvent | undefined;
 }
 
-let neighboursMemo: { visible: readonly TimelineEvent[]; selectedId: string | null; result: Neighbours } | undefined;
+const neighboursCache = new WeakMap<readonly TimelineEvent[], { readonly selectedId: string | null; readonly result: Neighbours }>();
 
 /**
  * The filtered events just before and after the selected one in date order (over the filtered events).
@@ -89,9 +100,10 @@ let neighboursMemo: { visible: readonly TimelineEvent[]; selectedId: string | nu
  */
 export function selectNeighbours(state: Pick<AppState, 'dataset' | 'filters' | 'selectedId'>): Neighbours {
   const visible = selectVisibleEvents(state);
-  if (neighboursMemo && neighboursMemo.visible === visible && neighboursMemo.selectedId === state.selectedId) return neighboursMemo.result;
+  const kept = neighboursCache.get(visible);
+  if (kept && kept.selectedId === state.selectedId) return kept.result;
   const result = findNeighbours(state.dataset.events, visible, state.selectedId);
-  neighboursMemo = { visible, selectedId: state.selectedId, result };
+  neighboursCache.set(visible, { selectedId: state.selectedId, result });
   return result;
 }
 

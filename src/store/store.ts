@@ -1,21 +1,15 @@
-import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { FULL_RANGE, type ViewWindow, clampWindow } from '../core/viewWindow';
+import { createStore } from 'zustand/vanilla';
+import { revealEvent, windowForEvent } from '../core/focusWindow';
+import { FULL_RANGE, type ViewWindow, clampWindow, sameWindow } from '../core/viewWindow';
 import type { PartialDate } from '../model/partialDate';
-import type { DataProblem, Dataset, Tag } from '../model/types';
+import type { DataProblem, Dataset, Tag, TimelineEvent } from '../model/types';
+import type { ViewHandle } from './viewHandle';
 
 /** A short message to the reader about something the app could not use, and what it did instead. */
 export interface Notice {
   readonly id: string;
   readonly message: string;
-}
-
-/** A move made by code (fit all, go to an event). The timeline carries it out through d3-zoom. */
-export interface ViewRequest {
-  readonly window: ViewWindow;
-  readonly animate: boolean;
-  /** Increases with every request, so that the same window can be asked for twice. */
-  readonly seq: number;
 }
 
 export interface Filters {
@@ -25,69 +19,126 @@ export interface Filters {
   readonly sources: readonly string[];
 }
 
-export interface AppState {
+/** What a page starts with: everything but the actions and the mounted view. */
+export interface PageState {
   readonly dataset: Dataset;
   readonly datasetProblems: readonly DataProblem[];
-  /** The visible window; written by the timeline as d3-zoom moves. */
+  /** The visible window: the one the timeline reports as it moves, or where it will open. */
   readonly view: ViewWindow;
-  readonly viewRequest: ViewRequest | null;
   readonly selectedId: string | null;
   readonly filters: Filters;
   readonly notices: readonly Notice[];
-  /** A date a deep link pointed at, marked on the timeline. */
-  readonly linkedDate: PartialDate | null;
+  /** A date a permalink pointed at, marked on the timeline. */
+  readonly markedDate: PartialDate | null;
   /** The source whose article view is open. */
   readonly articleSourceId: string | null;
   /** The quote the article view scrolls to ("Show in article"); a new object for every request, so asking again scrolls again. */
   readonly articlePassage: { readonly quote: string } | null;
+}
+
+export interface AppState extends PageState {
+  /** The mounted timeline, which carries out moves; null while none is mounted (on the server, before the first render). */
+  readonly viewHandle: ViewHandle | null;
+  /** False from the start of a move until it has come to rest (see the timeline's settle rule). */
+  readonly viewAtRest: boolean;
 
   loadDataset(dataset: Dataset, problems?: readonly DataProblem[]): void;
-  setView(window: ViewWindow): void;
-  requestView(window: ViewWindow, options?: { animate?: boolean }): void;
+  /** The timeline registers itself when it mounts and unregisters (null) when it goes. */
+  registerView(handle: ViewHandle | null): void;
+  /** The timeline reports the window on screen, every frame of a move. */
+  reportView(window: ViewWindow): void;
+  /** The timeline reports that a move has begun. */
+  reportMoving(): void;
+  /** The timeline reports that the view has come to rest, on this window. */
+  reportRest(window: ViewWindow): void;
+  /**
+   * Moves the view, through the mounted timeline (animated unless told otherwise or the reader prefers less
+   * motion); with none mounted, the window is simply the one it will open on. Resolves once there.
+   */
+  moveView(window: ViewWindow, options?: { readonly animate?: boolean }): Promise<void>;
+  /** Resolves once the view is at rest: at once, or when the move under way has settled. */
+  whenViewAtRest(): Promise<void>;
   select(id: string | null): void;
+  /**
+   * Selects an event and moves the timeline to it: `go` (from the list or the article) shows it at its own
+   * zoom, so its mark stands on its own; `reveal` (the next event) makes the least move that shows it.
+   */
+  goToEvent(event: TimelineEvent, how?: 'go' | 'reveal'): Promise<void>;
   setFilters(filters: Partial<Filters>): void;
   addNotice(notice: Notice): void;
   dismissNotice(id: string): void;
-  setLinkedDate(date: PartialDate | null): void;
+  setMarkedDate(date: PartialDate | null): void;
   openArticle(sourceId: string | null): void;
   showInArticle(sourceId: string, quote: string): void;
 }
 
 const EMPTY_DATASET: Dataset = { sources: [], events: [] };
 
-export const initialState = {
+export const EMPTY_PAGE: PageState = {
   dataset: EMPTY_DATASET,
   datasetProblems: [],
   view: FULL_RANGE,
-  viewRequest: null,
   selectedId: null,
   filters: { tags: [], sources: [] },
   notices: [],
-  linkedDate: null,
+  markedDate: null,
   articleSourceId: null,
   articlePassage: null,
-} satisfies Partial<AppState>;
+};
 
-/** The one place state lives. Actions sit beside the state they change. */
-export const useAppStore = create<AppState>()(
-  subscribeWithSelector((set, get) => ({
-    ...initialState,
-    loadDataset: (dataset, problems = []) => set({ dataset, datasetProblems: problems }),
-    setView: (window) => set({ view: clampWindow(window) }),
-    requestView: (window, options) =>
-      set({
-        viewRequest: { window: clampWindow(window), animate: options?.animate ?? true, seq: (get().viewRequest?.seq ?? 0) + 1 },
-      }),
-    // Choosing an event makes it the focus: a linked date's marker has done its job.
-    select: (id) => set(id === null ? { selectedId: null } : { selectedId: id, linkedDate: null }),
-    setFilters: (filters) => set({ filters: { ...get().filters, ...filters } }),
-    addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
-    dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
-    setLinkedDate: (date) => set({ linkedDate: date }),
-    openArticle: (sourceId) => set({ articleSourceId: sourceId, articlePassage: null }),
-    showInArticle: (sourceId, quote) => set({ articleSourceId: sourceId, articlePassage: { quote } }),
-  })),
-);
+/**
+ * A store for one page: the one place its state lives, actions beside the state they change. Each render
+ * (a page in the browser, each page the build prerenders, each test) makes its own, complete from the
+ * start, so that the server and the browser render the same first state and nothing leaks between pages.
+ */
+export function createAppStore(initial: Partial<PageState> = {}) {
+  return createStore<AppState>()(
+    subscribeWithSelector((set, get, api) => ({
+      ...EMPTY_PAGE,
+      ...initial,
+      viewHandle: null,
+      viewAtRest: true,
+      loadDataset: (dataset, problems = []) => set({ dataset, datasetProblems: problems }),
+      registerView: (handle) => set(handle === null ? { viewHandle: null, viewAtRest: true } : { viewHandle: handle }),
+      reportView: (window) => set({ view: clampWindow(window) }),
+      reportMoving: () => set({ viewAtRest: false }),
+      reportRest: (window) => set({ view: clampWindow(window), viewAtRest: true }),
+      moveView: (window, options) => {
+        const handle = get().viewHandle;
+        if (handle) return handle.moveTo(window, options);
+        set({ view: clampWindow(window) });
+        return Promise.resolve();
+      },
+      whenViewAtRest: () =>
+        get().viewAtRest
+          ? Promise.resolve()
+          : new Promise<void>((resolve) => {
+              const stop = api.subscribe(
+                (s) => s.viewAtRest,
+                (atRest) => {
+                  if (!atRest) return;
+                  stop();
+                  resolve();
+                },
+              );
+            }),
+      // Choosing an event makes it the focus: a marked date's marker has done its job.
+      select: (id) => set(id === null ? { selectedId: null } : { selectedId: id, markedDate: null }),
+      goToEvent: (event, how = 'go') => {
+        const { view, select, moveView } = get();
+        select(event.id);
+        const target = how === 'go' ? windowForEvent(event) : revealEvent(view, event);
+        return sameWindow(target, view) ? Promise.resolve() : moveView(target);
+      },
+      setFilters: (filters) => set({ filters: { ...get().filters, ...filters } }),
+      addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
+      dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
+      setMarkedDate: (date) => set({ markedDate: date }),
+      openArticle: (sourceId) => set({ articleSourceId: sourceId, articlePassage: null }),
+      showInArticle: (sourceId, quote) => set({ articleSourceId: sourceId, articlePassage: { quote } }),
+    })),
+  );
+}
 
-/** Puts the store back to its first state (tests, and the benchmark page between datasets). */
-export const resetAppStore = (): void => useAppStore.setState(initialState);
+/** A page's store: its state with actions, subscribable by selector. */
+export type AppStore = ReturnType<typeof createAppStore>;

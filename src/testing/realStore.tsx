@@ -1,19 +1,37 @@
-import { resetAppStore, useAppStore } from '../store/store';
+import { type RenderOptions, type RenderResult, render as renderInto } from '@testing-library/react';
+import type { ReactElement, ReactNode } from 'react';
+import { AppStoreProvider } from '../store/AppStoreProvider';
+import { type AppStore, type PageState, createAppStore } from '../store/store';
 import { dataset, eventById } from './realDataset';
 
 /** A quote that is in no article. */
 export const MISSING_QUOTE = 'Words the article never printed.';
 
-/** A fresh store holding the real dataset. */
-export function loadRealDataset(): void {
-  resetAppStore();
-  useAppStore.getState().loadDataset(dataset);
+let store: AppStore = createAppStore();
+
+/** The store of the test under way: made anew by `freshStore` (or `loadRealDataset`), rendered by `render`. */
+export const testStore = (): AppStore => store;
+
+/** A new store for the next test, as a page makes its own. */
+export function freshStore(initial: Partial<PageState> = {}): AppStore {
+  store = createAppStore(initial);
+  return store;
 }
+
+/** A fresh store holding the real dataset. */
+export const loadRealDataset = (): AppStore => freshStore({ dataset });
 
 /** The real dataset with one event's quote replaced by one its article does not hold (a broken dataset at run time). */
 export function loadWithMissingQuote(id: string): void {
   const event = eventById(id);
   const sourceId = event.citations[0]?.sourceId ?? '';
   const broken = { ...event, citations: [{ sourceId, quote: MISSING_QUOTE }] };
-  useAppStore.getState().loadDataset({ ...dataset, events: dataset.events.map((e) => (e.id === id ? broken : e)) });
+  store.getState().loadDataset({ ...dataset, events: dataset.events.map((e) => (e.id === id ? broken : e)) });
+}
+
+/** Testing Library's render, inside the test's store, as every page renders inside its own. */
+export function render(ui: ReactElement, options: Omit<RenderOptions, 'wrapper'> = {}): RenderResult {
+  const own = store;
+  const wrapper = ({ children }: { children: ReactNode }) => <AppStoreProvider store={own}>{children}</AppStoreProvider>;
+  return renderInto(ui, { ...options, wrapper });
 }

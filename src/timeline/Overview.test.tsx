@@ -1,19 +1,23 @@
 // @vitest-environment jsdom
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '../testing/realDataset';
 import { FULL_RANGE } from '../core/viewWindow';
-import { resetAppStore, useAppStore } from '../store/store';
 import { Overview } from './Overview';
 import { DAY } from '../model/duration';
+import { fakeViewHandle } from '../testing/fakeViewHandle';
+import { freshStore, render, testStore } from '../testing/realStore';
 
 const decade = { start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) };
-const requested = () => useAppStore.getState().viewRequest?.window;
+/** The timeline stands in as a recorder of the moves the overview asks of it. */
+let timeline = fakeViewHandle();
+const requested = () => timeline.moves.at(-1)?.window;
 
 beforeEach(() => {
-  resetAppStore();
-  useAppStore.setState({ view: decade });
+  freshStore({ view: decade });
+  timeline = fakeViewHandle();
+  testStore().getState().registerView(timeline.handle);
 });
 
 describe('<Overview />', () => {
@@ -23,7 +27,11 @@ describe('<Overview />', () => {
     const slider = screen.getByRole('slider', { name: /Overview/ });
     expect(slider.getAttribute('aria-valuetext')).toBe('1960 to 1970');
     expect(slider.style.left).toBe(`${(((decade.start - FULL_RANGE.start) / (FULL_RANGE.end - FULL_RANGE.start)) * 100).toFixed(3)}%`);
-    act(() => useAppStore.getState().setView({ start: Date.UTC(2019, 0, 1), end: Date.UTC(2020, 0, 1) }));
+    act(() =>
+      testStore()
+        .getState()
+        .reportView({ start: Date.UTC(2019, 0, 1), end: Date.UTC(2020, 0, 1) }),
+    );
     expect(slider.getAttribute('aria-valuetext')).toBe('January 2019 to December 2019');
   });
 

@@ -4,13 +4,12 @@ import { OVERVIEW_HEIGHT, OVERVIEW_WIDTH, overviewShape } from '../core/overview
 import { FULL_RANGE, type ViewWindow, spanOf, windowAround } from '../core/viewWindow';
 import { buildTimeIndex } from '../core/visibleRange';
 import type { TimelineEvent } from '../model/types';
-import { useAppStore } from '../store/store';
+import { useAppStoreApi } from '../store/useAppStore';
 
 const FULL = spanOf(FULL_RANGE);
 /** The whole range in the words the view's description uses: "1900 to 2030". */
 const FULL_RANGE_WORDS = describeView(FULL_RANGE, 0).replace(/, .*$/, '');
 const percent = (t: number): number => ((t - FULL_RANGE.start) / FULL) * 100;
-const request = (w: ViewWindow, animate = false): void => useAppStore.getState().requestView(w, { animate });
 
 /** Follows the store's window without re-rendering: a transient subscription moves the frame. */
 function placeWindow(element: HTMLElement, view: ViewWindow): void {
@@ -27,6 +26,8 @@ function placeWindow(element: HTMLElement, view: ViewWindow): void {
  * takes the arrow keys, Page Up/Down, Home and End.
  */
 export function Overview({ events }: { events: readonly TimelineEvent[] }) {
+  const store = useAppStoreApi();
+  const request = (w: ViewWindow, animate = false): void => void store.getState().moveView(w, { animate });
   const shape = useMemo(() => overviewShape(buildTimeIndex(events)), [events]);
   const strip = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
@@ -35,12 +36,12 @@ export function Overview({ events }: { events: readonly TimelineEvent[] }) {
   useEffect(() => {
     const element = frame.current;
     if (!element) return;
-    placeWindow(element, useAppStore.getState().view);
-    return useAppStore.subscribe(
+    placeWindow(element, store.getState().view);
+    return store.subscribe(
       (s) => s.view,
       (view) => placeWindow(element, view),
     );
-  }, []);
+  }, [store]);
 
   const timeAt = (clientX: number): number => {
     const rect = strip.current?.getBoundingClientRect();
@@ -51,7 +52,7 @@ export function Overview({ events }: { events: readonly TimelineEvent[] }) {
   const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture?.(event.pointerId);
-    const view = useAppStore.getState().view;
+    const view = store.getState().view;
     const origin = timeAt(event.clientX);
     const inside = origin >= view.start && origin <= view.end;
     drag.current = { mode: inside ? 'move' : 'brush', origin, view, moved: false };
@@ -75,7 +76,7 @@ export function Overview({ events }: { events: readonly TimelineEvent[] }) {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    const view = useAppStore.getState().view;
+    const view = store.getState().view;
     const span = spanOf(view);
     const steps: Record<string, number> = { ArrowLeft: -0.1, ArrowRight: 0.1, PageUp: -1, PageDown: 1, Home: -Infinity, End: Infinity };
     const step = steps[event.key];

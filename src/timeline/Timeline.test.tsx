@@ -1,15 +1,15 @@
 // @vitest-environment jsdom
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../testing/realDataset';
 import { FULL_RANGE } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
-import { resetAppStore, useAppStore } from '../store/store';
 import { Timeline } from './Timeline';
 import { clusterKey } from './renderMarks';
 import { expectWindowNear } from '../testing/expectWindow';
 import { DAY } from '../model/duration';
+import { freshStore, render, testStore } from '../testing/realStore';
 
 const november2019 = { start: Date.UTC(2019, 10, 15), end: Date.UTC(2019, 11, 5) };
 const frame = () => screen.getByRole('region', { name: /Timeline/ });
@@ -25,8 +25,8 @@ const biggestCluster = (): HTMLElement => {
 };
 
 beforeEach(() => {
-  resetAppStore();
-  useAppStore.getState().loadDataset(dataset);
+  freshStore();
+  testStore().getState().loadDataset(dataset);
   // Moves are instant for a reader who prefers reduced motion, which keeps these tests synchronous.
   vi.stubGlobal('matchMedia', (query: string) => ({
     matches: query.includes('reduce'),
@@ -60,7 +60,7 @@ describe('<Timeline />', () => {
   });
 
   it('gives each mark the test hooks and a name with its title and date', () => {
-    useAppStore.setState({ view: november2019 });
+    testStore().setState({ view: november2019 });
     render(<Timeline />);
     const mark = screen.getByRole('button', { name: 'Seoul extends GSOMIA hours before it was due to expire, 22 November 2019' });
     expect(mark.dataset.eventId).toBe('gsomia-extension');
@@ -71,33 +71,38 @@ describe('<Timeline />', () => {
   });
 
   it('opens on the view a deep link set before the first render, and does not reset it', () => {
-    useAppStore.setState({ view: november2019 });
+    testStore().setState({ view: november2019 });
     render(<Timeline />);
-    const { view } = useAppStore.getState();
+    const { view } = testStore().getState();
     expectWindowNear(view, november2019, NEAR);
     expect(within(frame()).getByText('November 2019')).toBeTruthy();
   });
 
   it('carries out a move request through d3-zoom and writes the window back to the store', () => {
     render(<Timeline />);
-    act(() => useAppStore.getState().requestView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }, { animate: false }));
-    const { view } = useAppStore.getState();
+    act(
+      () =>
+        void testStore()
+          .getState()
+          .moveView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }, { animate: false }),
+    );
+    const { view } = testStore().getState();
     expectWindowNear(view, { start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }, NEAR);
     expect(within(frame()).getByText('1965')).toBeTruthy();
   });
 
   it('selects an event when its mark is clicked, and shows it pressed', async () => {
-    useAppStore.setState({ view: november2019 });
+    testStore().setState({ view: november2019 });
     render(<Timeline />);
     const mark = screen.getByRole('button', { name: /^Seoul extends GSOMIA/ });
     expect(mark.getAttribute('aria-pressed')).toBe('false');
     await userEvent.click(mark);
-    expect(useAppStore.getState().selectedId).toBe('gsomia-extension');
+    expect(testStore().getState().selectedId).toBe('gsomia-extension');
     expect(mark.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('has one tab stop for the marks, walked with the arrow keys in time order, and selects with Enter', async () => {
-    useAppStore.setState({ view: november2019 });
+    testStore().setState({ view: november2019 });
     render(<Timeline />);
     const stops = marks().filter((m) => m.tabIndex === 0);
     expect(stops).toHaveLength(1);
@@ -111,25 +116,25 @@ describe('<Timeline />', () => {
     expect(second).not.toBe(first);
     expect([first.dataset.start, second.dataset.start]).toEqual([first.dataset.start, second.dataset.start].sort());
     await user.keyboard('{Enter}');
-    expect(useAppStore.getState().selectedId).toBe(second.dataset.eventId);
+    expect(testStore().getState().selectedId).toBe(second.dataset.eventId);
   });
 
   it('zooms with + and −, pans with the arrow keys and fits all with Home when the frame has focus', async () => {
-    useAppStore.setState({ view: { start: Date.UTC(1950, 0, 1), end: Date.UTC(1990, 0, 1) } });
+    testStore().setState({ view: { start: Date.UTC(1950, 0, 1), end: Date.UTC(1990, 0, 1) } });
     render(<Timeline />);
     const user = userEvent.setup();
     frame().focus();
-    const span = () => useAppStore.getState().view.end - useAppStore.getState().view.start;
+    const span = () => testStore().getState().view.end - testStore().getState().view.start;
     const before = span();
     await user.keyboard('+');
     expect(span()).toBeCloseTo(before / 2, -5);
     await user.keyboard('-');
     expect(span()).toBeCloseTo(before, -5);
-    const start = useAppStore.getState().view.start;
+    const start = testStore().getState().view.start;
     await user.keyboard('{ArrowRight}');
-    expect(useAppStore.getState().view.start).toBeGreaterThan(start);
+    expect(testStore().getState().view.start).toBeGreaterThan(start);
     await user.keyboard('{Home}');
-    const { view } = useAppStore.getState();
+    const { view } = testStore().getState();
     expectWindowNear(view, FULL_RANGE, NEAR);
   });
 
@@ -138,7 +143,7 @@ describe('<Timeline />', () => {
     const biggest = biggestCluster();
     expect(Number(biggest.dataset.clusterSize)).toBeGreaterThan(1);
     await userEvent.click(biggest);
-    const { view } = useAppStore.getState();
+    const { view } = testStore().getState();
     expect(view.end - view.start).toBeLessThan((FULL_RANGE.end - FULL_RANGE.start) / 4);
     expect(marks().length).toBeGreaterThan(1);
   });
@@ -153,26 +158,31 @@ describe('<Timeline />', () => {
     if (!first) throw new Error(`no run of events matches the cluster ${cluster.dataset.key ?? ''}`);
     cluster.focus();
     await user.keyboard('{Enter}');
-    expect(useAppStore.getState().view).not.toEqual(FULL_RANGE);
+    expect(testStore().getState().view).not.toEqual(FULL_RANGE);
     const focused = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     expect(focused?.dataset.eventId, 'the focused mark').toBe(first.id);
     expect(focused?.tabIndex).toBe(0);
   });
 
-  it('labels its zoom buttons and marks a linked date', async () => {
-    useAppStore.setState({ view: november2019, linkedDate: parsePartialDate('2019-11-22') ?? null });
+  it('labels its zoom buttons and marks a permalink’s date', async () => {
+    testStore().setState({ view: november2019, markedDate: parsePartialDate('2019-11-22') ?? null });
     render(<Timeline />);
     expect(screen.getByRole('button', { name: 'Zoom in' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Zoom out' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Fit all' }));
-    expect(useAppStore.getState().view.start).toBeCloseTo(FULL_RANGE.start, -4);
-    act(() => useAppStore.getState().requestView(november2019, { animate: false }));
+    expect(testStore().getState().view.start).toBeCloseTo(FULL_RANGE.start, -4);
+    act(() => void testStore().getState().moveView(november2019, { animate: false }));
     expect(within(frame()).getByText('Linked date: 22 November 2019')).toBeTruthy();
   });
 
   it('tells screen readers what the view shows once a move settles', async () => {
     render(<Timeline />);
-    act(() => useAppStore.getState().requestView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }, { animate: false }));
+    act(
+      () =>
+        void testStore()
+          .getState()
+          .moveView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }, { animate: false }),
+    );
     await waitFor(() => expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('1960 to 1970, 1 event'), {
       timeout: 2000,
     });

@@ -1,89 +1,82 @@
 import { useEffect, useRef } from 'react';
 import { FULL_RANGE } from '../core/viewWindow';
 import { selectVisibleEvents } from '../store/selectors';
-import { useAppStore } from '../store/store';
+import { useAppStore, useAppStoreApi } from '../store/useAppStore';
 import { Overview } from './Overview';
 import { handleTimelineKey } from './timelineKeys';
 import { type TimelineLayers, type TimelineView, createTimelineView } from './timelineView';
 import './timeline.css';
 
-const fitAll = (): void => useAppStore.getState().requestView(FULL_RANGE);
-
 /**
- * The zoomable timeline: the React shell mounts the d3 view once and feeds it the store's events,
- * selection, linked date and move requests. The view writes the window back with `setView` on every
- * frame; this component does not subscribe to the window, so nothing here re-renders while zooming.
+ * The zoomable timeline: the React shell mounts the d3 view once, registers it in the store as the handle
+ * the app moves the view with, and feeds it the store's events, selection, relations and marked date. The
+ * view reports the window back on every frame; this component does not subscribe to the window, so nothing
+ * here re-renders while zooming.
  */
 export function Timeline() {
+  const store = useAppStoreApi();
   const events = useAppStore(selectVisibleEvents);
   const selectedId = useAppStore((s) => s.selectedId);
-  const linkedDate = useAppStore((s) => s.linkedDate);
-  const links = useAppStore((s) => s.dataset.links);
+  const markedDate = useAppStore((s) => s.markedDate);
+  const relations = useAppStore((s) => s.dataset.links);
   const frameRef = useRef<HTMLDivElement>(null);
   const ticksRef = useRef<HTMLDivElement>(null);
   const contextRef = useRef<HTMLDivElement>(null);
   const marksRef = useRef<HTMLDivElement>(null);
   const clustersRef = useRef<HTMLDivElement>(null);
-  const linkedRef = useRef<HTMLDivElement>(null);
+  const markedRef = useRef<HTMLDivElement>(null);
   const live = useRef<HTMLParagraphElement>(null);
   const viewRef = useRef<TimelineView | null>(null);
 
   useEffect(() => {
-    const [frame, ticks, context, marks, clusters, linked] = [frameRef, ticksRef, contextRef, marksRef, clustersRef, linkedRef].map(
+    const [frame, ticks, context, marks, clusters, marked] = [frameRef, ticksRef, contextRef, marksRef, clustersRef, markedRef].map(
       (r) => r.current,
     );
-    if (!frame || !ticks || !context || !marks || !clusters || !linked) return;
-    const layers: TimelineLayers = { frame, ticks, context, marks, clusters, linked };
-    const store = useAppStore.getState();
-    const view = createTimelineView(layers, store.view, {
-      onView: (w) => useAppStore.getState().setView(w),
-      onSettle: (message) => {
-        if (live.current) live.current.textContent = message;
+    if (!frame || !ticks || !context || !marks || !clusters || !marked) return;
+    const layers: TimelineLayers = { frame, ticks, context, marks, clusters, marked };
+    const state = store.getState();
+    const view = createTimelineView(layers, state.view, {
+      onView: (w) => store.getState().reportView(w),
+      onMoving: () => store.getState().reportMoving(),
+      onRest: (w, description) => {
+        store.getState().reportRest(w);
+        if (live.current) live.current.textContent = description;
       },
-      onSelect: (id) => useAppStore.getState().select(id),
-      onRequest: (w) => useAppStore.getState().requestView(w),
+      onSelect: (id) => store.getState().select(id),
     });
     viewRef.current = view;
-    view.setEvents(selectVisibleEvents(store));
-    view.setSelected(store.selectedId);
-    view.setLinked(store.linkedDate);
-    view.setLinks(store.dataset.links ?? []);
-    let seq = store.viewRequest?.seq ?? 0;
-    const unsubscribe = useAppStore.subscribe(
-      (s) => s.viewRequest,
-      (request) => {
-        if (!request || request.seq === seq) return;
-        seq = request.seq;
-        view.moveTo(request.window, request.animate);
-      },
-    );
-    const onKey = (event: KeyboardEvent) => handleTimelineKey(event, view, layers, fitAll);
+    view.setEvents(selectVisibleEvents(state));
+    view.setSelected(state.selectedId);
+    view.setMarkedDate(state.markedDate);
+    view.setRelations(state.dataset.links ?? []);
+    state.registerView(view);
+    const onKey = (event: KeyboardEvent) => handleTimelineKey(event, view, layers, () => void view.moveTo(FULL_RANGE));
     frame.addEventListener('keydown', onKey);
     return () => {
       frame.removeEventListener('keydown', onKey);
-      unsubscribe();
+      if (store.getState().viewHandle === view) store.getState().registerView(null);
       view.destroy();
       viewRef.current = null;
     };
-  }, []);
+  }, [store]);
 
   useEffect(() => viewRef.current?.setEvents(events), [events]);
   useEffect(() => viewRef.current?.setSelected(selectedId), [selectedId]);
-  useEffect(() => viewRef.current?.setLinked(linkedDate), [linkedDate]);
-  useEffect(() => viewRef.current?.setLinks(links ?? []), [links]);
+  useEffect(() => viewRef.current?.setMarkedDate(markedDate), [markedDate]);
+  useEffect(() => viewRef.current?.setRelations(relations ?? []), [relations]);
 
   return (
     <section className="timeline">
       <div className="timeline-bar">
         <h2 id="timeline-heading">Timeline</h2>
         <div className="timeline-zoom" role="group" aria-label="Zoom">
-          <button type="button" className="timeline-button" aria-label="Zoom in" onClick={() => viewRef.current?.zoomBy(2)}>
+          <button type="button" className="timeline-button" aria-label="Zoom in" onClick={() => void viewRef.current?.zoomBy(2)}>
             +
           </button>
-          <button type="button" className="timeline-button" aria-label="Zoom out" onClick={() => viewRef.current?.zoomBy(0.5)}>
+          <button type="button" className="timeline-button" aria-label="Zoom out" onClick={() => void viewRef.current?.zoomBy(0.5)}>
             −
           </button>
-          <button type="button" className="timeline-button" onClick={fitAll}>
+          <button type="button" className="timeline-button" onClick={() => void viewRef.current?.moveTo(FULL_RANGE)}>
             Fit all
           </button>
         </div>
@@ -96,8 +89,8 @@ export function Timeline() {
         aria-label="Timeline of events"
         aria-describedby="timeline-help"
       >
-        <div ref={linkedRef} className="timeline-linked" hidden>
-          <span className="timeline-linked-label" />
+        <div ref={markedRef} className="timeline-marked-date" hidden>
+          <span className="timeline-marked-date-label" />
         </div>
         <div ref={ticksRef} className="timeline-ticks" />
         <div ref={contextRef} className="timeline-context" />

@@ -1,9 +1,10 @@
-/**
+import type { LabelWidth } from '../core/screenMeasures';
+
+/*
  * How wide a mark's label is on screen, measured once per text with canvas measureText in the font the
  * labels are drawn in, and cached. Where no canvas can measure (jsdom, a browser without
  * OffscreenCanvas), an estimate from the number of characters stands in.
  */
-export type LabelWidth = (text: string) => number;
 
 /** About the widest an average character of a 12px sans-serif face is, so the estimate errs on the wide side. */
 const FALLBACK_CHAR_PX = 6.8;

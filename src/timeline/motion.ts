@@ -9,5 +9,8 @@ export const GLIDE_MS = 600;
 /** How long one zoom or pan step glides (a key, a button): d3's usual 250 ms, short enough for a held key. */
 export const STEP_MS = 250;
 
-/** How long the view must rest before the live region says what it shows: where a gesture ended, not each frame. */
-export const ANNOUNCE_SETTLE_MS = 500;
+/**
+ * How long the view must stay still after a move has ended to be at rest: then the URL follows it and the
+ * live region says what it shows, once for a run of key presses or wheel turns rather than once each.
+ */
+export const SETTLE_MS = 300;

@@ -1,7 +1,7 @@
 import { pointer, select } from 'd3-selection';
 import 'd3-transition';
 import { type D3ZoomEvent, type ZoomTransform, zoom, zoomIdentity, zoomTransform } from 'd3-zoom';
-import { type PanZoom as Transform, scaleExtent, transformForWindow, windowForTransform } from '../core/timeScale';
+import { type Transform, scaleExtent, transformForWindow, windowForTransform } from '../core/timeScale';
 import type { ViewWindow } from '../core/viewWindow';
 import { panStep, zoomStep } from '../core/zoomSteps';
 import { GLIDE_MS, STEP_MS, prefersReducedMotion } from './motion';
@@ -17,6 +17,8 @@ export interface PanZoomOptions {
   readonly width: number;
   /** Every frame of a move, with the window now on screen; `sync` is true for a move that only shows the same window at a new width. */
   onMove(view: ViewWindow, sync: boolean): void;
+  /** A move has begun (a gesture, or an animation made by code). */
+  onStart(): void;
   /** A move has ended (a gesture let go, an animation finished). */
   onEnd(): void;
 }
@@ -24,12 +26,17 @@ export interface PanZoomOptions {
 export interface PanZoomInstance {
   /** Shows the same window at a new width; returns the window d3-zoom's limits allowed. */
   syncViewport(view: ViewWindow, width: number): ViewWindow;
-  /** Moves to `view`, animated over `duration` ms unless `animate` is false or the reader prefers less motion. */
-  setViewport(view: ViewWindow, animate: boolean, duration?: number): void;
+  /**
+   * Moves to `view`, animated over `duration` ms unless `animate` is false or the reader prefers less motion.
+   * Resolves when the move has arrived, or when another move has taken over.
+   */
+  setViewport(view: ViewWindow, animate: boolean, duration?: number): Promise<void>;
   /** Zooms by `factor` about `x` px, composed onto a move still under way. */
-  zoomBy(factor: number, x: number): void;
+  zoomBy(factor: number, x: number): Promise<void>;
   /** Pans by `px` (positive moves later in time), composed onto a move still under way. */
-  panBy(px: number, animate: boolean): void;
+  panBy(px: number, animate: boolean): Promise<void>;
+  /** The window on screen: d3-zoom's transform is the one place it is held. */
+  window(): ViewWindow;
   destroy(): void;
 }
 
@@ -58,7 +65,7 @@ const toZoom = (t: Transform): ZoomTransform => zoomIdentity.translate(t.x, 0).s
  * all go through the one d3 instance, so code and gestures never fight. It knows windows and pixels, not
  * marks: what a move shows is the caller's job (`onMove`).
  */
-export function createPanZoom({ domNode, width: initialWidth, onMove, onEnd }: PanZoomOptions): PanZoomInstance {
+export function createPanZoom({ domNode, width: initialWidth, onMove, onStart, onEnd }: PanZoomOptions): PanZoomInstance {
   const node = select(domNode);
   let width = initialWidth;
   let syncing = false;
@@ -68,8 +75,13 @@ export function createPanZoom({ domNode, width: initialWidth, onMove, onEnd }: P
   const behaviour = zoom<HTMLElement, unknown>()
     .scaleExtent(scaleExtent())
     .filter(defaultFilter)
+    .on('start', () => {
+      if (!syncing) onStart();
+    })
     .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => onMove(windowForTransform(event.transform, width), syncing))
-    .on('end', onEnd);
+    .on('end', () => {
+      if (!syncing) onEnd();
+    });
   const setExtent = () =>
     behaviour
       .extent([
@@ -84,18 +96,21 @@ export function createPanZoom({ domNode, width: initialWidth, onMove, onEnd }: P
   /** The transform a new step starts from: the pending target if a move is under way, else the screen's. */
   const base = (): ZoomTransform => destination ?? zoomTransform(domNode);
 
-  function goTo(transform: ZoomTransform, animate: boolean, duration: number): void {
+  function goTo(transform: ZoomTransform, animate: boolean, duration: number): Promise<void> {
     if (animate && !prefersReducedMotion()) {
       destination = transform;
-      const done = () => {
-        if (destination === transform) destination = null;
-      };
-      node.transition().duration(duration).on('end.target interrupt.target', done).call(behaviour.transform, transform);
-      return;
+      return new Promise((resolve) => {
+        const done = () => {
+          if (destination === transform) destination = null;
+          resolve();
+        };
+        node.transition().duration(duration).on('end.target interrupt.target', done).call(behaviour.transform, transform);
+      });
     }
     node.interrupt();
     destination = null;
     node.call(behaviour.transform, transform);
+    return Promise.resolve();
   }
 
   function onWheel(event: WheelEvent): void {
@@ -114,15 +129,10 @@ export function createPanZoom({ domNode, width: initialWidth, onMove, onEnd }: P
       syncing = false;
       return windowForTransform(zoomTransform(domNode), width);
     },
-    setViewport(view, animate, duration = GLIDE_MS) {
-      goTo(toTransform(view), animate, duration);
-    },
-    zoomBy(factor, x) {
-      goTo(toZoom(zoomStep(base(), factor, x, width, behaviour.scaleExtent())), true, STEP_MS);
-    },
-    panBy(px, animate) {
-      goTo(toZoom(panStep(base(), px, width, behaviour.scaleExtent())), animate, STEP_MS);
-    },
+    setViewport: (view, animate, duration = GLIDE_MS) => goTo(toTransform(view), animate, duration),
+    zoomBy: (factor, x) => goTo(toZoom(zoomStep(base(), factor, x, width, behaviour.scaleExtent())), true, STEP_MS),
+    panBy: (px, animate) => goTo(toZoom(panStep(base(), px, width, behaviour.scaleExtent())), animate, STEP_MS),
+    window: () => windowForTransform(zoomTransform(domNode), width),
     destroy() {
       node.interrupt().on('.zoom', null);
       domNode.removeEventListener('wheel', onWheel);

@@ -13,9 +13,9 @@ const GLYPH_MIDDLE_PX = LANE_HEIGHT - 8;
 /** How high an arc rises above its higher end: enough to clear the labels between, no more than the axis above. */
 const ARC_RISE_PX = 30;
 
-export interface LinkContext {
+export interface RelationContext {
   readonly events: readonly TimelineEvent[];
-  readonly links: readonly EventLink[];
+  readonly relations: readonly EventLink[];
   readonly selectedIndex: number;
   readonly marks: VisibleMarks;
   readonly view: ViewWindow;
@@ -30,7 +30,7 @@ interface End {
 }
 
 /** Where an event stands on screen: its mark, or the cluster that holds it, or the side it is off to. */
-function endOf(index: number, ctx: LinkContext): End | undefined {
+function endOf(index: number, ctx: RelationContext): End | undefined {
   const event = ctx.events[index];
   if (!event) return undefined;
   const mark = ctx.marks.lanes.flat().find((m) => m.index === index);
@@ -65,9 +65,9 @@ function pathOf(from: End, to: End): string {
  * (decoration only: the source panel lists the same links for every reader). Nothing is drawn when no
  * event is selected or its mark is not on screen.
  */
-export function createLinkLayer(lanesLayer: HTMLElement): (ctx: LinkContext) => void {
+export function createRelationLayer(lanesLayer: HTMLElement): (ctx: RelationContext) => void {
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('class', 'timeline-links');
+  svg.setAttribute('class', 'timeline-relations');
   svg.setAttribute('aria-hidden', 'true');
   lanesLayer.before(svg);
   let key = '';
@@ -75,11 +75,11 @@ export function createLinkLayer(lanesLayer: HTMLElement): (ctx: LinkContext) => 
 
   return (ctx) => {
     const selected = ctx.events[ctx.selectedIndex];
-    const nextKey = selected ? `${selected.id}:${ctx.links.length}:${ctx.events.length}` : '';
+    const nextKey = selected ? `${selected.id}:${ctx.relations.length}:${ctx.events.length}` : '';
     if (nextKey !== key) {
       key = nextKey;
       targets = selected
-        ? linksOf(ctx.links, selected.id).flatMap((link) => {
+        ? linksOf(ctx.relations, selected.id).flatMap((link) => {
             const { otherId } = linkFromSide(link, selected.id);
             const index = ctx.events.findIndex((e) => e.id === otherId);
             return index >= 0 ? [{ index, link, otherId }] : [];
@@ -98,9 +98,9 @@ export function createLinkLayer(lanesLayer: HTMLElement): (ctx: LinkContext) => 
     paths.forEach(({ d, t, stub }, i) => {
       const path = svg.children[i] ?? svg.appendChild(document.createElementNS(SVG, 'path'));
       if (path.getAttribute('d') !== d) path.setAttribute('d', d);
-      path.setAttribute('class', stub ? 'timeline-link timeline-link--stub' : 'timeline-link');
-      path.setAttribute('data-link-kind', t.link.kind);
-      path.setAttribute('data-link-to', t.otherId);
+      path.setAttribute('class', stub ? 'timeline-relation timeline-relation--stub' : 'timeline-relation');
+      path.setAttribute('data-relation-kind', t.link.kind);
+      path.setAttribute('data-relation-to', t.otherId);
     });
   };
 }

@@ -21,7 +21,7 @@ export function handleTimelineKey(event: KeyboardEvent, view: TimelineView, laye
     if (markKey === undefined) return;
     let next = neighbour(markLayers, view.focusOrder(), markKey, step);
     if (!next && Number.isFinite(step)) {
-      view.panBy(step * 0.5, false);
+      void view.panBy(step * 0.5, { animate: false });
       next = neighbour(markLayers, view.focusOrder(), markKey, step);
     }
     next?.focus();
@@ -29,17 +29,17 @@ export function handleTimelineKey(event: KeyboardEvent, view: TimelineView, laye
   switch (event.key) {
     case '+':
     case '=':
-      view.zoomBy(2, anchor);
+      void view.zoomBy(2, anchor);
       break;
     case '-':
     case '_':
-      view.zoomBy(0.5, anchor);
+      void view.zoomBy(0.5, anchor);
       break;
     case 'ArrowLeft':
     case 'ArrowRight': {
       const direction = event.key === 'ArrowLeft' ? -1 : 1;
       if (markKey !== undefined) walk(direction);
-      else view.panBy(direction * (event.shiftKey ? 0.5 : 0.15));
+      else void view.panBy(direction * (event.shiftKey ? 0.5 : 0.15));
       break;
     }
     case 'Home':

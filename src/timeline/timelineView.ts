@@ -3,17 +3,19 @@ import { type Cluster, levelFor } from '../core/markLayout';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { rowsInUse, visibleMarks } from '../core/visibleMarks';
 import { windowShowing } from '../core/focusWindow';
-import { type ViewWindow, spanOf } from '../core/viewWindow';
+import { type ViewWindow, sameWindow, spanOf } from '../core/viewWindow';
 import type { PartialDate } from '../model/partialDate';
 import type { EventLink, TimelineEvent } from '../model/types';
-import { type LabelWidth, labelWidthFor } from './labelWidths';
+import type { LabelWidth } from '../core/screenMeasures';
+import type { ViewHandle } from '../store/viewHandle';
+import { labelWidthFor } from './labelWidths';
 import { createFrameRows, measure, watchFrameSize, windowLaneCap } from './frameSize';
-import { ANNOUNCE_SETTLE_MS } from './motion';
+import { SETTLE_MS } from './motion';
 import { createPanZoom } from './panZoom';
 import { createZoomLevels } from './zoomLevels';
 import { renderAxis } from './renderAxis';
-import { renderLinkedDate } from './renderLinkedDate';
-import type { LinkContext } from './renderLinks';
+import { renderMarkedDate } from './renderMarkedDate';
+import type { RelationContext } from './renderRelations';
 import { clusterKey, renderClusters, renderMarks } from './renderMarks';
 import { type FocusOrder, applyTabStop, elementFor, focusOrderOf } from './rovingFocus';
 
@@ -24,33 +26,28 @@ export interface TimelineLayers {
   readonly context: HTMLElement;
   readonly marks: HTMLElement;
   readonly clusters: HTMLElement;
-  readonly linked: HTMLElement;
+  /** The band and label of a date a permalink pointed at. */
+  readonly marked: HTMLElement;
 }
 
 export interface TimelineCallbacks {
   /** Every frame of a move: the window now on screen. */
   onView(view: ViewWindow): void;
-  /** Once a move has settled: what the view shows, in words. */
-  onSettle(message: string): void;
+  /** A move has begun: the view is no longer at rest. */
+  onMoving(): void;
+  /** A move has come to rest (SETTLE_MS after it ended): the window, and what the view shows in words. */
+  onRest(view: ViewWindow, description: string): void;
   onSelect(id: string): void;
-  /** A move the timeline asks for (activating a cluster): it comes back as a request. */
-  onRequest(view: ViewWindow): void;
 }
 
-export interface TimelineView {
+/** The view as its React shell drives it: the handle the rest of the app moves it with, and what the shell feeds it. */
+export interface TimelineView extends ViewHandle {
   setEvents(events: readonly TimelineEvent[]): void;
   setSelected(id: string | null): void;
-  /** The links the sources draw between events: those of the selected event are drawn between the marks. */
-  setLinks(links: readonly EventLink[]): void;
-  setLinked(date: PartialDate | null): void;
-  /** Carries out a move made by code, animated unless told otherwise or the reader prefers less motion. */
-  moveTo(view: ViewWindow, animate: boolean): void;
-  /** Zooms by `factor` about `x` px (the middle by default). */
-  zoomBy(factor: number, x?: number): void;
-  /** Pans by a fraction of the width (positive moves later in time). */
-  panBy(fraction: number, animate?: boolean): void;
+  /** The relations the sources draw between events: those of the selected event are drawn between the marks. */
+  setRelations(relations: readonly EventLink[]): void;
+  setMarkedDate(date: PartialDate | null): void;
   readonly focusOrder: () => FocusOrder;
-  readonly width: () => number;
   activate(key: string): void;
   destroy(): void;
 }
@@ -58,13 +55,13 @@ export interface TimelineView {
 export { laneCap } from './frameSize';
 
 /**
- * The timeline's rendering and focus: pan and zoom come from `createPanZoom`; on every frame of a move
- * `render` redraws the axis, the visible marks and clusters, and the linked date, imperatively, so React
- * renders nothing per frame. Marks are laid out per zoom level with their labels' measured widths.
+ * The timeline's rendering and focus: pan and zoom come from `createPanZoom`, which holds the window (in
+ * d3-zoom's transform); on every frame of a move `render` redraws the axis, the visible marks and clusters,
+ * and the marked date, imperatively, so React renders nothing per frame. Marks are laid out per zoom level
+ * with their labels' measured widths. It is also the handle (ViewHandle) the app moves the view with.
  */
 export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, callbacks: TimelineCallbacks): TimelineView {
   let width = measure(layers.frame);
-  let view = initial;
   let events: readonly TimelineEvent[] = [];
   let index = buildTimeIndex(events);
   let labelWidth: LabelWidth = labelWidthFor(layers.marks);
@@ -72,10 +69,10 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   const levels = createZoomLevels(redrawWhenReady, { events, index, labelWidth, lanes });
   let selectedId: string | null = null;
   let selectedIndex = -1;
-  let linked: PartialDate | null = null;
-  let links: readonly EventLink[] = [];
-  /** Drawn by a chunk of its own, loaded with the first links (they come after the first screen). */
-  let renderLinks: ((ctx: LinkContext) => void) | undefined;
+  let markedDate: PartialDate | null = null;
+  let relations: readonly EventLink[] = [];
+  /** Drawn by a chunk of its own, loaded with the first relations (they come after the first screen). */
+  let renderRelations: ((ctx: RelationContext) => void) | undefined;
   let activeKey: string | null = null;
   let order: FocusOrder = { keys: [] };
   let clusters = new Map<string, Cluster>();
@@ -87,28 +84,39 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   const panZoom = createPanZoom({
     domNode: layers.frame,
     width,
+    onStart: beginMove,
     onMove(next, sync) {
-      view = next;
-      moving = !sync;
       render();
-      if (!sync) callbacks.onView(view);
+      if (!sync) callbacks.onView(next);
     },
     onEnd() {
       moving = false;
       render();
       focusAfterMove();
       clearTimeout(settleTimer);
-      settleTimer = setTimeout(() => callbacks.onSettle(describeView(view, countVisible(index, view.start, view.end))), ANNOUNCE_SETTLE_MS);
+      settleTimer = setTimeout(() => {
+        const view = panZoom.window();
+        callbacks.onRest(view, describeView(view, countVisible(index, view.start, view.end)));
+      }, SETTLE_MS);
     },
   });
 
+  /** A move is under way from the moment it is asked for (a glide starts on the next frame): not at rest. */
+  function beginMove(): void {
+    clearTimeout(settleTimer);
+    if (!moving) callbacks.onMoving();
+    moving = true;
+  }
+
   /** A level laid out in idle time replaces the coarser stand-in on screen. */
   function redrawWhenReady(level: number): void {
+    const view = panZoom.window();
     if (level === levelFor(spanOf(view) / width)) render();
   }
 
-  /** One frame: the axis, the marks and clusters of this zoom level, the linked date, and the Tab order. */
+  /** One frame: the axis, the marks and clusters of this zoom level, the marked date, and the Tab order. */
   function render(): void {
+    const view = panZoom.window();
     layers.frame.dataset.tickLevel = renderAxis(layers.ticks, layers.context, view, width);
     const level = levelFor(spanOf(view) / width);
     const layout = levels.forFrame(level);
@@ -117,18 +125,18 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     const ctx = { events, width, labelWidth, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);
     renderClusters(layers.clusters, marks, ctx);
-    renderLinks?.({ events, links, selectedIndex, marks, view, width });
+    renderRelations?.({ events, relations, selectedIndex, marks, view, width });
     clusters = new Map(marks.clusters.map((c) => [clusterKey(c.cluster), c.cluster]));
     order = focusOrderOf(marks, (i) => events[i]?.id ?? '');
     applyTabStop([layers.marks, layers.clusters], order, [activeKey, selectedId]);
-    renderLinked();
+    renderMarked(view);
   }
 
-  const renderLinked = (): void => renderLinkedDate(layers.linked, linked, view, width);
+  const renderMarked = (view: ViewWindow): void => renderMarkedDate(layers.marked, markedDate, view, width);
 
   /** Lays every zoom level out anew (new events, new label widths or lanes), nearest first in idle time. */
   function relayout(): void {
-    levels.reset({ events, index, labelWidth, lanes }, levelFor(spanOf(view) / width), width);
+    levels.reset({ events, index, labelWidth, lanes }, levelFor(spanOf(panZoom.window()) / width), width);
   }
 
   /** After a move into a cluster: focus its first event, or the cluster that still holds it. */
@@ -149,9 +157,8 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     }
   }
 
-  /** Shows the same window at the frame's width; writes back only if d3-zoom's limits had to move it. */
-  function sync(): void {
-    const wanted = view;
+  /** Shows `wanted` at the frame's width; reports the window only if d3-zoom's limits had to move it. */
+  function showAtWidth(wanted: ViewWindow): void {
     const shown = panZoom.syncViewport(wanted, width);
     if (Math.abs(shown.start - wanted.start) > 1000 || Math.abs(shown.end - wanted.end) > 1000) callbacks.onView(shown);
   }
@@ -164,6 +171,13 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   function onFocusIn(event: FocusEvent): void {
     if (event.target instanceof HTMLElement && event.target !== layers.frame && event.target.dataset.key)
       activeKey = event.target.dataset.key;
+  }
+
+  /** A move made by code: not at rest from this moment, unless it goes nowhere. */
+  function move(to: ViewWindow, animate: boolean): Promise<void> {
+    if (sameWindow(to, panZoom.window())) return Promise.resolve();
+    beginMove();
+    return panZoom.setViewport(to, animate);
   }
 
   const api: TimelineView = {
@@ -179,38 +193,39 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       selectedIndex = id === null ? -1 : events.findIndex((e) => e.id === id);
       render();
     },
-    setLinks(next) {
-      links = next;
-      if (next.length > 0 && !renderLinks) {
-        void import('./renderLinks').then(({ createLinkLayer }) => {
-          renderLinks ??= createLinkLayer(layers.marks);
+    setRelations(next) {
+      relations = next;
+      if (next.length > 0 && !renderRelations) {
+        void import('./renderRelations').then(({ createRelationLayer }) => {
+          renderRelations ??= createRelationLayer(layers.marks);
           render();
         });
       }
       render();
     },
-    setLinked(date) {
-      linked = date;
-      renderLinked();
+    setMarkedDate(date) {
+      markedDate = date;
+      renderMarked(panZoom.window());
     },
-    moveTo(to, animate) {
-      panZoom.setViewport(to, animate);
-    },
+    moveTo: (to, options) => move(to, options?.animate ?? true),
     zoomBy(factor, x = width / 2) {
-      panZoom.zoomBy(factor, x);
+      beginMove();
+      return panZoom.zoomBy(factor, x);
     },
-    panBy(fraction, animate = true) {
-      panZoom.panBy(fraction * width, animate);
+    panBy(fraction, options) {
+      beginMove();
+      return panZoom.panBy(fraction * width, options?.animate ?? true);
     },
+    measures: () => ({ width, lanes, labelWidth }),
+    frameRect: () => layers.frame.getBoundingClientRect(),
     focusOrder: () => order,
-    width: () => width,
     activate(key) {
       activeKey = key;
       const cluster = clusters.get(key);
       if (!cluster) return callbacks.onSelect(key);
       // A keyboard reader who opens a cluster lands on its first event, not back on the frame.
       if (layers.clusters.contains(document.activeElement)) pendingFocus = events[cluster.lo]?.id ?? null;
-      callbacks.onRequest(windowShowing(cluster.firstStart, cluster.lastStart));
+      void move(windowShowing(cluster.firstStart, cluster.lastStart), true);
     },
     destroy() {
       levels.dispose();
@@ -229,8 +244,9 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     { width, lanes },
     {
       width(measured) {
+        const shown = panZoom.window();
         width = measured;
-        sync();
+        showAtWidth(shown);
       },
       lanes(cap) {
         lanes = cap;
@@ -239,6 +255,6 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       },
     },
   );
-  sync();
+  showAtWidth(initial);
   return api;
 }

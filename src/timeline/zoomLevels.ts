@@ -2,7 +2,7 @@ import { type LevelLayout, levelFor } from '../core/markLayout';
 import type { TimeIndex } from '../core/visibleRange';
 import { MIN_SPAN } from '../core/viewWindow';
 import type { TimelineEvent } from '../model/types';
-import type { LabelWidth } from './labelWidths';
+import type { LabelWidth } from '../core/screenMeasures';
 import { type LayoutCache, createLayoutCache } from './layoutCache';
 import { markRoomPx } from './markBoxes';
 

@@ -2,28 +2,35 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { windowForDate, windowForEvent } from '../core/focusWindow';
-import { FULL_RANGE } from '../core/viewWindow';
-import { parsePartialDate } from '../model/partialDate';
-import { dataset } from '../testing/realDataset';
-import { resetAppStore, useAppStore } from '../store/store';
-import { pageSearch } from '../url/eventPage';
-import { embedViewLink } from './embedCode';
-import { URL_SETTLE_MS, currentViewLink, fullTimelineLink, openLink, startUrlSync } from './useUrlSync';
+import { FULL_RANGE, type ViewWindow } from '../core/viewWindow';
 import { DAY } from '../model/duration';
+import { parsePartialDate } from '../model/partialDate';
+import { fakeViewHandle } from '../testing/fakeViewHandle';
+import { dataset } from '../testing/realDataset';
+import { freshStore, testStore } from '../testing/realStore';
+import { pageSearch } from './eventPage';
+import { startHistorySync } from './history';
+import { pageStateFor } from './permalink';
 
-const store = () => useAppStore.getState();
+const store = () => testStore().getState();
 const year1965 = parsePartialDate('1965');
 const gsomia = dataset.events.find((e) => e.id === 'gsomia-extension');
 const pact = dataset.events.find((e) => e.id === 'pact-1965');
 if (!year1965 || !gsomia || !pact) throw new Error('the dataset lacks the events these tests use');
 
-/** Opens a URL as the page would at startup, then starts keeping it in step. */
-function startAt(url: string): () => void {
+/** Opens a URL as the page would: a store made from its permalink, then kept in step with the URL. */
+function startAt(url: string, options: { replaceOnly?: boolean } = {}): () => void {
   history.replaceState(null, '', url);
-  resetAppStore();
-  store().loadDataset(dataset);
-  openLink(location.search, { atStartup: true });
-  return startUrlSync();
+  freshStore(pageStateFor(pageSearch(location.pathname, location.search), dataset, []));
+  return startHistorySync(testStore(), options);
+}
+
+/** What the timeline reports over a move: it begins, passes through windows, and comes to rest on the last. */
+function moveThrough(...windows: ViewWindow[]): void {
+  store().reportMoving();
+  for (const w of windows) store().reportView(w);
+  const last = windows.at(-1);
+  if (last) store().reportRest(last);
 }
 
 /** Back or Forward, as the browser does it: the URL changes, then popstate arrives. */
@@ -44,12 +51,11 @@ afterEach(() => {
 });
 
 describe('opening a link', () => {
-  it('puts the linked view, selection and marked date in the store before anything renders', () => {
+  it('makes the page’s store with the permalink’s view, selection and marked date before anything renders', () => {
     stop = startAt('/?date=1965');
-    expect(store().view).toEqual(windowForDate(year1965));
-    expect(store().linkedDate).toEqual(year1965);
-    expect(store().selectedId).toBeNull();
-    expect(store().viewRequest?.window).toEqual(windowForDate(year1965));
+    expect(testStore().getInitialState().view).toEqual(windowForDate(year1965));
+    expect(testStore().getInitialState().markedDate).toEqual(year1965);
+    expect(testStore().getInitialState().selectedId).toBeNull();
   });
 
   it('selects a linked event and shows it', () => {
@@ -72,15 +78,15 @@ describe('opening a link', () => {
 });
 
 describe('the URL follows the reader', () => {
-  it('is replaced once a gesture settles, not on every frame', () => {
+  it('is replaced once the view comes to rest, not on every frame', () => {
     stop = startAt('/app/');
     const entries = history.length;
+    store().reportMoving();
     for (let i = 20; i >= 0; i--) {
-      store().setView({ start: Date.UTC(1960, 0, 1) + i * DAY, end: Date.UTC(1970, 0, 1) + i * DAY });
-      vi.advanceTimersByTime(URL_SETTLE_MS / 3);
+      store().reportView({ start: Date.UTC(1960, 0, 1) + i * DAY, end: Date.UTC(1970, 0, 1) + i * DAY });
       expect(location.search).toBe('');
     }
-    vi.advanceTimersByTime(URL_SETTLE_MS);
+    store().reportRest(store().view);
     // 1960–1970 is centred on the last day of 1964, within a month's rounding at this zoom.
     expect(location.pathname + location.search).toBe('/app/?date=1964-12&span=10y');
     expect(history.length).toBe(entries);
@@ -88,16 +94,14 @@ describe('the URL follows the reader', () => {
 
   it('goes back to a clean URL when the reader returns to the whole timeline', () => {
     stop = startAt('/app/?date=1965');
-    store().setView(FULL_RANGE);
-    vi.advanceTimersByTime(URL_SETTLE_MS);
+    moveThrough(FULL_RANGE);
     expect(location.pathname + location.search).toBe('/app/');
   });
 
   it('does not rewrite a link whose view the timeline lands on within the rounding', () => {
     stop = startAt('/app/?date=1965');
     const view = windowForDate(year1965);
-    store().setView({ start: view.start + 2 * DAY, end: view.end + 3 * DAY });
-    vi.advanceTimersByTime(URL_SETTLE_MS);
+    moveThrough({ start: view.start + 2 * DAY, end: view.end + 3 * DAY });
     expect(location.search).toBe('?date=1965');
   });
 
@@ -118,8 +122,7 @@ describe('the URL follows the reader', () => {
     };
     vi.spyOn(history, 'replaceState').mockImplementation(refuse);
     vi.spyOn(history, 'pushState').mockImplementation(refuse);
-    store().setView(windowForDate(year1965));
-    expect(() => vi.advanceTimersByTime(URL_SETTLE_MS)).not.toThrow();
+    expect(() => moveThrough(windowForDate(year1965))).not.toThrow();
     expect(() => store().select('pact-1965')).not.toThrow();
     expect(location.search).toBe('');
     expect(store().selectedId).toBe('pact-1965');
@@ -136,28 +139,27 @@ describe('the URL follows the reader', () => {
 
   it('steps back and forward through the events a reader opened, restoring view and selection without new entries', async () => {
     stop = startAt('/app/');
+    const timeline = fakeViewHandle();
+    store().registerView(timeline.handle);
     store().select('pact-1965');
-    store().setView(windowForEvent(pact));
-    vi.advanceTimersByTime(URL_SETTLE_MS);
+    moveThrough(windowForEvent(pact));
     store().select('gsomia-extension');
-    store().setView(windowForEvent(gsomia));
-    vi.advanceTimersByTime(URL_SETTLE_MS);
+    moveThrough(windowForEvent(gsomia));
     expect(new URLSearchParams(location.search).get('event')).toBe('gsomia-extension');
     const entries = history.length;
 
     await go(-1);
     expect(location.search).toBe('?event=pact-1965');
     expect(store().selectedId).toBe('pact-1965');
-    expect(store().viewRequest).toMatchObject({ window: windowForEvent(pact), animate: false });
-    // The timeline carries the request out; the URL already says so and stays.
-    store().setView(windowForEvent(pact));
-    vi.advanceTimersByTime(URL_SETTLE_MS);
+    expect(timeline.moves.at(-1)).toEqual({ window: windowForEvent(pact), animate: false });
+    // The timeline carries the move out; the URL already says so and stays.
+    moveThrough(windowForEvent(pact));
     expect(location.search).toBe('?event=pact-1965');
 
     await go(-1);
     expect(location.search).toBe('');
     expect(store().selectedId).toBeNull();
-    expect(store().viewRequest?.window).toEqual(FULL_RANGE);
+    expect(timeline.moves.at(-1)?.window).toEqual(FULL_RANGE);
 
     await go(2);
     expect(store().selectedId).toBe('gsomia-extension');
@@ -171,15 +173,12 @@ describe('the URL follows the reader', () => {
         stop = startAt('/app/');
         const start = FULL_RANGE.start + at * (FULL_RANGE.end - FULL_RANGE.start - days * DAY);
         store().select(selected);
-        store().setView({ start, end: start + days * DAY });
-        vi.advanceTimersByTime(URL_SETTLE_MS);
+        moveThrough({ start, end: start + days * DAY });
         const written = location.search;
         stop();
 
         stop = startAt(`/app/${written}`);
-        const opened = store().view;
-        store().setView(opened);
-        vi.advanceTimersByTime(URL_SETTLE_MS);
+        moveThrough(store().view);
         expect(location.search).toBe(written);
         expect(store().selectedId).toBe(selected);
         stop();
@@ -187,43 +186,11 @@ describe('the URL follows the reader', () => {
       { numRuns: 200 },
     );
   });
-
-  it('gives the link of what is on screen to share, even before the URL has caught up', () => {
-    stop = startAt('/sub/path/?date=1965');
-    expect(currentViewLink()).toBe(`${location.origin}/sub/path/?date=1965`);
-    store().setView(windowForDate(year1965, 10 * 365.2425 * DAY));
-    expect(currentViewLink()).toBe(`${location.origin}/sub/path/?date=1965&span=10y`);
-  });
 });
 
-describe('event pages and the embed', () => {
-  it('Copy link gives the event’s own page when the view is the event’s, and the embed’s link the same view', () => {
-    stop = startAt('/sub/path/?event=pact-1965');
-    expect(currentViewLink()).toBe(`${location.origin}/sub/path/events/pact-1965.html`);
-    expect(embedViewLink()).toBe(`${location.origin}/sub/path/embed.html?event=pact-1965`);
-    store().setView(windowForDate(year1965, 10 * 365.2425 * DAY));
-    expect(currentViewLink()).toBe(`${location.origin}/sub/path/?date=1965&span=10y&event=pact-1965`);
-  });
-
-  it('the full timeline from an event page is its site’s root page, one folder up', () => {
-    history.replaceState(null, '', '/sub/events/pact-1965.html');
-    resetAppStore();
-    store().loadDataset(dataset);
-    openLink(pageSearch(location.pathname, location.search), { atStartup: true });
-    expect(store().selectedId).toBe('pact-1965');
-    expect(fullTimelineLink()).toBe(`${location.origin}/sub/events/pact-1965.html`);
-    store().select(null);
-    const link = new URL(fullTimelineLink());
-    expect(link.pathname).toBe('/sub/');
-    expect(link.searchParams.get('date')).toBe('1965');
-    expect(link.searchParams.has('event')).toBe(false);
-  });
-
+describe('the embed', () => {
   it('with replaceOnly, selecting events adds no history entry', () => {
-    history.replaceState(null, '', '/embed.html');
-    resetAppStore();
-    store().loadDataset(dataset);
-    stop = startUrlSync({ replaceOnly: true });
+    stop = startAt('/embed.html', { replaceOnly: true });
     const entries = history.length;
     store().select('pact-1965');
     store().select('gsomia-extension');

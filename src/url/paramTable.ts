@@ -20,7 +20,7 @@ export interface ViewParams {
 }
 
 /** What a notice about a link may draw on: what the link asks for, its event if known, and what is shown. */
-export interface LinkContext {
+export interface PermalinkContext {
   readonly params: ViewParams;
   readonly event: TimelineEvent | undefined;
   /** What the view shows in words: "1965", "the event “…”", "the whole timeline". */
@@ -38,9 +38,9 @@ interface ParamRecord<F extends keyof ViewParams> {
   /** Writes a value as the link holds it: `read(write(v))` gives `v` back. */
   write(value: NonNullable<ViewParams[F]>): string;
   /** Added to the notice about a value that cannot be read: what is shown instead (may be ''). */
-  instead(link: LinkContext): string;
+  instead(link: PermalinkContext): string;
   /** The notice for a value that reads well but names nothing in the dataset, if it does. */
-  unknown?(link: LinkContext): string | undefined;
+  unknown?(link: PermalinkContext): string | undefined;
 }
 
 /** The average Gregorian year and month, so that `10y` and `6m` mean the same width wherever the view is. */

@@ -3,12 +3,12 @@ import { windowForDate, windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE, MIN_SPAN, spanOf } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
 import { dataset } from '../testing/realDataset';
-import { resolveViewLink } from './resolveViewLink';
+import { resolvePermalink } from './resolvePermalink';
 import { parseViewParams } from './viewParams';
 import { DAY } from '../model/duration';
 
 const events = new Map(dataset.events.map((e) => [e.id, e]));
-const open = (search: string) => resolveViewLink(parseViewParams(search), events);
+const open = (search: string) => resolvePermalink(parseViewParams(search), events);
 const date = (iso: string) => {
   const parsed = parsePartialDate(iso);
   if (!parsed) throw new Error(iso);
@@ -17,13 +17,13 @@ const date = (iso: string) => {
 const gsomia = events.get('gsomia-extension');
 if (!gsomia) throw new Error('the dataset has no gsomia-extension event');
 
-describe('resolveViewLink opens what a link names', () => {
+describe('resolvePermalink opens what a link names', () => {
   it('opens the whole timeline, nothing selected, for a link without parameters', () => {
-    expect(open('')).toEqual({ view: FULL_RANGE, selectedId: null, linkedDate: null, notices: [] });
+    expect(open('')).toEqual({ view: FULL_RANGE, selectedId: null, markedDate: null, notices: [] });
   });
 
   it('centres on a date at its zoom and marks the date', () => {
-    expect(open('?date=1965')).toMatchObject({ view: windowForDate(date('1965')), linkedDate: date('1965'), selectedId: null });
+    expect(open('?date=1965')).toMatchObject({ view: windowForDate(date('1965')), markedDate: date('1965'), selectedId: null });
     expect(spanOf(open('?date=1965').view)).toBe(366 * DAY);
     expect(spanOf(open('?date=2019-11').view)).toBe(31 * DAY);
     expect(spanOf(open('?date=2019-11-22').view)).toBe(21 * DAY);
@@ -37,7 +37,7 @@ describe('resolveViewLink opens what a link names', () => {
     expect(open('?event=gsomia-extension')).toMatchObject({
       view: windowForEvent(gsomia),
       selectedId: 'gsomia-extension',
-      linkedDate: null,
+      markedDate: null,
     });
   });
 
@@ -45,7 +45,7 @@ describe('resolveViewLink opens what a link names', () => {
     expect(open('?date=2019&span=2y&event=gsomia-extension')).toMatchObject({
       view: windowForDate(date('2019'), 2 * 365.2425 * DAY),
       selectedId: 'gsomia-extension',
-      linkedDate: null,
+      markedDate: null,
     });
   });
 
@@ -57,7 +57,7 @@ describe('resolveViewLink opens what a link names', () => {
   });
 });
 
-describe('resolveViewLink says what it could not use and what it shows instead', () => {
+describe('resolvePermalink says what it could not use and what it shows instead', () => {
   const messages = (search: string) => open(search).notices.map((n) => `${n.id}: ${n.message}`);
 
   it('falls back to the whole timeline for a bad date', () => {
@@ -95,7 +95,7 @@ describe('resolveViewLink says what it could not use and what it shows instead',
   });
 
   it('still shows a good date when the event is unknown, and marks it', () => {
-    expect(open('?date=2019-11&event=nope')).toMatchObject({ view: windowForDate(date('2019-11')), linkedDate: date('2019-11') });
+    expect(open('?date=2019-11&event=nope')).toMatchObject({ view: windowForDate(date('2019-11')), markedDate: date('2019-11') });
   });
 
   it('uses the first of repeated parameters and says so, once per parameter', () => {

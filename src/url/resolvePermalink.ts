@@ -2,16 +2,16 @@ import type { ViewWindow } from '../core/viewWindow';
 import { describeDate } from '../model/describeDate';
 import type { PartialDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
-import { windowForParams } from './linkedView';
+import { windowForParams } from './permalinkWindow';
 import { PARAM_LIST, VIEW_PARAMS } from './paramTable';
 import type { ParsedViewParams } from './viewParams';
 
-/** What a link opens: the view, the selected event, the date to mark, and a notice per unusable value. */
-export interface LinkedView {
+/** What a permalink opens: the view, the selected event, the date to mark, and a notice per unusable value. */
+export interface PermalinkView {
   readonly view: ViewWindow;
   readonly selectedId: string | null;
-  /** The linked date, marked on the timeline when the link names a date and no event. */
-  readonly linkedDate: PartialDate | null;
+  /** The date to mark on the timeline, when the permalink names a date and no event. */
+  readonly markedDate: PartialDate | null;
   readonly notices: readonly { readonly id: string; readonly message: string }[];
 }
 
@@ -20,21 +20,21 @@ export interface LinkedView {
  * ids such as `__proto__` or `constructor` are just unknown ids). Each notice says which value could not
  * be used and what is shown instead.
  */
-export function resolveViewLink(parsed: ParsedViewParams, events: ReadonlyMap<string, TimelineEvent>): LinkedView {
+export function resolvePermalink(parsed: ParsedViewParams, events: ReadonlyMap<string, TimelineEvent>): PermalinkView {
   const { params } = parsed;
   const event = params.eventId === undefined ? undefined : events.get(params.eventId);
   const notices: { id: string; message: string }[] = [];
 
   const shown = params.date ? describeDate(params.date) : event ? `the event “${event.title}”` : 'the whole timeline';
-  const link = { params, event, shown };
+  const context = { params, event, shown };
   for (const problem of parsed.problems) {
     const repeated = problem.kind === 'repeated';
     const id = `link-${problem.param}${repeated ? '-repeated' : ''}`;
-    const after = repeated ? '' : VIEW_PARAMS[problem.param].instead(link);
+    const after = repeated ? '' : VIEW_PARAMS[problem.param].instead(context);
     notices.push({ id, message: problem.message + after });
   }
   for (const [name, record] of PARAM_LIST) {
-    const message = record.unknown?.(link);
+    const message = record.unknown?.(context);
     if (message !== undefined) notices.push({ id: `link-${name}`, message });
   }
   if (params.span !== undefined && !params.date && !event) {
@@ -47,7 +47,7 @@ export function resolveViewLink(parsed: ParsedViewParams, events: ReadonlyMap<st
   return {
     view: windowForParams(params, event),
     selectedId: event ? event.id : null,
-    linkedDate: params.date && !event ? params.date : null,
+    markedDate: params.date && !event ? params.date : null,
     notices,
   };
 }

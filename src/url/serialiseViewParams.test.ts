@@ -4,8 +4,8 @@ import { windowForDate, windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE, MIN_SPAN, type ViewWindow, clampWindow, spanOf } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
 import { dataset } from '../testing/realDataset';
-import { sameView, viewSlack } from './linkedView';
-import { resolveViewLink } from './resolveViewLink';
+import { sameView, viewSlack } from './permalinkWindow';
+import { resolvePermalink } from './resolvePermalink';
 import { serialiseViewParams } from './serialiseViewParams';
 import { parseViewParams } from './viewParams';
 import { DAY } from '../model/duration';
@@ -16,7 +16,7 @@ const event = (id: string) => {
   if (!found) throw new Error(`no event ${id} in the dataset`);
   return found;
 };
-const reopen = (search: string) => resolveViewLink(parseViewParams(search), events);
+const reopen = (search: string) => resolvePermalink(parseViewParams(search), events);
 const day = (iso: string) => {
   const date = parsePartialDate(iso);
   if (!date) throw new Error(iso);

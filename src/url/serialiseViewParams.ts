@@ -1,7 +1,7 @@
 import { type ViewWindow, centreOf, spanOf } from '../core/viewWindow';
 import { type PartialDate, type Precision, partialDateAt } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
-import { sameView, viewSlack, windowForParams } from './linkedView';
+import { sameView, viewSlack, windowForParams } from './permalinkWindow';
 import { PARAM_LIST, SPAN_UNITS, type SpanUnit, type ViewParams } from './paramTable';
 
 /** What a link records: the visible window and the selected event. */

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { appUrl, disconnectBrowser, openApp } from './harness';
-import { dataset, idsInView, idsOverlapping, linkedView, searchOf } from './linkHelpers';
+import { dataset, idsInView, idsOverlapping, permalinkView, searchOf } from './linkHelpers';
 
 afterAll(disconnectBrowser);
 
@@ -55,7 +55,7 @@ describe('a bad link never breaks the page', () => {
     await expect.poll(() => notice.count()).toBe(0);
 
     await expect(page.locator('.events-list [data-event-id]').count()).resolves.toBe(dataset.events.length);
-    await expect.poll(() => idsInView(page)).toEqual(idsOverlapping(linkedView(cleanQuery).view));
+    await expect.poll(() => idsInView(page)).toEqual(idsOverlapping(permalinkView(cleanQuery).view));
     expect(searchOf(page)).toBe(cleanQuery);
     await expect(page.locator('img[src="x"], script:not([src])').count()).resolves.toBe(0);
     expect(dialogs).toEqual([]);
@@ -65,7 +65,7 @@ describe('a bad link never breaks the page', () => {
 
   it('ignores parameters it does not know, without a notice', async () => {
     const app = await openApp('?date=1965&utm_source=newsletter&fbclid=abc');
-    await expect.poll(() => idsInView(app.page)).toEqual(idsOverlapping(linkedView('?date=1965').view));
+    await expect.poll(() => idsInView(app.page)).toEqual(idsOverlapping(permalinkView('?date=1965').view));
     await expect(app.page.locator('.notice').count()).resolves.toBe(0);
     await app.close();
   });

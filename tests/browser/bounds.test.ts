@@ -93,18 +93,18 @@ describe('links between events in the production build', () => {
 
   it('draws the links of the selected event on the timeline, and none when nothing is selected', async () => {
     const { page, close } = await openApp('?date=2019&span=6y');
-    const drawn = page.locator('.timeline-links path');
+    const drawn = page.locator('.timeline-relations path');
     expect(await drawn.count()).toBe(0);
     await page.locator('.events-list [data-event-id="tokyo-seoul-at-odds"] button').click();
     await page.locator('.timeline [data-event-id="tokyo-seoul-at-odds"][aria-pressed="true"]').waitFor({ timeout: 5000 });
     await drawn.first().waitFor({ timeout: 5000 });
-    const targets = await drawn.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-link-to')).sort());
+    const targets = await drawn.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-relation-to')).sort());
     const expected = linksOf('tokyo-seoul-at-odds')
       .map((l) => (l.from === 'tokyo-seoul-at-odds' ? l.to : l.from))
       .sort();
     expect(targets).toEqual(expected);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => document.querySelectorAll('.timeline-links path').length === 0, undefined, { timeout: 5000 });
+    await page.waitForFunction(() => document.querySelectorAll('.timeline-relations path').length === 0, undefined, { timeout: 5000 });
     expect(await drawn.count()).toBe(0);
     await close();
   });

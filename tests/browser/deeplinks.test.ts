@@ -6,7 +6,7 @@ import {
   expectViewOfUrl,
   idsInView,
   idsOverlapping,
-  linkedView,
+  permalinkView,
   searchOf,
   selectedInList,
   selectFromList,
@@ -30,7 +30,7 @@ describe('a deep link opens its view', () => {
     '?date=2023-09&span=3y',
   ])('%s shows the events of that view and keeps its URL', async (query) => {
     const app = await openApp(query);
-    const expected = idsOverlapping(linkedView(query).view);
+    const expected = idsOverlapping(permalinkView(query).view);
     expect(expected.length).toBeLessThan(allIds.length);
     await expect.poll(() => idsInView(app.page)).toEqual(expected);
     expect(searchOf(app.page)).toBe(query);
@@ -46,7 +46,7 @@ describe('a deep link opens its view', () => {
     const app = await openApp(query, { timezoneId });
     const held = ['dispute-spreads-trade-security', 'tokyo-seoul-at-odds', 'working-level-export-dialogue'];
     await expect.poll(() => idsInView(app.page)).toEqual(held);
-    expect(idsOverlapping(linkedView(query).view)).toEqual(held);
+    expect(idsOverlapping(permalinkView(query).view)).toEqual(held);
     await app.close();
   });
 

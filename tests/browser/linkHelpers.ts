@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { ViewWindow } from '../../src/core/viewWindow';
 import { dataset } from '../../src/testing/realDataset';
-import { resolveViewLink } from '../../src/url/resolveViewLink';
+import { resolvePermalink } from '../../src/url/resolvePermalink';
 import { parseViewParams } from '../../src/url/viewParams';
 import { untilStill } from './harness';
 
@@ -17,7 +17,7 @@ export function eventTitle(id: string): string {
 }
 
 /** What the codec says a query string opens (the page must agree). */
-export const linkedView = (search: string) => resolveViewLink(parseViewParams(search), eventsById);
+export const permalinkView = (search: string) => resolvePermalink(parseViewParams(search), eventsById);
 
 /** The ids of the events that overlap a window, in date order. */
 export const idsOverlapping = (view: ViewWindow): string[] =>
@@ -49,7 +49,7 @@ export const timeline = (page: Page) => page.getByRole('region', { name: /Timeli
 
 /** Waits until the page's in-view events are those of the view the URL names, and returns them. */
 export async function expectViewOfUrl(page: Page): Promise<string[]> {
-  const expected = idsOverlapping(linkedView(searchOf(page)).view);
+  const expected = idsOverlapping(permalinkView(searchOf(page)).view);
   await expect.poll(() => idsInView(page)).toEqual(expected);
   return expected;
 }

@@ -1,0 +1,59 @@
+import type { Dataset, DataProblem, TimelineEvent } from '../model/types';
+import type { AppState, PageState } from '../store/store';
+import { eventIdFromPath, siteRootOf } from './eventPage';
+import { sameView } from './permalinkWindow';
+import { type PermalinkView, resolvePermalink } from './resolvePermalink';
+import { serialiseViewParams } from './serialiseViewParams';
+import { parseViewParams } from './viewParams';
+
+const byId = new WeakMap<Dataset, ReadonlyMap<string, TimelineEvent>>();
+
+/** The dataset's events by id, built once per dataset. A Map: `__proto__` is just an unknown id. */
+function eventsById(dataset: Dataset): ReadonlyMap<string, TimelineEvent> {
+  let map = byId.get(dataset);
+  if (!map) {
+    map = new Map(dataset.events.map((e) => [e.id, e]));
+    byId.set(dataset, map);
+  }
+  return map;
+}
+
+/** What a permalink's query string opens in this dataset. */
+export const readPermalink = (search: string, dataset: Dataset): PermalinkView =>
+  resolvePermalink(parseViewParams(search), eventsById(dataset));
+
+/** The state a page starts in when opened with `search`: the permalink's view, selection, marked date and notices. */
+export function pageStateFor(search: string, dataset: Dataset, datasetProblems: readonly DataProblem[]): Partial<PageState> {
+  const opened = readPermalink(search, dataset);
+  return {
+    dataset,
+    datasetProblems,
+    view: opened.view,
+    selectedId: opened.selectedId,
+    markedDate: opened.markedDate,
+    notices: opened.notices,
+  };
+}
+
+type ViewState = Pick<AppState, 'dataset' | 'selectedId' | 'view'>;
+
+/** True when a query string already opens what the reader sees, so the URL need not change. */
+export function describesView(search: string, state: ViewState): boolean {
+  const opened = readPermalink(search, state.dataset);
+  return opened.notices.length === 0 && opened.selectedId === state.selectedId && sameView(state.view, opened.view);
+}
+
+export const selectedEvent = (state: ViewState): TimelineEvent | null =>
+  state.selectedId === null ? null : (eventsById(state.dataset).get(state.selectedId) ?? null);
+
+/** The query string of the view the reader sees. */
+export const viewSearch = (state: ViewState): string => serialiseViewParams({ view: state.view, selected: selectedEvent(state) });
+
+/**
+ * The URL of what the reader sees: the page's own path and fragment, with the query string of the view.
+ * On an event page that the reader has moved away from, the site's root page with that query.
+ */
+export function urlFor(state: ViewState, page: Pick<Location, 'pathname' | 'hash' | 'href'>): string {
+  const path = eventIdFromPath(page.pathname) === null ? page.pathname : new URL(siteRootOf(page.href)).pathname;
+  return `${path}${viewSearch(state)}${page.hash}`;
+}
