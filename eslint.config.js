@@ -18,23 +18,24 @@ const htmlSinks = [
 /**
  * Every folder of src/ and the folders it may import: imports flow one way, from the model up to the pages.
  * model → core → store → url → timeline → exports → panels → app → embed → prerender; data (the dataset)
- * sits on the model, and the pages read it. A folder not listed here fails the lint test; `testing` holds
+ * sits on the model, and the pages read it; design (the tokens of colour and size) sits below what draws. A folder not listed here fails the lint test; `testing` holds
  * the tests' fixtures, which no production module imports.
  */
 export const LAYERS = {
+  design: [],
   model: [],
   core: ['model'],
   store: ['model', 'core'],
   url: ['model', 'core', 'store'],
-  timeline: ['model', 'core', 'store'],
+  timeline: ['design', 'model', 'core', 'store'],
   // The export builders (citations, CSV, JSON, the view image) read the model and the screen's layout code only.
-  exports: ['model', 'core', 'timeline'],
-  panels: ['model', 'core', 'store', 'timeline', 'exports'],
+  exports: ['design', 'model', 'core', 'timeline'],
+  panels: ['design', 'model', 'core', 'store', 'timeline', 'exports'],
   data: ['model'],
-  app: ['model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data'],
-  embed: ['model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
-  prerender: ['model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'embed'],
-  testing: ['model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
+  app: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data'],
+  embed: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
+  prerender: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'embed'],
+  testing: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
 };
 
 /** What the app itself never imports: Node's modules and the build scripts (tests and src/testing may). */

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { designTokens } from './scripts/designTokensPlugin';
 import { firstScreenChunk } from './scripts/firstScreenChunk';
 import { prerender } from './scripts/prerenderPlugin';
 import { prevalidatedDataset } from './scripts/prevalidatedDataset';
@@ -52,7 +53,7 @@ function timelineHead(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any static host and from a sub-path, with no rewrites.
   base: './',
-  plugins: [react(), contentSecurityPolicy(), timelineHead(), prevalidatedDataset(), prerender()],
+  plugins: [react(), designTokens(), contentSecurityPolicy(), timelineHead(), prevalidatedDataset(), prerender()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { designTokens } from '../scripts/designTokensPlugin';
 import { defineConfig } from 'vite';
 
 const pages = fileURLToPath(new URL('./pages/', import.meta.url));
@@ -11,7 +12,7 @@ const profiling = process.env.BENCH_PROFILE === '1';
 export default defineConfig({
   root: pages,
   base: './',
-  plugins: [react()],
+  plugins: [react(), designTokens()],
   logLevel: 'warn',
   build: {
     target: 'es2022',

@@ -4,7 +4,7 @@
  * boundary the real one crosses: dataset files (sources, events, article texts) checked by `validateDataset`.
  */
 import { App } from '../../src/app/App';
-import '../../src/app/app.css';
+import '../../src/app/pageStyles';
 import type { Dataset } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validateDataset';
 import { createAppStore } from '../../src/store/store';

@@ -2,7 +2,7 @@
 import { FULL_RANGE } from '../../src/core/viewWindow';
 import { createAppStore } from '../../src/store/store';
 import { Timeline } from '../../src/timeline/Timeline';
-import '../../src/app/app.css';
+import '../../src/app/pageStyles';
 import { toTimelineEvents } from '../data/toTimelineEvents';
 import { loadBenchData, runPage } from './contract';
 import { mountOurs } from './mountOurs';

@@ -3,7 +3,7 @@ import { thisPageSearch } from '../url/history';
 import { PageRoot } from './PageRoot';
 import { PRERENDERED_ATTRIBUTE, createPageStore, loadRelationsAfterStart } from './startPage';
 import { applyThemeChoice, readThemeChoice } from './theme';
-import './app.css';
+import './pageStyles';
 
 // When the app began, for anyone timing the page (a browser test holds it after the first paint).
 performance.mark('timeline:app-start');

@@ -4,7 +4,7 @@ import { PRERENDERED_ATTRIBUTE, createPageStore, loadRelationsAfterStart } from 
 import { applyThemeChoice, readThemeChoice } from '../app/theme';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { EmbedApp } from './EmbedApp';
-import '../app/app.css';
+import '../app/pageStyles';
 
 applyThemeChoice(readThemeChoice());
 const root = document.getElementById('root');

@@ -1,37 +1,30 @@
 import type { ViewWindow } from '../core/viewWindow';
 import type { Source, TimelineEvent } from '../model/types';
-import { LANE_HEIGHT, POINT_PX } from '../timeline/markBoxes';
+import { FONT_FAMILY, SIZES, printColour } from '../design/tokens';
+import { fadeStops } from '../timeline/boundFade';
 import { TIMELINE_TITLE } from './timelineName';
 import { type LayoutMeasures, type ViewLayout, layOutView } from './viewLayout';
 
 /**
  * The current view as an SVG image: the axis, the marks and their labels where the screen draws them
  * (see viewLayout), a caption with the view's dates, and lines naming the sources and the view's link.
- * Built with DOM calls, every string from the data a text node, then serialised as XML. It prints in the
- * light colours whatever the screen's scheme: the light values of timeline.css and app.css.
+ * Built with DOM calls, every string from the data a text node, then serialised as XML. Its colours and
+ * sizes are the screen's (src/design/tokens.ts); it prints in the light colours whatever the screen's scheme.
  */
-const COLOURS = {
-  paper: '#ffffff',
-  fg: '#1d1d1f',
-  muted: '#55565b',
-  line: '#d5d3cc',
-  grid: '#ebe8e0',
-  event: '#0b5cad',
-  span: '#0b7263',
-  period: '#6a4c9c',
-  selected: '#b3261e',
-  cluster: '#e8eef7',
-} as const;
+const COLOUR = printColour;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-/** Room around the drawing, and the heights of its parts, in px (the timeline's own: axis 46, lanes 30). */
+const LANE_HEIGHT = SIZES['lane-height'];
+const POINT_PX = SIZES['point-size'];
+const AXIS_HEIGHT = SIZES['axis-height'];
+const CONTEXT_HEIGHT = SIZES['context-height'];
+const RING = SIZES['ring-width'];
+const CLUSTER_HEIGHT = SIZES['cluster-height'];
+/** Room around the drawing and the heights of its lines of text, in px. */
 const MARGIN = 16;
 const TITLE_LINE = 22;
 const CAPTION_LINE = 18;
 const NOTE_LINE = 16;
-const AXIS_HEIGHT = 46;
-const CONTEXT_HEIGHT = 20;
 const FRAME_FOOT = 8;
 /** The estimated widths of a character of the 12 px notes and of the 16 px bold title, to wrap them within the image. */
 const NOTE_CHAR_PX = 6.4;
@@ -113,9 +106,16 @@ export function buildViewImage(input: ViewImageInput, doc: Document = document):
   const notesTop = frameTop + frameHeight + 10;
   const height = notesTop + notes.length * NOTE_LINE + MARGIN;
 
-  const svg = el('svg', { width, height, viewBox: `0 0 ${width} ${height}`, 'font-family': FONT, 'font-size': 12, fill: COLOURS.fg });
+  const svg = el('svg', {
+    width,
+    height,
+    viewBox: `0 0 ${width} ${height}`,
+    'font-family': FONT_FAMILY,
+    'font-size': SIZES['label-size'],
+    fill: COLOUR('fg'),
+  });
   svg.append(el('title', {}, `${TIMELINE_TITLE}: ${layout.description}`));
-  svg.append(el('rect', { width, height, fill: COLOURS.paper }));
+  svg.append(el('rect', { width, height, fill: COLOUR('surface') }));
   titleLines.forEach((line, i) =>
     svg.append(el('text', { x: MARGIN, y: MARGIN + 15 + i * TITLE_LINE, 'font-size': 16, 'font-weight': 700 }, line)),
   );
@@ -129,11 +129,11 @@ export function buildViewImage(input: ViewImageInput, doc: Document = document):
   const inside = el('g', { 'clip-path': 'url(#timeline-frame)' });
   drawAxis(inside, layout, frameHeight, input.width, el);
   drawMarks(inside, layout, el);
-  frame.append(clip, el('rect', { ...box, fill: COLOURS.paper }), inside, el('rect', { ...box, fill: 'none', stroke: COLOURS.line }));
+  frame.append(clip, el('rect', { ...box, fill: COLOUR('surface') }), inside, el('rect', { ...box, fill: 'none', stroke: COLOUR('line') }));
   svg.append(frame);
 
   notes.forEach((line, i) =>
-    svg.append(el('text', { x: MARGIN, y: notesTop + 12 + i * NOTE_LINE, fill: COLOURS.muted, 'data-caption': 'note' }, line)),
+    svg.append(el('text', { x: MARGIN, y: notesTop + 12 + i * NOTE_LINE, fill: COLOUR('muted'), 'data-caption': 'note' }, line)),
   );
   return { svg, width, height };
 }
@@ -145,40 +145,54 @@ type Make = <K extends keyof SVGElementTagNameMap>(
 ) => SVGElementTagNameMap[K];
 
 function drawAxis(frame: SVGGElement, layout: ViewLayout, frameHeight: number, width: number, el: Make): void {
-  frame.append(el('line', { x1: 0, x2: width, y1: CONTEXT_HEIGHT, y2: CONTEXT_HEIGHT, stroke: COLOURS.grid }));
+  frame.append(el('line', { x1: 0, x2: width, y1: CONTEXT_HEIGHT, y2: CONTEXT_HEIGHT, stroke: COLOUR('tl-grid') }));
   for (const tick of layout.ticks) {
     frame.append(
-      el('line', { x1: tick.x + 0.5, x2: tick.x + 0.5, y1: CONTEXT_HEIGHT, y2: frameHeight - CONTEXT_HEIGHT, stroke: COLOURS.grid }),
+      el('line', { x1: tick.x + 0.5, x2: tick.x + 0.5, y1: CONTEXT_HEIGHT, y2: frameHeight - CONTEXT_HEIGHT, stroke: COLOUR('tl-grid') }),
     );
-    if (tick.shown) frame.append(el('text', { x: tick.x + 4, y: CONTEXT_HEIGHT + 14, fill: COLOURS.muted }, tick.label));
+    if (tick.shown) frame.append(el('text', { x: tick.x + 4, y: CONTEXT_HEIGHT + 14, fill: COLOUR('muted') }, tick.label));
   }
   for (const tick of layout.context) {
-    frame.append(el('line', { x1: tick.x + 0.5, x2: tick.x + 0.5, y1: 0, y2: CONTEXT_HEIGHT, stroke: COLOURS.line }));
+    frame.append(el('line', { x1: tick.x + 0.5, x2: tick.x + 0.5, y1: 0, y2: CONTEXT_HEIGHT, stroke: COLOUR('line') }));
     if (tick.shown) frame.append(el('text', { x: tick.x + 4, y: 14, 'font-weight': 600 }, tick.label));
   }
 }
 
 /** Where a glyph sits in its lane (top and height, px), as timeline.css draws it: label above, glyph below. */
-const GLYPH_BOX = { point: [14, 10], span: [14, 9], period: [15, 7] } as const;
+const GLYPH_BOX = { point: [LANE_HEIGHT - POINT_PX, POINT_PX], span: [LANE_HEIGHT - 9, 9], period: [LANE_HEIGHT - 9, 7] } as const;
 const LABEL_BASELINE = 11;
 const CLUSTER_TOP = 1;
-const CLUSTER_HEIGHT = 22;
 
 function drawMarks(frame: SVGGElement, layout: ViewLayout, el: Make): void {
   for (const mark of layout.marks) {
     const g = el('g', { transform: `translate(0 ${AXIS_HEIGHT + mark.lane * LANE_HEIGHT})`, 'data-event-id': mark.event.id });
     const tentative = mark.event.status !== 'happened';
-    const colour = mark.kind === 'point' ? COLOURS.event : mark.kind === 'span' ? COLOURS.span : COLOURS.period;
+    const colour = mark.kind === 'point' ? COLOUR('tl-event') : mark.kind === 'span' ? COLOUR('tl-span') : COLOUR('tl-period');
     const dash = tentative ? { 'stroke-dasharray': '4 2' } : {};
     const [top, height] = GLYPH_BOX[mark.kind];
     const x = mark.glyphLeft;
-    if (mark.kind === 'point') {
+    const fade = fadeStops(mark.event);
+    if (fade) {
+      // A date known only by bounds, or a period still going on: no edges, a fill fading toward its open or
+      // uncertain ends, laid along the event's whole extent as the screen lays it (boundFade.ts).
+      const id = `fade-${mark.event.id}`;
+      const gradient = el('linearGradient', { id, gradientUnits: 'userSpaceOnUse', x1: mark.x0, x2: mark.x1, y1: 0, y2: 0 });
+      const extent = Math.max(mark.event.t1 - mark.event.t0, 1);
+      for (const [alpha, t] of fade)
+        gradient.append(el('stop', { offset: (t - mark.event.t0) / extent, 'stop-color': colour, 'stop-opacity': alpha }));
+      g.append(gradient);
+      const dashed = tentative ? { stroke: colour, 'stroke-width': 2, ...dash } : {};
+      g.append(
+        el('rect', { x, y: LANE_HEIGHT - 10, width: Math.max(mark.glyphWidth, 1), height: 8, rx: 4, fill: `url(#${id})`, ...dashed }),
+      );
+    } else if (mark.kind === 'point') {
       g.append(
         el('circle', {
           cx: x + POINT_PX / 2,
           cy: top + height / 2,
           r: POINT_PX / 2 - 1,
-          fill: tentative ? 'none' : colour,
+          // The selected point turns hollow, as on screen, so its ring reads as a ring.
+          fill: tentative ? 'none' : mark.selected ? COLOUR('surface') : colour,
           stroke: colour,
           'stroke-width': 2,
           ...dash,
@@ -201,20 +215,22 @@ function drawMarks(frame: SVGGElement, layout: ViewLayout, el: Make): void {
         }),
       );
     }
-    // The screen's 3 px outline, 2 px clear of the glyph: a ring round a point, a frame round a bar.
-    const ring = { fill: 'none', stroke: COLOURS.selected, 'stroke-width': 3 };
+    // The screen's ring: an outline of RING px hugging the glyph (outline-offset 0), round a point or a bar.
+    const ring = { fill: 'none', stroke: COLOUR('tl-selected'), 'stroke-width': RING };
     if (mark.selected && mark.kind === 'point')
-      g.append(el('circle', { cx: x + POINT_PX / 2, cy: top + height / 2, r: POINT_PX / 2 + 3.5, ...ring }));
+      g.append(el('circle', { cx: x + POINT_PX / 2, cy: top + height / 2, r: POINT_PX / 2 + RING / 2, ...ring }));
     else if (mark.selected)
-      g.append(el('rect', { x: x - 3.5, y: top - 3.5, width: mark.glyphWidth + 7, height: height + 7, rx: 3, ...ring }));
-    // The selected label is marked by colour and an underline, as on screen (not bold, which would be wider).
-    const selected = mark.selected ? { fill: COLOURS.selected, 'text-decoration': 'underline' } : {};
+      g.append(el('rect', { x: x - RING / 2, y: top - RING / 2, width: mark.glyphWidth + RING, height: height + RING, rx: 2, ...ring }));
+    // The selected label is marked by colour alone, as on screen (not bold, which would be wider; not underlined, into the ring).
+    const selected = mark.selected ? { fill: COLOUR('tl-selected') } : {};
     if (mark.label !== '') g.append(el('text', { x: mark.labelLeft, y: LABEL_BASELINE, ...selected }, mark.label));
     frame.append(g);
   }
   for (const cluster of layout.clusters) {
     const y = AXIS_HEIGHT + cluster.lane * LANE_HEIGHT + CLUSTER_TOP;
-    const stroke = cluster.holdsSelected ? { stroke: COLOURS.selected, 'stroke-width': 3 } : { stroke: COLOURS.event, 'stroke-width': 1.5 };
+    const stroke = cluster.holdsSelected
+      ? { stroke: COLOUR('tl-selected'), 'stroke-width': 3 }
+      : { stroke: COLOUR('tl-event'), 'stroke-width': 1.5 };
     frame.append(
       el('rect', {
         x: cluster.left,
@@ -222,7 +238,7 @@ function drawMarks(frame: SVGGElement, layout: ViewLayout, el: Make): void {
         width: cluster.width,
         height: CLUSTER_HEIGHT,
         rx: CLUSTER_HEIGHT / 2,
-        fill: COLOURS.cluster,
+        fill: COLOUR('tl-cluster'),
         ...stroke,
       }),
     );

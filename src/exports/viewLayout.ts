@@ -29,6 +29,9 @@ export interface ImageMark {
   readonly lane: number;
   readonly glyphLeft: number;
   readonly glyphWidth: number;
+  /** Where the event's drawn extent runs, px, before the screen's edges clip it (a bounded fade is laid along it). */
+  readonly x0: number;
+  readonly x1: number;
   /** Where the label starts: over its glyph, moved left where that lets it be read whole. */
   readonly labelLeft: number;
   /** The label as it fits its box (shortened with an ellipsis where the screen shortens it), or '' when hidden. */
@@ -95,6 +98,8 @@ export function layOutView(
       lane: mark.lane,
       glyphLeft,
       glyphWidth,
+      x0: mark.x0,
+      x1: mark.x1,
       labelLeft,
       label: whole ? label : labelled ? fitLabel(label, room, labelWidth) : '',
       selected: mark.index === selected,

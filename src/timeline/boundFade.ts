@@ -6,8 +6,11 @@ const AT_BOUND = 0.3;
 /** The share of a bounded span, from each end, over which it fades in: its middle is the most likely stretch of none. */
 const FADE_SHARE = 0.3;
 
-/** The stops, as [opacity, time] pairs, of the fade drawn over a bounded event or a period still going on. */
-function fadeStops(event: TimelineEvent): (readonly [number, number])[] | undefined {
+/**
+ * The stops, as [opacity, time] pairs, of the fade drawn over a bounded event or a period still going on
+ * (the screen's gradient, and the saved image's); undefined for an event with a known date.
+ */
+export function fadeStops(event: TimelineEvent): (readonly [number, number])[] | undefined {
   const { earliest, latest, ongoing, t0, t1 } = event;
   if (ongoing)
     return [

@@ -1,10 +1,12 @@
 import { LANE_GAP_PX } from '../core/markLayout';
+import { SIZES } from '../design/tokens';
 import type { ClusterMark, PlacedMark } from '../core/visibleMarks';
 import { type TimelineEvent, isBounded, isPeriod } from '../model/types';
 
-/** Height of one lane, in px: a label's line above its glyph; the CSS sizes the lanes layer to match. */
-export const LANE_HEIGHT = 24;
-export const POINT_PX = 10;
+/** Height of one lane, in px: a label's line above its glyph (the CSS reads the same token). */
+export const LANE_HEIGHT = SIZES['lane-height'];
+/** A point event's glyph, in px. */
+export const POINT_PX = SIZES['point-size'];
 /** A label narrower than this says too little to be worth showing: it is hidden (the mark keeps its name). */
 export const LABEL_MIN_PX = 24;
 /** The space kept between the end of a label and the next mark in its lane. */

@@ -181,6 +181,61 @@ describe('Save image, in the production build', () => {
     },
   );
 
+  it('draws with the screen’s own colours and lane geometry: one token changes both (src/design/tokens.ts)', async () => {
+    const app = await openApp('?date=2019-11&span=3m&event=gsomia-extension', { colorScheme: 'light' });
+    await settledUrl(app.page);
+    /** Each mark on screen: where its lane starts below the frame's top, and its glyph's fill and ring colours (hex). */
+    const screen = await app.page.locator('.timeline-marks .mark').evaluateAll((marks) => {
+      /** The first colour in a computed value, as hex: rgb(…) or, from color-mix(), color(srgb r g b / a). */
+      const hex = (value: string) => {
+        const rgb = /rgba?\((\d+), (\d+), (\d+)/.exec(value)?.slice(1).map(Number);
+        const srgb = /color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)/
+          .exec(value)
+          ?.slice(1)
+          .map((n) => Math.round(Number(n) * 255));
+        return `#${(rgb ?? srgb ?? []).map((n) => n.toString(16).padStart(2, '0')).join('')}`;
+      };
+      const frame = document.querySelector('.timeline-frame')?.getBoundingClientRect();
+      return marks.map((mark) => {
+        const glyph = getComputedStyle(mark.querySelector('.mark-glyph') ?? mark);
+        const faded = glyph.backgroundImage !== 'none';
+        return {
+          id: mark.getAttribute('data-event-id'),
+          top: Math.round(mark.getBoundingClientRect().top - (frame?.top ?? 0) - 1),
+          // A glyph's colour is its border's, or, for a date known only by bounds, its fade's.
+          fill: hex(faded ? glyph.backgroundImage : glyph.borderBottomColor),
+          ring: glyph.outlineStyle === 'none' ? null : hex(glyph.outlineColor),
+        };
+      });
+    });
+    const file = await saveImage(app.page, 'SVG');
+    const image = await app.page.evaluate(
+      (source) => {
+        const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+        return [...doc.querySelectorAll('g[data-event-id]')].map((g) => {
+          const shapes = [...g.querySelectorAll('circle, rect')];
+          const fade = g.querySelector('stop');
+          return {
+            id: g.getAttribute('data-event-id'),
+            top: Number(/translate\(0 ([\d.]+)\)/.exec(g.getAttribute('transform') ?? '')?.[1]),
+            fill: fade ? fade.getAttribute('stop-color') : shapes[0]?.getAttribute('stroke'),
+            ring: shapes[1]?.getAttribute('stroke') ?? null,
+          };
+        });
+      },
+      readFileSync(file.path, 'utf8'),
+    );
+    expect(screen.length).toBeGreaterThan(2);
+    expect(new Set(screen.map((m) => m.top)).size, 'marks in more than one lane').toBeGreaterThan(1);
+    expect(
+      screen.some((m) => m.ring !== null),
+      'the selected mark has its ring',
+    ).toBe(true);
+    const byId = <T extends { id: string | null }>(list: T[]) => [...list].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    expect(byId(image)).toEqual(byId(screen.map(({ id, top, fill, ring }) => ({ id, top, fill, ring }))));
+    await app.close();
+  });
+
   it('saves the view as a PNG with the image’s aspect that is not blank', async () => {
     const app = await openApp('?date=2019-11&span=3m', { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2 });
     const svgFile = await saveImage(app.page, 'SVG');

@@ -1,0 +1,11 @@
+import { COLOURS, FONT_FAMILY, SIZES } from './tokens';
+
+/**
+ * The tokens as custom properties on :root, the stylesheet every page loads first: each colour a
+ * light-dark() pair (the root's color-scheme picks one), each size in px, the font family.
+ */
+export function tokensCss(): string {
+  const colours = Object.entries(COLOURS).map(([name, { light, dark }]) => `  --${name}: light-dark(${light}, ${dark});`);
+  const sizes = Object.entries(SIZES).map(([name, px]) => `  --tl-${name}: ${px}px;`);
+  return [':root {', ...colours, ...sizes, `  --font-family: ${FONT_FAMILY};`, '}', ''].join('\n');
+}
