@@ -21,10 +21,10 @@ describe('prevalidatedModule', () => {
     if (!first) throw new Error('the real dataset has no events');
     first.start = '2019-02-31';
     const written = writtenIn(prevalidatedModule({ sources, events: broken, texts })) as {
-      problems: { where: string }[];
+      problems: unknown[];
       rejected: string[];
     };
-    expect(written.problems.map((p) => p.where)).toContain(`event "${first.id}", start`);
+    expect(written.problems).toContainEqual(expect.objectContaining({ kind: 'not-a-date', eventId: first.id, path: ['start'] }));
     expect(written.rejected).toEqual([first.id]);
   });
 

@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { describeProblem } from '../src/model/problemWords';
 import { validateDatasetWithLinks } from '../src/model/validateLinks';
 import { loadDataset } from './loadDatasetFiles';
 
@@ -18,7 +19,7 @@ const citations = dataset.events.reduce((n, e) => n + e.citations.length, 0);
 
 if (problems.length > 0) {
   console.error(`The dataset in ${dir} has ${problems.length} problem(s):`);
-  for (const p of problems) console.error(`  ${p.where}: ${p.message}`);
+  for (const p of problems) console.error(`  ${describeProblem(p)}`);
   process.exit(1);
 }
 console.log(

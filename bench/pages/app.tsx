@@ -5,6 +5,7 @@
  */
 import { App } from '../../src/app/App';
 import '../../src/app/pageStyles';
+import { describeProblem } from '../../src/model/problemWords';
 import type { Dataset } from '../../src/model/types';
 import { validateDataset } from '../../src/model/validateDataset';
 import { createAppStore } from '../../src/store/store';
@@ -31,8 +32,8 @@ async function loadSyntheticDataset(params: BenchParams): Promise<Dataset> {
   const validate = new URLSearchParams(location.search).get('validate') ?? (params.n <= VALIDATE_UP_TO ? '1' : '0');
   if (validate !== '1') return assembleDataset(input);
   const { dataset, problems } = validateDataset(input);
-  if (problems.length > 0)
-    throw new Error(`the synthetic dataset has ${problems.length} problems, the first: ${problems[0]?.where}: ${problems[0]?.message}`);
+  const first = problems[0];
+  if (first) throw new Error(`the synthetic dataset has ${problems.length} problems, the first: ${describeProblem(first)}`);
   return dataset;
 }
 

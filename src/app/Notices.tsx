@@ -1,3 +1,4 @@
+import { describeProblem } from '../model/problemWords';
 import { useAppStore } from '../store/useAppStore';
 
 /** Dismisses a notice and moves focus to the next notice's button (or the previous one), not into the void. */
@@ -22,10 +23,8 @@ export function Notices() {
             {problems.length} problem{problems.length === 1 ? '' : 's'} in the dataset; the events affected are left out:
           </p>
           <ul>
-            {problems.map((p) => (
-              <li key={`${p.where}: ${p.message}`}>
-                {p.where}: {p.message}
-              </li>
+            {problems.map(describeProblem).map((line) => (
+              <li key={line}>{line}</li>
             ))}
           </ul>
         </div>

@@ -1,4 +1,4 @@
-import type * as v from 'valibot';
+import type { DataProblem, ProblemPath } from './types';
 
 /** Says where a quote stops matching its source, so a curator can find the changed word. */
 export function describeMismatch(quote: string, text: string): string {
@@ -16,13 +16,27 @@ export function describeMismatch(quote: string, text: string): string {
   return `it matches up to "…${quote.slice(Math.max(0, lo - 30), lo)}" and then differs at "${quote.slice(lo, lo + 30)}…"`;
 }
 
-/** Where a schema issue is, as a field path: `citations[0].quote`. */
-export function pathOf(issue: v.BaseIssue<unknown>): string {
-  const path = issue.path ?? [];
-  return (
-    path
-      .map((item) => (typeof item.key === 'number' ? `[${item.key}]` : `.${String(item.key)}`))
-      .join('')
-      .replace(/^\./, '') || '(record)'
-  );
+/** A field path as a curator writes it: `citations[0].quote`, `bounds.latest.words`. */
+export function formatPath(path: ProblemPath): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }
+
+/** The record a problem is in, as the data names it: `event "pact-1965"`, `events[3]`, `links[4] (a precedes b)`. */
+function describeRecord(p: DataProblem): string | undefined {
+  if (p.eventId !== undefined) return `event "${p.eventId}"`;
+  if (p.eventIndex !== undefined) return `events[${p.eventIndex}]`;
+  if (p.sourceId !== undefined) return `source "${p.sourceId}"`;
+  if (p.sourceIndex !== undefined) return `sources[${p.sourceIndex}]`;
+  if (p.linkIndex === undefined && p.link === undefined) return undefined;
+  const ends = p.link ? ` (${p.link.from} ${p.link.kind} ${p.link.to})` : '';
+  return `${p.linkIndex === undefined ? 'link' : `links[${p.linkIndex}]`}${ends}`;
+}
+
+/** Where a problem is: `event "gsomia-extension", citations[0].quote`. */
+export function describeWhere(p: DataProblem): string {
+  const record = describeRecord(p);
+  return record === undefined ? formatPath(p.path) : `${record}, ${formatPath(p.path)}`;
+}
+
+/** A problem in one line, as `npm run validate-data` prints it and the page lists it. */
+export const describeProblem = (p: DataProblem): string => `${describeWhere(p)}: ${p.message}`;

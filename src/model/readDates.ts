@@ -3,7 +3,8 @@ import { OPEN_END, looksLikeBounds, parseEdtfBounds } from './edtf';
 import { type DateSpan, type PartialDate, formatDateSpan, parsePartialDate, sameSpan } from './partialDate';
 import { resolveRelativeDate } from './relativeDate';
 import type { RawBoundBasis, RawEvent } from './schema';
-import type { BoundBasis, DataProblem, DateBound, Ongoing, Source, TimelineEvent } from './types';
+import type { At } from './recordProblems';
+import type { BoundBasis, DateBound, Ongoing, ProblemPath, Source, TimelineEvent } from './types';
 
 /** An open bound is drawn as a fade this long beyond what is known: long enough to read as open, short of claiming more. */
 export const OPEN_END_FADE_MS = 365 * 864e5;
@@ -23,7 +24,6 @@ export interface EventDates {
   readonly exact?: DateSpan;
 }
 
-type At = (field: string, message: string) => void;
 type Sources = ReadonlyMap<string, Source>;
 
 const DATE_FORMS = 'YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD';
@@ -31,37 +31,45 @@ const DATE_FORMS = 'YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD';
 /** Reads `start`, `end`, `bounds` and `ongoing`, reporting each problem at its field. */
 export function readEventDates(e: RawEvent, sources: Sources, at: At): EventDates | undefined {
   if (looksLikeBounds(e.start)) return readBounded(e, sources, at);
-  if (e.bounds) at('bounds', `given, but the start "${e.start}" is a date, not bounds ([A..B], [..B] or [A..])`);
+  if (e.bounds) at('bounds-for-a-date', ['bounds'], `given, but the start "${e.start}" is a date, not bounds ([A..B], [..B] or [A..])`);
   const start = readDate(e.start, 'start', at);
   if (e.end === OPEN_END || e.ongoing) return readOngoing(e, start, sources, at);
   const end = e.end === undefined ? undefined : readDate(e.end, 'end', at);
-  if (start && end && end.start <= start.start) at('end', `${e.end} is not after the start ${e.start}`);
+  if (start && end && end.start <= start.start) at('end-not-after-start', ['end'], `${e.end} is not after the start ${e.start}`);
   if (!start || (e.end !== undefined && !end)) return undefined;
   const span: DateSpan = { start, ...(end && { end }) };
   const t1 = (end ?? start).end;
   return { start, ...(end && { end }), t0: start.start, t1, range: { from: start.start, to: t1, text: formatDateSpan(span) }, exact: span };
 }
 
-function readDate(text: string, field: string, at: At): PartialDate | undefined {
+function readDate(text: string, field: 'start' | 'end', at: At): PartialDate | undefined {
   const date = parsePartialDate(text);
-  if (!date) at(field, `"${text}" is not a real date (${DATE_FORMS})`);
+  if (!date) at('not-a-date', [field], `"${text}" is not a real date (${DATE_FORMS})`);
   return date;
 }
 
 function readOngoing(e: RawEvent, start: PartialDate | undefined, sources: Sources, at: At): EventDates | undefined {
   if (!e.ongoing) {
-    at('ongoing', `missing: an open end ("${OPEN_END}") needs the words that say the period was still going on`);
+    at(
+      'ongoing-reason-missing',
+      ['ongoing'],
+      `missing: an open end ("${OPEN_END}") needs the words that say the period was still going on`,
+    );
     return undefined;
   }
   if (e.end !== OPEN_END) {
-    at('end', `${e.end === undefined ? 'missing' : `"${e.end}"`}: a period still going on when reported has no end, only "${OPEN_END}"`);
+    at(
+      'ongoing-with-end',
+      ['end'],
+      `${e.end === undefined ? 'missing' : `"${e.end}"`}: a period still going on when reported has no end, only "${OPEN_END}"`,
+    );
     return undefined;
   }
-  const cited = findWords(e, e.ongoing.words, 'ongoing.words', sources, at);
+  const cited = findWords(e, e.ongoing.words, ['ongoing', 'words'], sources, at);
   if (!start || !cited) return undefined;
   const { index, source } = cited;
   if (start.start >= source.published.end) {
-    at('start', `${start.iso} is after the report of ${source.published.iso} that says the period was going on`);
+    at('start-after-report', ['start'], `${start.iso} is after the report of ${source.published.iso} that says the period was going on`);
     return undefined;
   }
   const ongoing: Ongoing = { words: e.ongoing.words, citationIndex: index, reported: source.published };
@@ -73,20 +81,20 @@ function readOngoing(e: RawEvent, start: PartialDate | undefined, sources: Sourc
 function readBounded(e: RawEvent, sources: Sources, at: At): EventDates | undefined {
   const read = parseEdtfBounds(e.start);
   if (!read) {
-    at('start', `"${e.start}" is not bounds of real dates: [A..B], [..B] or [A..], each ${DATE_FORMS}`);
+    at('not-bounds', ['start'], `"${e.start}" is not bounds of real dates: [A..B], [..B] or [A..], each ${DATE_FORMS}`);
     return undefined;
   }
-  if (e.end !== undefined) at('end', `given for "${e.start}": an event dated only by bounds has no end`);
-  if (e.ongoing) at('ongoing', `given for "${e.start}": an event dated only by bounds is not a period`);
+  if (e.end !== undefined) at('bounded-with-end', ['end'], `given for "${e.start}": an event dated only by bounds has no end`);
+  if (e.ongoing) at('bounded-with-ongoing', ['ongoing'], `given for "${e.start}": an event dated only by bounds is not a period`);
   const earliest = read.earliest && readBound(e, 'earliest', read.earliest, sources, at);
   const latest = read.latest && readBound(e, 'latest', read.latest, sources, at);
   if (read.earliest && read.latest && read.earliest.start >= read.latest.end) {
-    at('start', `the earliest bound ${read.earliest.iso} is not before the latest bound ${read.latest.iso}`);
+    at('bounds-out-of-order', ['start'], `the earliest bound ${read.earliest.iso} is not before the latest bound ${read.latest.iso}`);
     return undefined;
   }
   if ((read.earliest && !earliest) || (read.latest && !latest) || e.end !== undefined || e.ongoing) return undefined;
   for (const side of ['earliest', 'latest'] as const) {
-    if (e.bounds?.[side] && !read[side]) at(`bounds.${side}`, `given, but "${e.start}" has no ${side} bound`);
+    if (e.bounds?.[side] && !read[side]) at('bound-without-date', ['bounds', side], `given, but "${e.start}" has no ${side} bound`);
   }
   const first = earliest ?? latest;
   if (!first) return undefined;
@@ -97,13 +105,13 @@ function readBounded(e: RawEvent, sources: Sources, at: At): EventDates | undefi
 }
 
 function readBound(e: RawEvent, side: 'earliest' | 'latest', date: PartialDate, sources: Sources, at: At): DateBound | undefined {
-  const field = `bounds.${side}`;
+  const field = ['bounds', side] as const;
   const raw: RawBoundBasis | undefined = e.bounds?.[side];
   if (!raw) {
-    at(field, `missing: the ${side} bound ${date.iso} needs the words that give it`);
+    at('bound-reason-missing', field, `missing: the ${side} bound ${date.iso} needs the words that give it`);
     return undefined;
   }
-  const cited = findWords(e, raw.words, `${field}.words`, sources, at);
+  const cited = findWords(e, raw.words, [...field, 'words'], sources, at);
   if (!cited) return undefined;
   const basis: BoundBasis = {
     words: raw.words,
@@ -112,22 +120,34 @@ function readBound(e: RawEvent, side: 'earliest' | 'latest', date: PartialDate, 
     ...(raw.reported && { reported: true as const }),
   };
   if (raw.event !== undefined && raw.reported) {
-    at(field, 'names both an event and the report: a bound has one reason');
+    at('bound-two-reasons', field, 'names both an event and the report: a bound has one reason');
     return undefined;
   }
   const published = cited.source.published;
   if (raw.reported && date.iso !== published.iso) {
-    at(`${field}.reported`, `the ${side} bound ${date.iso} is not the day "${cited.source.id}" reported it, ${published.iso}`);
+    at(
+      'bound-not-report-day',
+      [...field, 'reported'],
+      `the ${side} bound ${date.iso} is not the day "${cited.source.id}" reported it, ${published.iso}`,
+    );
     return undefined;
   }
   if (raw.event === undefined && !raw.reported) {
     const resolved = resolveRelativeDate(raw.words, published.iso);
     if (!resolved) {
-      at(`${field}.words`, `"${raw.words}" cannot be resolved to a date; name the event or the report that gives the bound`);
+      at(
+        'words-unresolved',
+        [...field, 'words'],
+        `"${raw.words}" cannot be resolved to a date; name the event or the report that gives the bound`,
+      );
       return undefined;
     }
     if (!sameSpan(resolved, { start: date })) {
-      at(`${field}.words`, `"${raw.words}" from ${published.iso} gives ${formatDateSpan(resolved)}, not the ${side} bound ${date.iso}`);
+      at(
+        'bound-words-mismatch',
+        [...field, 'words'],
+        `"${raw.words}" from ${published.iso} gives ${formatDateSpan(resolved)}, not the ${side} bound ${date.iso}`,
+      );
       return undefined;
     }
   }
@@ -135,10 +155,16 @@ function readBound(e: RawEvent, side: 'earliest' | 'latest', date: PartialDate, 
 }
 
 /** The first of the event's citations whose quote holds the words, and its source. */
-function findWords(e: RawEvent, words: string, field: string, sources: Sources, at: At): { index: number; source: Source } | undefined {
+function findWords(
+  e: RawEvent,
+  words: string,
+  field: ProblemPath,
+  sources: Sources,
+  at: At,
+): { index: number; source: Source } | undefined {
   const index = e.citations.findIndex((c) => c.quote.includes(words));
   const source = sources.get(e.citations[index]?.source ?? '');
-  if (index < 0) at(field, `"${words}" does not occur in any of the event's citations`);
+  if (index < 0) at('words-not-in-citations', field, `"${words}" does not occur in any of the event's citations`);
   return index >= 0 && source ? { index, source } : undefined;
 }
 
@@ -146,42 +172,37 @@ const MORE_THAN_YEARS = /more than (\d+|one|two|three|four|five|six|seven|eight|
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 /**
- * The bounds taken from another event, checked once every event is read: the other event exists, and the
- * bound is its date ("after the ruling": the ruling's date). "More than three years" before another event
- * gives a latest bound that holds the day three years before that event's last day. A bound taken from an
- * event left out for its own problem is not checked (that problem is reported already).
+ * The bounds an event takes from other events, checked against them (`others`, by id): the other event
+ * exists, and the bound is its date ("after the ruling": the ruling's date). "More than three years"
+ * before another event gives a latest bound that holds the day three years before that event's last day.
+ * A bound taken from an event left out for its own problem is not checked (that problem is reported already).
  */
-export function checkBoundsFromEvents(events: readonly TimelineEvent[], rejected: ReadonlySet<string> = new Set()): DataProblem[] {
-  const byId = new Map(events.map((event) => [event.id, event]));
-  const problems: DataProblem[] = [];
-  for (const event of events) {
-    for (const side of ['earliest', 'latest'] as const) {
-      const bound = event[side];
-      const otherId = bound?.basis.eventId;
-      if (!bound || otherId === undefined || rejected.has(otherId)) continue;
-      const where = `event "${event.id}", bounds.${side}.event`;
-      const other = byId.get(otherId);
-      if (!other) {
-        problems.push({ where, message: `names no known event "${otherId}"` });
-        continue;
+export function checkBoundsFromEvents(
+  event: TimelineEvent,
+  others: ReadonlyMap<string, TimelineEvent>,
+  rejected: ReadonlySet<string>,
+  at: At,
+): void {
+  for (const side of ['earliest', 'latest'] as const) {
+    const bound = event[side];
+    const otherId = bound?.basis.eventId;
+    if (!bound || otherId === undefined || rejected.has(otherId)) continue;
+    const field = ['bounds', side, 'event'];
+    const other = others.get(otherId);
+    if (!other) {
+      at('unknown-event', field, `names no known event "${otherId}"`);
+      continue;
+    }
+    const years = MORE_THAN_YEARS.exec(bound.basis.words)?.[1]?.toLowerCase();
+    if (years !== undefined && side === 'latest') {
+      const n = NUMBER_WORDS.includes(years) ? NUMBER_WORDS.indexOf(years) : Number(years);
+      const day = utcYear.offset(new Date(other.start.end), -n).getTime() - 864e5;
+      if (day < bound.date.start || day >= bound.date.end) {
+        const message = `the latest bound ${bound.date.iso} does not hold the day ${n} years before "${otherId}" (${other.start.iso})`;
+        at('bound-event-mismatch', field, message);
       }
-      const years = MORE_THAN_YEARS.exec(bound.basis.words)?.[1]?.toLowerCase();
-      if (years !== undefined && side === 'latest') {
-        const n = NUMBER_WORDS.includes(years) ? NUMBER_WORDS.indexOf(years) : Number(years);
-        const day = utcYear.offset(new Date(other.start.end), -n).getTime() - 864e5;
-        if (day < bound.date.start || day >= bound.date.end) {
-          problems.push({
-            where,
-            message: `the latest bound ${bound.date.iso} does not hold the day ${n} years before "${otherId}" (${other.start.iso})`,
-          });
-        }
-      } else if (bound.date.iso !== other.start.iso) {
-        problems.push({
-          where,
-          message: `the ${side} bound ${bound.date.iso} does not match the date of "${otherId}", ${other.start.iso}`,
-        });
-      }
+    } else if (bound.date.iso !== other.start.iso) {
+      at('bound-event-mismatch', field, `the ${side} bound ${bound.date.iso} does not match the date of "${otherId}", ${other.start.iso}`);
     }
   }
-  return problems;
 }

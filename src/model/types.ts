@@ -1,4 +1,5 @@
 import type { DateSpan, PartialDate } from './partialDate';
+import type { ProblemKind } from './problemKinds';
 import { TIMELINE } from './timeline';
 
 export const STATUSES = ['happened', 'announced', 'planned'] as const;
@@ -134,11 +135,29 @@ export interface EventLink {
   readonly note?: string;
 }
 
-/** One thing wrong with a dataset, named by where it is and what is wrong. */
+/** A field inside a record, key by key: `['citations', 0, 'quote']` (formatPath writes `citations[0].quote`). */
+export type ProblemPath = readonly (string | number)[];
+
+/**
+ * One thing wrong with a dataset, as data: what is wrong, in which record and at which field, so a form can
+ * show it beside the field. A problem that names no record (a file that is not a list, an entry that is not
+ * a record) has its path from the top of the dataset: `['events']`, `['events', 3]`.
+ */
 export interface DataProblem {
-  /** `event "gsomia-extension", citations[0].quote` */
-  readonly where: string;
+  readonly kind: ProblemKind;
+  /** The field inside the record; never empty. */
+  readonly path: ProblemPath;
+  /** What is wrong, in English, with the particulars (`npm run validate-data` prints it). */
   readonly message: string;
+  /** The event's id, when its record has one (a string, even one the validator rejects). */
+  readonly eventId?: string;
+  /** Where the event's record sits in events.json, when known. */
+  readonly eventIndex?: number;
+  readonly sourceId?: string;
+  readonly sourceIndex?: number;
+  readonly linkIndex?: number;
+  /** The link's ends and kind as written, once its record has the right shape. */
+  readonly link?: { readonly from: string; readonly kind: LinkKind; readonly to: string };
 }
 
 export const isPeriod = (event: TimelineEvent): boolean => event.end !== undefined || event.ongoing !== undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFiles as real } from '../testing/realDataset';
+import { describeProblem } from './problemWords';
 import type { DatasetInput } from './validateDataset';
 import { validateDatasetWithLinks } from './validateLinks';
 
@@ -26,7 +27,7 @@ function boundOf(events: RawRecord[], id: string, side: 'earliest' | 'latest'): 
   return bound;
 }
 
-const problemsOf = (input: DatasetInput) => validateDatasetWithLinks(input).problems.map((p) => `${p.where}: ${p.message}`);
+const problemsOf = (input: DatasetInput) => validateDatasetWithLinks(input).problems.map(describeProblem);
 
 describe('bounded dates, periods still going on and links in the real dataset', () => {
   const { dataset, problems } = validateDatasetWithLinks(real);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFiles as real } from '../testing/realDataset';
+import { describeProblem } from './problemWords';
 import { type DatasetInput, validateDataset } from './validateDataset';
 
 type RawRecord = Record<string, unknown> & { citations: Record<string, unknown>[] };
@@ -18,7 +19,7 @@ const eventById = (events: RawRecord[], id: string): RawRecord => {
   return event;
 };
 
-const problemsOf = (input: DatasetInput) => validateDataset(input).problems.map((p) => `${p.where}: ${p.message}`);
+const problemsOf = (input: DatasetInput) => validateDataset(input).problems.map(describeProblem);
 
 describe('validateDataset on the real dataset', () => {
   const { dataset, problems } = validateDataset(real);
@@ -122,7 +123,7 @@ describe('validateDataset on broken copies', () => {
     const ids = new Set((input.events as RawRecord[]).map((e) => e.id));
     const links = (real.links as { from: string; to: string }[]).filter((l) => ids.has(l.from) && ids.has(l.to));
     const problems = problemsOf({ ...input, links });
-    expect(problems).toEqual(['source "korea-herald-2023-09-08": is cited by no event']);
+    expect(problems).toEqual(['source "korea-herald-2023-09-08", id: is cited by no event']);
   });
 
   it('catches a resolved date that disagrees with its words', () => {
@@ -182,13 +183,18 @@ describe('validateDataset on broken copies', () => {
     const input = broken((events) => void events.push(42 as unknown as RawRecord));
     const result = validateDataset(input);
     expect(result.problems.length).toBeGreaterThan(0);
-    expect(result.problems[0]?.where).toMatch(/^events\[\d+\]/);
+    const index = (real.events as unknown[]).length;
+    expect(result.problems).toEqual([expect.objectContaining({ kind: 'not-a-record', path: ['events', index] })]);
+    expect(result.problems.map(describeProblem)).toEqual([`events[${index}]: Invalid type: Expected Object but received 42`]);
     expect(result.dataset.events).toHaveLength((real.events as unknown[]).length);
   });
 
   it('survives input that is not a dataset', () => {
     const result = validateDataset({ sources: 'nope', events: null, texts: {} });
-    expect(result.problems.map((p) => p.where)).toEqual(['sources', 'events']);
+    expect(result.problems.map((p) => [p.kind, p.path])).toEqual([
+      ['not-a-list', ['sources']],
+      ['not-a-list', ['events']],
+    ]);
     expect(result.dataset.events).toEqual([]);
   });
 });

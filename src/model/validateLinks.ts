@@ -12,9 +12,7 @@ export function validateLinks(
   dataset: Dataset,
   rejected: ReadonlySet<string> = new Set(),
 ): { readonly links: readonly EventLink[]; readonly problems: readonly DataProblem[] } {
-  const problems: DataProblem[] = [];
-  const links = readLinks(raw, dataset.events, new Map(dataset.sources.map((s) => [s.id, s])), problems, rejected);
-  return { links, problems };
+  return readLinks(raw, new Set(dataset.events.map((e) => e.id)), new Map(dataset.sources.map((s) => [s.id, s])), rejected);
 }
 
 /** The whole dataset, events and links, as `npm run validate-data` and the tests check it. */

@@ -1,9 +1,9 @@
 import { type AnchorHTMLAttributes, Fragment, type MouseEvent, type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { type Passage, type Run, alsoCited, passagesIn, runsOf } from '../model/passages';
 import type { TimelineEvent } from '../model/types';
 import { selectVisibleEvents } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/useAppStore';
 import { articleParagraphs } from './articleText';
-import { type Passage, type Run, alsoCited, passagesIn, runsOf } from './articlePassages';
 import { revealInBox, scrollingBox } from './bringIntoSight';
 import { CloseButton } from './CloseButton';
 import { describePrinted } from './eventWords';

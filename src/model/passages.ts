@@ -1,5 +1,5 @@
-import { type Paragraph, type Segment, type TextRange, findQuote, segmentParagraph } from '../model/article';
-import type { Source, TimelineEvent } from '../model/types';
+import { type Paragraph, type Segment, type TextRange, findQuote, segmentParagraph } from './article';
+import type { Source, TimelineEvent } from './types';
 
 /** A cited passage of an article, and the event that cites it. */
 export interface Passage extends TextRange {
