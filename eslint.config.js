@@ -25,6 +25,8 @@ const layers = {
   panels: ['app', 'data'],
   // The export builders (citations, CSV, JSON, the view image) read the model and the screen's layout code only.
   exports: ['store', 'panels', 'app', 'data'],
+  // The pure side of curation (the draft dataset and its formats) reads the model and the export builders only.
+  authoring: ['store', 'timeline', 'panels', 'app', 'url', 'core', 'data', 'prerender', 'embed'],
 };
 
 /** What the app itself never imports: Node's modules and the build scripts (tests and src/testing may). */

@@ -44,6 +44,24 @@ describe('lint keeps imports flowing one way', () => {
     expect(await brokenRules("import config from '../data/timeline.json';\nexport const c = config;", 'src/model/snippet.ts')).toEqual([]);
   });
 
+  it.each([
+    ['the store', "import { useAppStore } from '../store/store';\nexport const s = useAppStore;"],
+    ['the timeline', "import { markName } from '../timeline/markNames';\nexport const m = markName;"],
+    ['a panel', "import { STATUS_WORDS } from '../panels/eventWords';\nexport const w = STATUS_WORDS;"],
+    ['the app', "import { embedSnippet } from '../app/embedCode';\nexport const e = embedSnippet;"],
+    ['the URL code', "import { serialiseViewParams } from '../url/serialiseViewParams';\nexport const p = serialiseViewParams;"],
+    ['the view maths', "import { visibleMarks } from '../core/visibleMarks';\nexport const v = visibleMarks;"],
+    ['the bundled dataset', "import { dataset } from '../data/dataset';\nexport const d = dataset;"],
+  ])('stops the curation code from importing %s', async (_name, code) => {
+    expect(await brokenRules(code, 'src/authoring/snippet.ts')).toContain('no-restricted-imports');
+  });
+
+  it('lets the curation code read the model and the export builders', async () => {
+    const code =
+      "import { validateDataset } from '../model/validateDataset';\nimport { csvTable } from '../exports/datasetCsv';\nexport const x = [validateDataset, csvTable];";
+    expect(await brokenRules(code, 'src/authoring/snippet.ts')).toEqual([]);
+  });
+
   it('lets a panel import the store', async () => {
     const rules = await brokenRules(
       "import { useAppStore } from '../store/store';\nexport const s = useAppStore;",
