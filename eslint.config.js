@@ -32,10 +32,12 @@ export const LAYERS = {
   exports: ['design', 'model', 'core', 'timeline'],
   panels: ['design', 'model', 'core', 'store', 'timeline', 'exports'],
   data: ['model'],
+  // The pure side of curation (the draft dataset and its formats) reads the model and the export builders only.
+  authoring: ['model', 'exports'],
   app: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data'],
   embed: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
   prerender: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'embed'],
-  testing: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
+  testing: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'authoring'],
 };
 
 /** What the app itself never imports: Node's modules and the build scripts (tests and src/testing may). */

@@ -1,5 +1,6 @@
 import { describeSpan } from '../model/describeDate';
-import { STATUS_WORDS, describePrinted } from '../panels/eventWords';
+import { STATUS_WORDS } from '../model/statusWords';
+import { describePrinted } from '../panels/eventWords';
 import { useAppStore } from '../store/useAppStore';
 import { eventPagePath } from '../url/eventPage';
 

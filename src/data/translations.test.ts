@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../model/types';
-import { STATUS_WORDS } from '../panels/eventWords';
+import { STATUS_WORDS } from '../model/statusWords';
 import events from './events.json';
 import links from './links.json';
 import timeline from './timeline.json';

@@ -3,7 +3,7 @@ import { formatEventEdtf } from '../model/edtf';
 import type { Dataset } from '../model/types';
 import { dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
-import { CSV_COLUMNS, FORMULA_GUARD, TAG_SEPARATOR, csvField, datasetCsv } from './datasetCsv';
+import { CSV_COLUMNS, FORMULA_GUARD, TAG_SEPARATOR, csvField, datasetCsv, unguardCsvField } from './datasetCsv';
 
 /** An RFC 4180 reader, as a spreadsheet reads the file: quoted fields may hold commas, quotes ("") and line breaks. */
 function parseCsv(text: string): string[][] {
@@ -112,5 +112,13 @@ describe('the dataset as CSV', () => {
     ['plain 한국', 'plain 한국'],
   ])('writes the field %j as %j', (value, field) => {
     expect(csvField(value)).toBe(field);
+  });
+
+  it('reads back a guarded cell as the text it guarded, and leaves any other apostrophe', () => {
+    for (const value of ['=1+1', '+44 20', '-3', '@cmd', '\t=1', '\r=1', "'quoted'", "'", 'plain']) {
+      const [cell = ''] = parseCsv(`${csvField(value)}\r\n`)[0] ?? [];
+      expect(unguardCsvField(cell)).toBe(value);
+    }
+    expect(unguardCsvField("'not a formula")).toBe("'not a formula");
   });
 });

@@ -37,24 +37,29 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(inert) ? `"${inert.replaceAll('"', '""')}"` : inert;
 }
 
+/** A cell as written by `csvField`, as a spreadsheet shows it: without the apostrophe that kept a formula start inert. */
+export const unguardCsvField = (cell: string): string =>
+  cell.startsWith(FORMULA_GUARD) && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+
 const csvRow = (fields: readonly string[]): string => `${fields.map(csvField).join(',')}\r\n`;
+
+/** A whole file: the byte-order mark, then each row (the first is the header). */
+export const csvTable = (rows: readonly (readonly string[])[]): string => BYTE_ORDER_MARK + rows.map(csvRow).join('');
 
 export function datasetCsv(dataset: Dataset): string {
   const rows = dataset.events.flatMap((event) =>
-    event.citations.map((c) =>
-      csvRow([
-        event.id,
-        event.label,
-        event.title,
-        formatEventEdtf(event),
-        event.status,
-        event.tags.join(TAG_SEPARATOR),
-        c.sourceId,
-        c.quote,
-        c.dating?.words ?? '',
-        c.dating?.reference.iso ?? '',
-      ]),
-    ),
+    event.citations.map((c) => [
+      event.id,
+      event.label,
+      event.title,
+      formatEventEdtf(event),
+      event.status,
+      event.tags.join(TAG_SEPARATOR),
+      c.sourceId,
+      c.quote,
+      c.dating?.words ?? '',
+      c.dating?.reference.iso ?? '',
+    ]),
   );
-  return BYTE_ORDER_MARK + csvRow(CSV_COLUMNS) + rows.join('');
+  return csvTable([CSV_COLUMNS, ...rows]);
 }

@@ -26,11 +26,15 @@ export function idOf(raw: unknown): string | undefined {
  */
 export function schemaProblems(issues: readonly v.BaseIssue<unknown>[], name: RecordName, slot: ProblemPath): DataProblem[] {
   return issues.map((issue) => {
-    const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
+    const path = issuePath(issue);
     if (path.length === 0) return { kind: 'not-a-record', path: slot, message: issue.message };
     return { kind: kindOfIssue(issue.type, path), path, message: issue.message, ...name };
   });
 }
+
+/** Where a schema issue is, as a problem's path: `['citations', 0, 'quote']`. */
+export const issuePath = (issue: v.BaseIssue<unknown>): ProblemPath =>
+  (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
 
 function kindOfIssue(type: string, path: ProblemPath): ProblemKind {
   const field = path.at(-1);

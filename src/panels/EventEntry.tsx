@@ -4,7 +4,8 @@ import { describeEventDate } from '../model/describeEventDate';
 import type { TimelineEvent } from '../model/types';
 import { inWindow } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
-import { STATUS_WORDS, describeSourceCount } from './eventWords';
+import { STATUS_WORDS } from '../model/statusWords';
+import { describeSourceCount } from './eventWords';
 
 /**
  * The room of the entries not rendered, so the scroll bar and the offsets stay true. An element, not the

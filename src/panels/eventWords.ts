@@ -1,12 +1,5 @@
 import { describeDate, describeSpan } from '../model/describeDate';
-import type { Citation, Dating, Source, Status, TimelineEvent } from '../model/types';
-
-/** What each status means, in the words the panel and the list use. */
-export const STATUS_WORDS: Readonly<Record<Status, { label: string; meaning: string }>> = {
-  happened: { label: 'Happened', meaning: 'it had taken place when the article was published.' },
-  announced: { label: 'Announced', meaning: 'officials had set it for a date; it had not yet taken place when the article was published.' },
-  planned: { label: 'Planned', meaning: 'an intention reported by the article, not yet done or given a firm date.' },
-};
+import type { Citation, Dating, Source, TimelineEvent } from '../model/types';
 
 /** "1 source" or "2 sources", adding the passages when a source is quoted more than once. */
 export function describeSourceCount(citations: readonly Citation[]): string {

@@ -1,0 +1,86 @@
+import type { RawEvent } from '../model/schema';
+
+/**
+ * Where in the file: a slide of a JSON file's `events` (from 1), its title slide or one of its `eras` (from 1),
+ * or a CSV row as a spreadsheet numbers it (the header is row 1).
+ */
+export interface SlidePlace {
+  readonly kind: 'slide' | 'title' | 'era' | 'row';
+  readonly number: number;
+}
+
+/**
+ * What became of a part of the file, beside the events imported:
+ * - `skipped`: the slide or row was not imported, for the reason given;
+ * - `lost`: imported, but something it held has no place in a draft event (a display date, a picture, a time);
+ * - `check`: imported with something the curator should look at (a status taken as `happened`, an id changed);
+ * - `not-an-event`: the title slide or an era, which are not events.
+ */
+export type NoticeKind = 'skipped' | 'lost' | 'check' | 'not-an-event';
+
+export interface ImportNotice {
+  readonly kind: NoticeKind;
+  readonly at: SlidePlace;
+  /** The draft event's id, when the slide became one. */
+  readonly eventId?: string;
+  readonly message: string;
+}
+
+export interface ImportReport {
+  readonly fileName: string;
+  readonly format?: 'TimelineJS JSON' | 'TimelineJS CSV';
+  /** Event slides or rows read, imported or skipped (not the title slide or eras). */
+  readonly read: number;
+  readonly imported: number;
+  /** Drafts imported with no citation: the validator keeps each out of an export until a quote is attached. */
+  readonly unsourced: number;
+  readonly notices: readonly ImportNotice[];
+  /** When the file is one of this project's own exports: what TimelineJS could not hold, which no import gives back. */
+  readonly cannotHold: readonly string[];
+  /** Why nothing was imported. */
+  readonly error?: string;
+}
+
+/** All or nothing: every event the file gives, with the report; or the report alone, saying why not. */
+export type TimelineJsImport =
+  | { readonly ok: true; readonly events: readonly RawEvent[]; readonly report: ImportReport }
+  | { readonly ok: false; readonly report: ImportReport };
+
+/** The start of the error for a file that is not TimelineJS's at all. */
+export const NOT_TIMELINEJS = 'not a TimelineJS file';
+
+export const failedImport = (fileName: string, error: string, format?: ImportReport['format']): TimelineJsImport => ({
+  ok: false,
+  report: { fileName, ...(format && { format }), read: 0, imported: 0, unsourced: 0, notices: [], cannotHold: [], error },
+});
+
+const PLACE_WORDS: Readonly<Record<SlidePlace['kind'], string>> = { slide: 'Slide', title: 'Title slide', era: 'Era', row: 'Row' };
+const placeWords = (at: SlidePlace): string => (at.kind === 'title' ? PLACE_WORDS.title : `${PLACE_WORDS[at.kind]} ${at.number}`);
+
+const KIND_WORDS: Readonly<Record<NoticeKind, string>> = {
+  skipped: 'skipped',
+  lost: 'not kept',
+  check: 'to check',
+  'not-an-event': 'not an event',
+};
+
+/** The report as lines for a reader: what was read and imported, then each notice by its place in the file. */
+export function describeImportReport(report: ImportReport): string[] {
+  if (report.error !== undefined) return [`Nothing imported from ${report.fileName}: ${report.error}`];
+  const skipped = report.notices.filter((n) => n.kind === 'skipped').length;
+  const slides = `${report.format === 'TimelineJS CSV' ? 'row' : 'slide'}${report.read === 1 ? '' : 's'}`;
+  return [
+    `Read ${report.read} ${slides} of ${report.fileName} (${report.format ?? 'TimelineJS'}): ${report.imported} imported as draft events, ${skipped} skipped.`,
+    ...(report.unsourced > 0
+      ? [
+          `${report.unsourced} of them ${report.unsourced === 1 ? 'has' : 'have'} no citation yet, and cannot be exported until a quote is attached.`,
+        ]
+      : []),
+    ...report.notices.map(
+      (n) => `${placeWords(n.at)}${n.eventId === undefined ? '' : ` (${n.eventId})`}, ${KIND_WORDS[n.kind]}: ${n.message}`,
+    ),
+    ...(report.cannotHold.length > 0
+      ? ['TimelineJS could not hold, so this import cannot give back:', ...report.cannotHold.map((w) => `– ${w}`)]
+      : []),
+  ];
+}
