@@ -11,8 +11,9 @@ const STATUS_WORDS = { happened: '', announced: ', announced', planned: ', plann
  * "GSOMIA signed: GSOMIA, a military intelligence-sharing accord, signed, November 2016".
  */
 export function markName(event: TimelineEvent): string {
-  const title = event.title.toLowerCase().startsWith(event.label.toLowerCase()) ? event.title : `${event.label}: ${event.title}`;
-  return `${title}, ${describeEventDate(event)}${STATUS_WORDS[event.status]}`;
+  const { label, title } = event;
+  const titleBeginsWithLabel = title.toLowerCase().startsWith(label.toLowerCase()) && !/^[\p{L}\p{N}]/u.test(title.slice(label.length));
+  return `${titleBeginsWithLabel ? title : `${label}: ${title}`}, ${describeEventDate(event)}${STATUS_WORDS[event.status]}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
