@@ -78,7 +78,7 @@ describe.each(FORMATS)('a round trip through TimelineJS $name', ({ file, write }
     expect(report.cannotHold).toEqual(TIMELINEJS_CANNOT_HOLD);
     const lostOf = (id: string) => report.notices.filter((n) => n.kind === 'lost' && n.eventId === id).map((n) => n.message);
     expect(lostOf('vienna-preparatory-talks')).toEqual([expect.stringContaining('ISO week (2019-W49)')]);
-    expect(lostOf('dispute-spreads-trade-security')).toEqual([expect.stringContaining('known only by bounds, [2018-10..2019-11-29]')]);
+    expect(lostOf('dispute-spreads-trade-security')).toEqual([expect.stringContaining('known only by bounds, [2018-10-01..2019-11-29]')]);
     expect(lostOf('tokyo-seoul-at-odds')).toEqual([expect.stringContaining('still going on when reported (2018-10/..)')]);
     const further = report.notices.filter((n) => n.message.startsWith('a further citation'));
     expect(further).toHaveLength(dataset.events.reduce((n, e) => n + e.citations.length - 1, 0));

@@ -1,9 +1,10 @@
-import { describeDate, describeSpan } from '../model/describeDate';
+import { describeDate } from '../model/describeDate';
+import { describeEventDate } from '../model/describeEventDate';
 import { DAY } from '../model/duration';
 import { formatEventEdtf } from '../model/edtf';
 import { type PartialDate, isoDay, parsePartialDate } from '../model/partialDate';
 import type { Source, TimelineEvent } from '../model/types';
-import { TIMELINE_KIND, TIMELINE_TITLE } from './timelineName';
+import { TIMELINE_KIND, TIMELINE_TITLE, TIMELINE_UPDATED } from './timelineName';
 
 /**
  * How to cite an event of the timeline, in three forms: a plain-text reference to paste into prose, BibTeX
@@ -24,8 +25,11 @@ export function sourcesOf(event: TimelineEvent, sources: readonly Source[]): Sou
   return ids.map((id) => sources.find((s) => s.id === id)).filter((s): s is Source => s !== undefined);
 }
 
-const eventDate = (event: TimelineEvent): string =>
-  describeSpan(event.end ? { start: event.start, end: event.end } : { start: event.start });
+/**
+ * The news agency a byline credits, which reference managers take as an institutional author: "Source: Xinhua"
+ * and "By Yonhap" give "Xinhua" and "Yonhap"; a byline that credits no one gives none.
+ */
+export const bylineAgency = (byline: string): string | undefined => byline.replace(/^\s*(?:source\s*:|by\b)\s*/i, '').trim() || undefined;
 
 /** `1 December 2026` for a `YYYY-MM-DD` day (shown as given if it is not one). */
 const dayInWords = (day: string): string => {
@@ -36,10 +40,11 @@ const dayInWords = (day: string): string => {
 /** One source as printed: publisher, headline, byline and date, each as the article gives it. */
 const printed = (s: Source): string => `${s.publisher}, “${s.headline}”, byline “${s.byline}”, published ${s.publishedAsPrinted}.`;
 
+/** The citation for a reader: the date in words as the sources support it ("some time between October 2018 and 29 November 2019"), never in EDTF. */
 export function citationText(event: TimelineEvent, sources: readonly Source[], { link, accessed }: CiteContext): string {
   const cited = sourcesOf(event, sources);
   return [
-    `“${event.title}”, ${eventDate(event)} (${formatEventEdtf(event)}). In ${TIMELINE_TITLE}, ${TIMELINE_KIND}. ${link} (accessed ${dayInWords(accessed)}).`,
+    `“${event.title}”, ${describeEventDate(event)}. In ${TIMELINE_TITLE}, ${TIMELINE_KIND}. ${link} (accessed ${dayInWords(accessed)}).`,
     `${cited.length === 1 ? 'Source' : 'Sources'}: ${cited.map(printed).join(' ')}`,
   ].join('\n');
 }
@@ -55,44 +60,65 @@ const TEX_SPECIALS: Readonly<Record<string, string>> = {
   _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  // In TeX's default font encoding these print as ¡ and ¿.
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
 };
 
 /** A field's text for BibTeX: TeX's special characters escaped (in one pass), line breaks as spaces. */
 export const escapeBibtex = (text: string): string =>
-  text.replace(/[\\{}%&$#_~^]/g, (ch) => TEX_SPECIALS[ch] ?? ch).replace(/\s*[\r\n]+\s*/g, ' ');
+  text.replace(/[\\{}%&$#_~^<>]/g, (ch) => TEX_SPECIALS[ch] ?? ch).replace(/\s*[\r\n]+\s*/g, ' ');
 
-/** An entry, its fields in order; a URL is verbatim in BibTeX, everything else is escaped. */
-function bibtexEntry(type: string, key: string, fields: readonly (readonly [string, string])[]): string {
-  const lines = fields.map(
-    ([name, value]) => `  ${name} = {${name === 'url' ? value.replace(/[{}\s]/g, encodeURIComponent) : escapeBibtex(value)}},`,
-  );
+/** For a reference manager's notes: the date in words and, for software, in EDTF. */
+const datedNote = (event: TimelineEvent, cited: readonly Source[]): string =>
+  `Event dated ${describeEventDate(event)} (EDTF ${formatEventEdtf(event)}), as its sources support. Sources: ${cited.map(printed).join(' ')}`;
+
+const bylineNote = (s: Source): string => `Byline as printed: ${s.byline}. Published as printed: ${s.publishedAsPrinted}`;
+
+/** Fields whose case styles and reference managers may change ("Korean Peninsula" → "korean peninsula"). */
+const CASED_FIELDS = new Set(['title', 'titleaddon']);
+
+/**
+ * A field's value as written: a URL verbatim (braces and spaces percent-encoded), an institutional author in a
+ * second pair of braces (so it is not split into given and family names), each capitalised word of a title in
+ * braces (so it keeps its capitals when a style or reference manager sentence-cases the title), all escaped.
+ */
+function bibtexValue(name: string, value: string): string {
+  if (name === 'url') return value.replace(/[{}\s]/g, encodeURIComponent);
+  const escaped = escapeBibtex(value);
+  if (name === 'author') return `{${escaped}}`;
+  return CASED_FIELDS.has(name) ? escaped.replace(/\S*\p{Lu}\S*/gu, '{$&}') : escaped;
+}
+
+/** An entry, its fields in order, those without a value left out. */
+function bibtexEntry(type: string, key: string, fields: readonly (readonly [string, string | undefined])[]): string {
+  const lines = fields.flatMap(([name, value]) => (value === undefined ? [] : [`  ${name} = {${bibtexValue(name, value)}},`]));
   return `@${type}{${key},\n${lines.join('\n')}\n}`;
 }
 
 /**
- * A `@misc` entry for the event on the timeline (biblatex's `date` field takes the EDTF date) that
- * `related`s an `@article` entry for each source article.
+ * biblatex entries: the event as an `@online` page of the timeline (dated by the dataset's last change), which
+ * `related`s each source article, an `@article` of `entrysubtype` newspaper with its news agency as author.
  */
 export function citationBibtex(event: TimelineEvent, sources: readonly Source[], { link, accessed }: CiteContext): string {
   const cited = sourcesOf(event, sources);
-  const entry = bibtexEntry('misc', event.id, [
+  const entry = bibtexEntry('online', event.id, [
     ['title', event.title],
-    ['howpublished', `In ${TIMELINE_TITLE}, ${TIMELINE_KIND}`],
-    [
-      'note',
-      `Event dated ${eventDate(event)} (EDTF ${formatEventEdtf(event)}), as its sources support. Sources: ${cited.map(printed).join(' ')}`,
-    ],
+    ['titleaddon', `In ${TIMELINE_TITLE}, ${TIMELINE_KIND}`],
+    ['date', TIMELINE_UPDATED],
     ['url', link],
     ['urldate', accessed],
+    ['note', datedNote(event, cited)],
     ['related', cited.map((s) => s.id).join(',')],
   ]);
   const articles = cited.map((s) =>
     bibtexEntry('article', s.id, [
+      ['entrysubtype', 'newspaper'],
+      ['author', bylineAgency(s.byline)],
       ['title', s.headline],
       ['journal', s.publisher],
       ['date', s.published.iso],
-      ['year', s.published.iso.slice(0, 4)],
-      ['note', `Byline as printed: ${s.byline}. Published as printed: ${s.publishedAsPrinted}`],
+      ['note', bylineNote(s)],
     ]),
   );
   return [entry, ...articles].join('\n\n');
@@ -111,10 +137,18 @@ function dateParts(from: PartialDate, to?: PartialDate): DateParts {
   return { 'date-parts': last ? [parts(from, false), parts(last, true)] : [parts(from, false)] };
 }
 
-/** CSL-JSON items: the event as a web page of the timeline, and each source as a newspaper article. */
+/** When the event happened: date parts where they say it (a date, a period, a week), else the words (bounds, a period still going on). */
+const eventDateCsl = (event: TimelineEvent): DateParts | { literal: string } =>
+  event.earliest || event.latest || event.ongoing ? { literal: describeEventDate(event) } : dateParts(event.start, event.end);
+
+/**
+ * CSL-JSON items: the event as a web page of the timeline, issued on the dataset's last change, and each source
+ * as a newspaper article, its news agency as a literal (institutional) author.
+ */
 export function citationCslJson(event: TimelineEvent, sources: readonly Source[], { link, accessed }: CiteContext): string {
   const cited = sourcesOf(event, sources);
   const accessedDate = parsePartialDate(accessed);
+  const updated = parsePartialDate(TIMELINE_UPDATED);
   const items = [
     {
       id: event.id,
@@ -122,19 +156,24 @@ export function citationCslJson(event: TimelineEvent, sources: readonly Source[]
       title: event.title,
       'container-title': `${TIMELINE_TITLE}, ${TIMELINE_KIND}`,
       URL: link,
+      ...(updated && { issued: dateParts(updated) }),
       ...(accessedDate && { accessed: dateParts(accessedDate) }),
-      'event-date': dateParts(event.start, event.end),
-      note: `Event dated ${eventDate(event)} (EDTF ${formatEventEdtf(event)}), as its sources support. Sources: ${cited.map(printed).join(' ')}`,
+      'event-date': eventDateCsl(event),
+      note: datedNote(event, cited),
     },
-    ...cited.map((s) => ({
-      id: s.id,
-      type: 'article-newspaper',
-      title: s.headline,
-      'container-title': s.publisher,
-      publisher: s.publisher,
-      issued: dateParts(s.published),
-      note: `Byline as printed: ${s.byline}. Published as printed: ${s.publishedAsPrinted}`,
-    })),
+    ...cited.map((s) => {
+      const agency = bylineAgency(s.byline);
+      return {
+        id: s.id,
+        type: 'article-newspaper',
+        ...(agency && { author: [{ literal: agency }] }),
+        title: s.headline,
+        'container-title': s.publisher,
+        publisher: s.publisher,
+        issued: dateParts(s.published),
+        note: bylineNote(s),
+      };
+    }),
   ];
   return JSON.stringify(items, null, 2);
 }

@@ -3,6 +3,7 @@ import { formatEventEdtf } from '../model/edtf';
 import type { Dataset } from '../model/types';
 import { dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
+import { parseEdtfWithReference } from '../testing/referenceEdtf';
 import { CSV_COLUMNS, FORMULA_GUARD, TAG_SEPARATOR, csvField, datasetCsv, unguardCsvField } from './datasetCsv';
 
 /** An RFC 4180 reader, as a spreadsheet reads the file: quoted fields may hold commas, quotes ("") and line breaks. */
@@ -81,6 +82,12 @@ describe('the dataset as CSV', () => {
     const text = datasetCsv(dataset);
     expect(eventsFromCsv(text)).toEqual(eventsOf(dataset));
     expect(parseCsv(text.slice(1))).toHaveLength(1 + dataset.events.reduce((n, e) => n + e.citations.length, 0));
+  });
+
+  it('writes every date in EDTF that the reference parser (`edtf`) reads', () => {
+    const dates = eventsFromCsv(datasetCsv(dataset)).map((e) => e.date);
+    expect(dates).toContain('[2018-10-01..2019-11-29]');
+    for (const date of dates) expect(() => parseEdtfWithReference(date), date).not.toThrow();
   });
 
   it('keeps markup, formulas, quotes, line breaks, Hangul and kana as text', () => {

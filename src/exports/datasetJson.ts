@@ -40,7 +40,7 @@ const rawBasis = ({ words, eventId, reported }: BoundBasis): RawBoundBasis => ({
   ...(reported && { reported }),
 });
 
-/** A date known only by bounds, in the dataset's EDTF with each bound at its own precision: `[2018-10..2019-11-29]`. */
+/** A date known only by bounds, in the dataset's bounds notation (EDTF-like), each bound at its own precision: `[2018-10..2019-11-29]`. */
 const rawStart = ({ start, earliest, latest }: TimelineEvent): string =>
   earliest || latest ? `[${earliest?.date.iso ?? ''}..${latest?.date.iso ?? ''}]` : start.iso;
 

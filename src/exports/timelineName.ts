@@ -2,6 +2,8 @@ import { TIMELINE } from '../model/timeline';
 
 /** The timeline's own title, as its header gives it: what a citation names as the work. */
 export const TIMELINE_TITLE = TIMELINE.title;
+/** The day the dataset last changed (`YYYY-MM-DD`): the date a citation gives the timeline's page. */
+export const TIMELINE_UPDATED = TIMELINE.updated;
 /** What the title says the work is, for a citation's container. */
 export const TIMELINE_KIND = 'a sourced, zoomable timeline';
 

@@ -1,9 +1,8 @@
-// @ts-expect-error: the `edtf` package ships no types; the test uses only its default export, a parser that throws on bad input.
-import edtf from 'edtf';
 import { describe, expect, it } from 'vitest';
 import { datasetFiles } from '../testing/realDataset';
+import { parseEdtfWithReference as parseWithReference } from '../testing/referenceEdtf';
 import { validateDatasetWithLinks } from './validateLinks';
-import { formatEventEdtf, parseEdtfBounds } from './edtf';
+import { formatBoundsEdtf, formatEventEdtf, parseEdtfBounds } from './edtf';
 import { type PartialDate, parsePartialDate } from './partialDate';
 
 const date = (iso: string): PartialDate => {
@@ -36,8 +35,24 @@ describe('formatEventEdtf', () => {
   });
 });
 
+describe('formatBoundsEdtf', () => {
+  it('writes two bounds at the finer precision of the two, from the first day of the earlier to the last of the later', () => {
+    expect(formatBoundsEdtf(date('2018-10'), date('2019-11-29'))).toBe('[2018-10-01..2019-11-29]');
+    expect(formatBoundsEdtf(date('2023-09-08'), date('2023'))).toBe('[2023-09-08..2023-12-31]');
+    expect(formatBoundsEdtf(date('2016'), date('2019-02'))).toBe('[2016-01..2019-02]');
+    expect(formatBoundsEdtf(date('2019-W49'), date('2020'))).toBe('[2019-12-02..2020-12-31]');
+  });
+
+  it('writes bounds of one precision, and a single bound, as they are (a week as its Monday or Sunday)', () => {
+    expect(formatBoundsEdtf(date('2016-11'), date('2019-11'))).toBe('[2016-11..2019-11]');
+    expect(formatBoundsEdtf(undefined, date('2016-12'))).toBe('[..2016-12]');
+    expect(formatBoundsEdtf(date('2023-09-08'))).toBe('[2023-09-08..]');
+    expect(formatBoundsEdtf(undefined, date('2019-W49'))).toBe('[..2019-12-08]');
+    expect(formatBoundsEdtf()).toBeUndefined();
+  });
+});
+
 const { dataset } = validateDatasetWithLinks(datasetFiles);
-const parseWithReference = edtf as (text: string) => { readonly type: string };
 
 describe('parseEdtfBounds', () => {
   it('reads "some time between", each bound at its own precision', () => {
@@ -71,26 +86,29 @@ describe('formatEventEdtf on the real dataset', () => {
     expect(edtfOf('gsomia-extension')).toBe('2019-11-22');
     expect(edtfOf('japanese-colonial-rule')).toBe('1910/1945');
     expect(edtfOf('tokyo-seoul-at-odds')).toBe('2018-10/..');
-    expect(edtfOf('dispute-spreads-trade-security')).toBe('[2018-10..2019-11-29]');
+    expect(edtfOf('dispute-spreads-trade-security')).toBe('[2018-10-01..2019-11-29]');
+    expect(edtfOf('customs-talks-saudi-uzbekistan-mongolia')).toBe('[2023-09-08..2023-12-31]');
     expect(edtfOf('previous-dg-trade-meeting')).toBe('[..2016-12]');
     expect(edtfOf('tokyo-export-control-talks')).toBe('2019-12-16/2019-12-22');
   });
 
-  it('writes what the dataset records: a bounded event gives back its `start` as written', () => {
-    const raw = datasetFiles.events as { id: string; start: string }[];
-    for (const event of dataset.events.filter((e) => e.earliest ?? e.latest)) {
-      expect(formatEventEdtf(event), event.id).toBe(raw.find((r) => r.id === event.id)?.start);
+  it('is accepted by the reference parser (`edtf`) for every event', () => {
+    for (const event of dataset.events) {
+      const text = formatEventEdtf(event);
+      expect(() => parseWithReference(text), `${event.id}: ${text}`).not.toThrow();
     }
   });
 
-  it('is accepted by the reference parser (`edtf`) wherever both bounds share a precision', () => {
-    // The reference parser refuses a range whose ends differ in precision ("[2018-10..2019-11-29]"); the dataset
-    // keeps each bound at the precision its words give (docs/data.md), so those are left to parseEdtfBounds.
-    const shared = dataset.events.filter((e) => !(e.earliest && e.latest) || e.earliest.date.precision === e.latest.date.precision);
-    expect(shared.length).toBeGreaterThan(15);
-    for (const event of shared) {
-      const text = formatEventEdtf(event);
-      expect(() => parseWithReference(text), `${event.id}: ${text}`).not.toThrow();
+  it('says what the dataset’s bounds say, as the reference parser reads it: from the first moment of the earliest to the last of the latest', () => {
+    const bounded = dataset.events.filter((e) => e.earliest ?? e.latest);
+    expect(bounded.length).toBeGreaterThan(5);
+    for (const event of bounded) {
+      const read = parseWithReference(formatEventEdtf(event));
+      expect(read.type, event.id).toBe('Set');
+      const [only] = read.values;
+      const [from, to] = only && 'min' in only ? (read.later ? [only, undefined] : [undefined, only]) : (only ?? []);
+      expect(from?.min, event.id).toBe(event.earliest?.date.start);
+      expect(to === undefined ? undefined : to.max + 1, event.id).toBe(event.latest?.date.end);
     }
   });
 });

@@ -15,6 +15,15 @@ describe('the timeline description (src/data/timeline.json)', () => {
     );
   });
 
+  it('needs the day the dataset last changed, a real day', () => {
+    expect(TIMELINE.updated).toBe('2026-12-04');
+    for (const updated of ['2026-02-30', '2026-12', '4 December 2026', 20261204]) {
+      expect(() => readTimelineConfig({ ...config, updated }), String(updated)).toThrow(/^src\/data\/timeline\.json: updated: /);
+    }
+    expect(() => readTimelineConfig({ ...config, updated: '2026-02-30' })).toThrow('updated: must be a real day, YYYY-MM-DD');
+    expect(() => readTimelineConfig({ ...config, updated: undefined })).toThrow(/updated: /);
+  });
+
   it('needs a range that runs forwards and tags listed once', () => {
     expect(() => readTimelineConfig({ ...config, range: { fromYear: 2030, untilYear: 1900 } })).toThrow(
       'range: fromYear must come before untilYear',

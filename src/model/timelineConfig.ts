@@ -1,6 +1,11 @@
 import * as v from 'valibot';
+import { parsePartialDate } from './partialDate';
 
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
+const day = v.pipe(
+  v.string(),
+  v.check((text) => parsePartialDate(text)?.precision === 'day', 'must be a real day, YYYY-MM-DD'),
+);
 const year = v.pipe(
   v.number(),
   v.integer('must be a whole year'),
@@ -22,6 +27,8 @@ export const TimelineConfigSchema = v.pipe(
     pageTitle: text,
     /** The page's one-sentence description (its meta description). */
     description: text,
+    /** The day the dataset last changed: what a citation of the timeline's page gives as its date. */
+    updated: day,
     /** The years a reader can see: from the start of `fromYear` to the start of `untilYear`. */
     range: v.object({ fromYear: year, untilYear: year }),
     /** The tags events may carry, in the order the filters list them. */

@@ -36,7 +36,7 @@ describe('Cite this event', () => {
     const link = `${location.origin}/timeline/?event=gsomia-extension`;
     expect(text.textContent).toContain(`“${eventById('gsomia-extension').title}”`);
     expect(text.textContent).toContain(link);
-    expect(form('bibtex')).toMatch(/^@misc\{gsomia-extension,/);
+    expect(form('bibtex')).toMatch(/^@online\{gsomia-extension,/);
     expect(form('bibtex')).toContain(`url = {${link}}`);
     expect(JSON.parse(form('csl-json'))[0]).toMatchObject({ id: 'gsomia-extension', URL: link });
   });

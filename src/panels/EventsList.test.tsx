@@ -11,6 +11,7 @@ import { dataset, eventById } from '../testing/realDataset';
 import { loadRealDataset, render, testStore } from '../testing/realStore';
 import { DAY } from '../model/duration';
 import { expectWindowToHold } from '../testing/expectWindow';
+import { namesNotBeginningWithLabel, visibleText } from '../testing/labelInName';
 
 beforeEach(loadRealDataset);
 
@@ -47,6 +48,18 @@ describe('the events list', () => {
     expect(screen.getByRole('button', { name: /Tokyo and Seoul at odds/ }).textContent).toContain(
       'from October 2018, still going on when reported on 29 November 2019',
     );
+  });
+
+  it('gives every entry an accessible name that begins with what it shows, its date and title first', () => {
+    render(<EventsList />);
+    const list = screen.getByRole('list');
+    const buttons = within(list).getAllByRole('button');
+    expect(buttons).toHaveLength(dataset.events.length);
+    const shown = buttons.map((button) => visibleText(button));
+    expect(shown.map((text, i) => text.slice(0, describeEventDate(dataset.events[i] as TimelineEvent).length))).toEqual(
+      dataset.events.map((event) => describeEventDate(event)),
+    );
+    expect(namesNotBeginningWithLabel(list, 'button')).toEqual([]);
   });
 
   it('selects an event and asks the timeline to reveal it', async () => {

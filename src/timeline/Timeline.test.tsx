@@ -59,14 +59,18 @@ describe('<Timeline />', () => {
     expect(Number(frame().style.getPropertyValue('--tl-rows'))).toBeGreaterThan(5);
   });
 
-  it('gives each mark the test hooks and a name with its title and date', () => {
+  it('gives each mark the test hooks and a name with its label, title and date', () => {
     testStore().setState({ view: november2019 });
     render(<Timeline />);
-    const mark = screen.getByRole('button', { name: 'Seoul extends GSOMIA hours before it was due to expire, 22 November 2019' });
+    const mark = screen.getByRole('button', {
+      name: 'GSOMIA extended: Seoul extends GSOMIA hours before it was due to expire, 22 November 2019',
+    });
     expect(mark.dataset.eventId).toBe('gsomia-extension');
     expect(mark.dataset.start).toBe('2019-11-22');
     expect(
-      screen.getByRole('button', { name: /^Preparatory talks in Vienna, Austria, the week of 2 December 2019, announced$/ }).dataset.start,
+      screen.getByRole('button', {
+        name: /^Talks in Vienna: Preparatory talks in Vienna, Austria, the week of 2 December 2019, announced$/,
+      }).dataset.start,
     ).toBe('2019-12-02');
   });
 
@@ -94,7 +98,7 @@ describe('<Timeline />', () => {
   it('selects an event when its mark is clicked, and shows it pressed', async () => {
     testStore().setState({ view: november2019 });
     render(<Timeline />);
-    const mark = screen.getByRole('button', { name: /^Seoul extends GSOMIA/ });
+    const mark = screen.getByRole('button', { name: /^GSOMIA extended: Seoul extends GSOMIA/ });
     expect(mark.getAttribute('aria-pressed')).toBe('false');
     await userEvent.click(mark);
     expect(testStore().getState().selectedId).toBe('gsomia-extension');

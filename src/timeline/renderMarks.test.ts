@@ -2,6 +2,7 @@
 import { getAllByRole, getByRole } from '@testing-library/dom';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../testing/realDataset';
+import { namesNotBeginningWithLabel, visibleText } from '../testing/labelInName';
 import type { VisibleMarks } from '../core/visibleMarks';
 import { estimateLabelWidth } from './labelWidths';
 import { renderClusters, renderMarks } from './renderMarks';
@@ -29,7 +30,7 @@ describe('marks', () => {
     const rule = getByRole(element, 'button', { name: "Japan's colonial rule of the Korean Peninsula, 1910 – 1945" });
     expect(rule.className).toContain('mark--period');
     expect([rule.dataset.start, rule.dataset.end]).toEqual(['1910', '1945']);
-    const curbs = getByRole(element, 'button', { name: /^Japan tightens .*, July 2019$/ });
+    const curbs = getByRole(element, 'button', { name: /^Japan's export curbs: Japan tightens .*, July 2019$/ });
     expect(curbs.className).toContain('mark--span');
     expect((curbs.firstElementChild as HTMLElement).style.width).toBe('30px');
     expect(getByRole(element, 'button', { name: /GSOMIA hours .*, 22 November 2019$/ }).className).toContain('mark--point');
@@ -68,6 +69,20 @@ describe('marks', () => {
     expect(Number.parseFloat(first?.style.width ?? '')).toBeLessThanOrEqual(18);
   });
 
+  it('gives every mark of the dataset an accessible name that begins with its visible label, then its title and date', () => {
+    const lanes = [0, 1, 2, 3, 4].map((lane) =>
+      events.flatMap((event, index) => (index % 5 === lane ? [placed(event.id, lane, index * 40, index * 40 + 2)] : [])),
+    );
+    const element = layer();
+    renderMarks(element, { lanes, clusters: [] }, { ...ctx(), width: 40 * events.length });
+    const marks = Array.from(element.querySelectorAll<HTMLElement>('.mark'));
+    expect(marks.map((mark) => visibleText(mark))).toEqual(events.map((e) => e.label));
+    expect(namesNotBeginningWithLabel(element, 'button')).toEqual([]);
+    expect(getByRole(element, 'button', { name: /^GSOMIA signed: GSOMIA, a military intelligence-sharing accord, signed, / })).toBeTruthy();
+    // A title that already begins with the label is not preceded by it again.
+    expect(getByRole(element, 'button', { name: "Japan's colonial rule of the Korean Peninsula, 1910 – 1945" })).toBeTruthy();
+  });
+
   it('reuses the elements of marks still on screen and drops the others', () => {
     const element = layer();
     renderMarks(element, { lanes: [[placed('gsomia-extension', 0, 100, 101)], [], [], [], []], clusters: [] }, ctx());
@@ -92,5 +107,18 @@ describe('clusters', () => {
     const button = getByRole(element, 'button', { name: '5 events, Oct 2018 – 22 Nov 2019; zoom in to see them' });
     expect(button.textContent).toBe('5');
     expect(button.className).toContain('cluster--holds-selected');
+  });
+
+  it('have a name that begins with the count they show, also where the badge rounds it', () => {
+    const cluster = (lo: number, hi: number) => ({
+      cluster: { lo, hi, binStart: 0, binEnd: 1, lane: 0, firstStart: 0, lastStart: 0 },
+      x0: 0,
+      x1: 50,
+    });
+    const element = layer();
+    renderClusters(element, { lanes: [], clusters: [cluster(0, 5), cluster(0, 4512), cluster(0, 12_345)] }, ctx());
+    expect(Array.from(element.children).map((c) => c.textContent)).toEqual(['5', '4.5k', '12k']);
+    expect(namesNotBeginningWithLabel(element, 'button')).toEqual([]);
+    expect(getByRole(element, 'button', { name: /^4\.5k: 4,512 events; zoom in to see them$/ })).toBeTruthy();
   });
 });
