@@ -7,6 +7,9 @@ import { EmbedApp } from '../embed/EmbedApp';
 import { useAppStore } from '../store/store';
 import { eventPagePath, pageSearch } from '../url/eventPage';
 import { type PageMeta, eventMeta, headTags, siteMeta } from './headTags';
+import { type PageDiscovery, eventDiscovery, indexDiscovery } from './pageDiscovery';
+import type { SitemapEntry } from './sitemap';
+import { jsonLdScript } from './structuredData';
 
 /** One page the build writes: its file, the HTML page Vite built it from, and what goes into it. */
 export interface PrerenderedPage {
@@ -19,6 +22,8 @@ export interface PrerenderedPage {
   readonly head: string;
   /** The app's markup, for the root element. */
   readonly body: string;
+  /** The page's entry in sitemap.xml; none for the embed, or without the site's address. */
+  readonly sitemap?: SitemapEntry;
 }
 
 /** Renders a page's first screen with the store set up exactly as the browser will set it up. */
@@ -39,26 +44,33 @@ export function renderPages(siteUrl: string | undefined): PrerenderedPage[] {
     search: string,
     meta: PageMeta,
     element: React.ReactElement,
+    found?: PageDiscovery,
   ): PrerenderedPage => ({
     file,
     template,
     search,
     body: render(search, element),
-    head: headTags(meta),
+    head: found ? `${headTags({ ...meta, image: found.image })}\n    ${jsonLdScript(found.structuredData)}` : headTags(meta),
+    ...(found?.sitemap && { sitemap: found.sitemap }),
   });
-  const pages = [page('index.html', 'index.html', '', siteMeta(siteUrl), <PageRoot withoutScript={<NoScriptReading />} />)];
   startPage('');
-  const { events, sources } = useAppStore.getState().dataset;
-  for (const event of events) {
+  const { dataset } = useAppStore.getState();
+  const index = siteMeta(siteUrl);
+  const pages = [
+    page('index.html', 'index.html', '', index, <PageRoot withoutScript={<NoScriptReading />} />, indexDiscovery(dataset, index, siteUrl)),
+  ];
+  for (const event of dataset.events) {
     const file = eventPagePath(event.id);
     const url = siteUrl === undefined ? undefined : new URL(file, siteUrl).href;
+    const meta = eventMeta(event, dataset.sources, url);
     pages.push(
       page(
         file,
         'index.html',
         pageSearch(`/${file}`, ''),
-        eventMeta(event, sources, url),
+        meta,
         <PageRoot withoutScript={<NoScriptReading />} />,
+        eventDiscovery(event, dataset, meta, file, siteUrl),
       ),
     );
   }
@@ -68,6 +80,6 @@ export function renderPages(siteUrl: string | undefined): PrerenderedPage[] {
     </StrictMode>
   );
   const site = siteMeta(undefined);
-  pages.push(page('embed.html', 'embed.html', '', { ...site, title: `${site.title} (embedded)` }, embed));
+  pages.push(page('embed.html', 'embed.html', '', { ...site, title: `${site.title} (embedded)`, noindex: true }, embed));
   return pages;
 }
