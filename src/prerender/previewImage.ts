@@ -58,6 +58,8 @@ export function buildPreviewImage(card: PreviewCard, fonts: PreviewFonts, doc: D
     height: PREVIEW_HEIGHT,
     viewBox: `0 0 ${PREVIEW_WIDTH} ${PREVIEW_HEIGHT}`,
     'font-family': fonts.fontFamily,
+    // Glyphs at their exact advances, unhinted: a browser then sets the lines exactly as the renderer does.
+    'text-rendering': 'geometricPrecision',
     fill: COLOURS.fg,
   });
   svg.append(el('title', {}, `${card.title}, ${card.dateText}`));
