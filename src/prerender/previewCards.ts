@@ -1,4 +1,5 @@
 import { FULL_RANGE } from '../core/viewWindow';
+import { sourcesOf } from '../exports/citation';
 import { describeDate } from '../model/describeDate';
 import { describeEventDate } from '../model/describeEventDate';
 import { TIMELINE } from '../model/timeline';
@@ -17,10 +18,6 @@ export const previewImageFile = (eventId: string | null): string =>
   eventId === null ? 'og/index.png' : `og/${encodeURIComponent(eventId)}.png`;
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
-/** The sources an event quotes, each once, in the order of its citations. */
-const citedSources = (event: TimelineEvent, sources: readonly Source[]): Source[] =>
-  [...new Set(event.citations.map((c) => c.sourceId))].flatMap((id) => sources.filter((s) => s.id === id));
 
 const sourcesSentence = (sources: readonly Source[]): string =>
   `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources
@@ -42,7 +39,7 @@ export function eventPreviewCard(event: TimelineEvent, dataset: Dataset): Previe
     title: event.title,
     dateText: dateLine(event),
     ...(quote !== undefined && { body: { text: quote, marks: ['“', '”'] as const } }),
-    sourcesText: sourcesSentence(citedSources(event, dataset.sources)),
+    sourcesText: sourcesSentence(sourcesOf(event, dataset.sources)),
     timeline: { events: dataset.events, view, selectedId: event.id },
   };
 }
@@ -68,7 +65,7 @@ export function indexPreviewCard(dataset: Dataset): PreviewCard {
 /** What an event's preview image shows, for og:image:alt. */
 export const eventPreviewAlt = (event: TimelineEvent, dataset: Dataset): string =>
   `“${event.title}”, ${describeEventDate(event)}, selected on the timeline of ${TIMELINE.title}, with its first quote and its ${
-    citedSources(event, dataset.sources).length === 1 ? 'source' : 'sources'
+    sourcesOf(event, dataset.sources).length === 1 ? 'source' : 'sources'
   } named.`;
 
 export const indexPreviewAlt = (dataset: Dataset): string =>

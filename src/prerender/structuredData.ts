@@ -1,3 +1,4 @@
+import { sourcesOf } from '../exports/citation';
 import { describeEventDate, describeEventPrecision } from '../model/describeEventDate';
 import type { PartialDate } from '../model/partialDate';
 import { TIMELINE } from '../model/timeline';
@@ -69,7 +70,7 @@ const image = (facts: PageFacts): JsonLd =>
     : { primaryImageOfPage: { '@type': 'ImageObject', url: facts.imageUrl, ...(facts.imageSize && { ...facts.imageSize }) } };
 
 export function eventStructuredData(event: TimelineEvent, sources: readonly Source[], facts: PageFacts): JsonLd {
-  const cited = [...new Set(event.citations.map((c) => c.sourceId))].flatMap((id) => sources.filter((s) => s.id === id));
+  const cited = sourcesOf(event, sources);
   return {
     '@context': CONTEXT,
     '@type': 'WebPage',
