@@ -2,7 +2,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Plugin, createServer } from 'vite';
+import type { Dataset } from '../src/model/types';
+import type { previewImages as PreviewImages } from '../src/prerender/previewCards';
+import type { buildPreviewImage as BuildPreviewImage } from '../src/prerender/previewImage';
 import type { PrerenderedPage, renderPages as RenderPages } from '../src/prerender/renderPages';
+import { writePreviewImages, writeSiteIndex } from './discoveryFiles';
 import { firstScreenFiles, readManifest } from './firstScreen';
 
 /** The stylesheet for readers without JavaScript: loaded only where scripts do not run. */
@@ -100,7 +104,8 @@ export function prerender(): Plugin {
       try {
         const { renderPages } = (await server.ssrLoadModule('/src/prerender/renderPages.tsx')) as { renderPages: typeof RenderPages };
         const templates = new Map(['index.html', 'embed.html'].map((name) => [name, readFileSync(join(outDir, name), 'utf8')]));
-        const pages = renderPages(siteUrlFrom(process.env.SITE_URL));
+        const siteUrl = siteUrlFrom(process.env.SITE_URL);
+        const pages = renderPages(siteUrl);
         const manifest = readManifest(outDir);
         const scriptsOf = (template: string) => firstScreenFiles(manifest, template).filter((file) => file.endsWith('.js'));
         for (const page of pages) {
@@ -108,7 +113,15 @@ export function prerender(): Plugin {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, fillTemplate(templates.get(page.template) ?? '', page, scriptsOf(page.template)));
         }
-        this.info?.(`prerendered ${pages.length} pages`);
+        this.info?.(`prerendered ${pages.length} pages; wrote ${writeSiteIndex(outDir, pages, siteUrl).join(', ')}`);
+        const { dataset } = (await server.ssrLoadModule('/src/data/dataset.ts')) as { dataset: Dataset };
+        const { previewImages } = (await server.ssrLoadModule('/src/prerender/previewCards.ts')) as { previewImages: typeof PreviewImages };
+        const { buildPreviewImage } = (await server.ssrLoadModule('/src/prerender/previewImage.ts')) as {
+          buildPreviewImage: typeof BuildPreviewImage;
+        };
+        const images = previewImages(dataset);
+        await writePreviewImages(outDir, images, buildPreviewImage);
+        this.info?.(`drew ${images.length} preview images`);
       } finally {
         await server.close();
       }

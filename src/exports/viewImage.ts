@@ -79,19 +79,37 @@ function sourcesInView(input: ViewImageInput): Source[] {
   return named.length > 0 ? named : [...sources];
 }
 
-export function buildViewImage(input: ViewImageInput, doc: Document = document): ViewImage {
-  const layout = layOutView(input.events, input.view, input.width, input.selectedId, input.screen);
-  const el = <K extends keyof SVGElementTagNameMap>(
-    tag: K,
-    attrs: Record<string, string | number>,
-    text?: string,
-  ): SVGElementTagNameMap[K] => {
+/** Makes SVG elements in `doc`: every value an attribute, every string from the data a text node. */
+export function svgMaker(doc: Document): Make {
+  return (tag, attrs, text) => {
     const node = doc.createElementNS(SVG_NS, tag);
     for (const [name, value] of Object.entries(attrs))
       node.setAttribute(name, typeof value === 'number' ? String(Math.round(value * 10) / 10) : value);
     if (text !== undefined) node.textContent = text;
     return node;
   };
+}
+
+/**
+ * The timeline's frame as the screen draws it, `width` px wide with its top left at 0 0: the axis, the
+ * marks and their labels. Its rounded box clips what it holds, as the screen's frame does (overflow: hidden).
+ */
+export function drawTimelineFrame(layout: ViewLayout, width: number, el: Make): { readonly frame: SVGGElement; readonly height: number } {
+  const height = AXIS_HEIGHT + layout.rows * LANE_HEIGHT + FRAME_FOOT;
+  const box = { x: 0.5, y: 0.5, width: width - 1, height: height - 1, rx: 6 };
+  const clip = el('clipPath', { id: 'timeline-frame' });
+  clip.append(el('rect', box));
+  const frame = el('g', {});
+  const inside = el('g', { 'clip-path': 'url(#timeline-frame)' });
+  drawAxis(inside, layout, height, width, el);
+  drawMarks(inside, layout, el);
+  frame.append(clip, el('rect', { ...box, fill: COLOUR('surface') }), inside, el('rect', { ...box, fill: 'none', stroke: COLOUR('line') }));
+  return { frame, height };
+}
+
+export function buildViewImage(input: ViewImageInput, doc: Document = document): ViewImage {
+  const layout = layOutView(input.events, input.view, input.width, input.selectedId, input.screen);
+  const el = svgMaker(doc);
   const width = input.width + 2 * MARGIN;
   const chars = Math.max(20, Math.floor(input.width / NOTE_CHAR_PX));
   const sourcesLine = `Sources: ${sourcesInView(input)
@@ -102,7 +120,7 @@ export function buildViewImage(input: ViewImageInput, doc: Document = document):
   const titleLines = wrapText(TIMELINE_TITLE, Math.floor(input.width / TITLE_CHAR_PX));
   const captionTop = MARGIN + titleLines.length * TITLE_LINE;
   const frameTop = captionTop + CAPTION_LINE + 8;
-  const frameHeight = AXIS_HEIGHT + layout.rows * LANE_HEIGHT + FRAME_FOOT;
+  const { frame, height: frameHeight } = drawTimelineFrame(layout, input.width, el);
   const notesTop = frameTop + frameHeight + 10;
   const height = notesTop + notes.length * NOTE_LINE + MARGIN;
 
@@ -120,16 +138,7 @@ export function buildViewImage(input: ViewImageInput, doc: Document = document):
     svg.append(el('text', { x: MARGIN, y: MARGIN + 15 + i * TITLE_LINE, 'font-size': 16, 'font-weight': 700 }, line)),
   );
   svg.append(el('text', { x: MARGIN, y: captionTop + 13, 'font-size': 13, 'data-caption': 'view' }, layout.description));
-
-  // The frame's rounded box clips what it holds, as the screen's frame does (overflow: hidden).
-  const box = { x: 0.5, y: 0.5, width: input.width - 1, height: frameHeight - 1, rx: 6 };
-  const clip = el('clipPath', { id: 'timeline-frame' });
-  clip.append(el('rect', box));
-  const frame = el('g', { transform: `translate(${MARGIN} ${frameTop})` });
-  const inside = el('g', { 'clip-path': 'url(#timeline-frame)' });
-  drawAxis(inside, layout, frameHeight, input.width, el);
-  drawMarks(inside, layout, el);
-  frame.append(clip, el('rect', { ...box, fill: COLOUR('surface') }), inside, el('rect', { ...box, fill: 'none', stroke: COLOUR('line') }));
+  frame.setAttribute('transform', `translate(${MARGIN} ${frameTop})`);
   svg.append(frame);
 
   notes.forEach((line, i) =>
@@ -138,7 +147,7 @@ export function buildViewImage(input: ViewImageInput, doc: Document = document):
   return { svg, width, height };
 }
 
-type Make = <K extends keyof SVGElementTagNameMap>(
+export type Make = <K extends keyof SVGElementTagNameMap>(
   tag: K,
   attrs: Record<string, string | number>,
   text?: string,

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { dataset, eventById } from '../testing/realDataset';
-import { escapeHtml, eventMeta, headTags, siteMeta } from './headTags';
+import { escapeHtml } from '../exports/escapeHtml';
+import { eventMeta, headTags, siteMeta } from './headTags';
 
 /** The tags as a browser reads them (jsdom's parser), so that what data became is what a crawler sees. */
 function parseHead(tags: string): Document {
@@ -47,5 +48,34 @@ describe('meta tags for sharing', () => {
     expect(head.title).toContain(HOSTILE);
     expect(head.querySelector('meta[name="description"]')?.getAttribute('content')).toBe(`“${HOSTILE}”`);
     expect(head.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`https://example.org/${HOSTILE}`);
+  });
+
+  it('with a preview image, names it with its size, type and what it shows, for the large card', () => {
+    const image = {
+      url: 'https://example.org/t/og/pact-1965.png',
+      alt: `A picture of ${HOSTILE}`,
+      width: 1200,
+      height: 630,
+      type: 'image/png',
+    } as const;
+    const head = parseHead(headTags({ ...siteMeta(undefined), image }));
+    const content = (selector: string) => head.querySelector(selector)?.getAttribute('content');
+    expect(content('meta[property="og:image"]')).toBe(image.url);
+    expect(content('meta[property="og:image:width"]')).toBe('1200');
+    expect(content('meta[property="og:image:height"]')).toBe('630');
+    expect(content('meta[property="og:image:type"]')).toBe('image/png');
+    expect(content('meta[property="og:image:alt"]')).toBe(image.alt);
+    expect(content('meta[name="twitter:card"]')).toBe('summary_large_image');
+    expect(content('meta[name="twitter:image"]')).toBe(image.url);
+    expect(head.querySelectorAll('script')).toHaveLength(0);
+  });
+
+  it('asks search engines not to list a page marked noindex, and only that page', () => {
+    expect(
+      parseHead(headTags({ ...siteMeta(undefined), noindex: true }))
+        .querySelector('meta[name="robots"]')
+        ?.getAttribute('content'),
+    ).toBe('noindex');
+    expect(parseHead(headTags(siteMeta(undefined))).querySelector('meta[name="robots"]')).toBeNull();
   });
 });

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../exports/escapeHtml';
 import { describeSpan } from '../model/describeDate';
 import { TIMELINE } from '../model/timeline';
 import type { Source, TimelineEvent } from '../model/types';
@@ -10,12 +11,21 @@ export interface PageMeta {
   readonly type: 'website' | 'article';
   /** The page's public address, when the build knows the site's (SITE_URL). */
   readonly url?: string;
+  /** The picture a link to the page previews with. */
+  readonly image?: PageImage;
+  /** A page not to be listed by search engines (the embed: a frame for other sites' pages). */
+  readonly noindex?: true;
 }
 
-const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for an HTML attribute value or element content: data never becomes markup. */
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+export interface PageImage {
+  /** Absolute when the build knows the site's address, else relative to the page. */
+  readonly url: string;
+  /** What the picture shows, for readers who cannot see it. */
+  readonly alt: string;
+  readonly width: number;
+  readonly height: number;
+  readonly type: 'image/png';
+}
 
 /** The meta tags of the timeline's own page: its title and description from src/data/timeline.json. */
 export const siteMeta = (siteUrl: string | undefined): PageMeta => ({
@@ -53,9 +63,27 @@ export function headTags(meta: PageMeta): string {
     property('og:type', meta.type),
     property('og:site_name', TIMELINE.pageTitle),
     ...(meta.url === undefined ? [] : [property('og:url', meta.url), `<link rel="canonical" href="${escapeHtml(meta.url)}" />`]),
-    // No preview image is made, so the small card.
-    named('twitter:card', 'summary'),
+    ...(meta.image === undefined ? [named('twitter:card', 'summary')] : imageTags(meta.image, property, named)),
     named('twitter:title', meta.title),
     named('twitter:description', meta.description),
+    ...(meta.noindex ? [named('robots', 'noindex')] : []),
   ].join('\n    ');
+}
+
+/** The preview picture's tags: Open Graph's, and the large card that shows it. */
+function imageTags(
+  image: PageImage,
+  property: (name: string, content: string) => string,
+  named: (name: string, content: string) => string,
+) {
+  return [
+    property('og:image', image.url),
+    property('og:image:type', image.type),
+    property('og:image:width', String(image.width)),
+    property('og:image:height', String(image.height)),
+    property('og:image:alt', image.alt),
+    named('twitter:card', 'summary_large_image'),
+    named('twitter:image', image.url),
+    named('twitter:image:alt', image.alt),
+  ];
 }

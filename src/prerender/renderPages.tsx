@@ -8,6 +8,9 @@ import { AppStoreProvider } from '../store/AppStoreProvider';
 import type { AppStore } from '../store/store';
 import { eventPagePath, pageSearch } from '../url/eventPage';
 import { type PageMeta, eventMeta, headTags, siteMeta } from './headTags';
+import { type PageDiscovery, eventDiscovery, indexDiscovery } from './pageDiscovery';
+import type { SitemapEntry } from './sitemap';
+import { jsonLdScript } from './structuredData';
 
 /** One page the build writes: its file, the HTML page Vite built it from, and what goes into it. */
 export interface PrerenderedPage {
@@ -20,6 +23,8 @@ export interface PrerenderedPage {
   readonly head: string;
   /** The app's markup, for the root element. */
   readonly body: string;
+  /** The page's entry in sitemap.xml; none for the embed, or without the site's address. */
+  readonly sitemap?: SitemapEntry;
 }
 
 /** Renders a page's first screen with a store of its own, set up exactly as the browser will set it up. */
@@ -39,20 +44,24 @@ export function renderPages(siteUrl: string | undefined): PrerenderedPage[] {
     search: string,
     meta: PageMeta,
     element: (store: AppStore) => React.ReactElement,
+    found?: PageDiscovery,
   ): PrerenderedPage => ({
     file,
     template,
     search,
     body: render(search, element),
-    head: headTags(meta),
+    head: found ? `${headTags({ ...meta, image: found.image })}\n    ${jsonLdScript(found.structuredData)}` : headTags(meta),
+    ...(found?.sitemap && { sitemap: found.sitemap }),
   });
   const reading = (store: AppStore) => <PageRoot store={store} withoutScript={<NoScriptReading />} />;
-  const pages = [page('index.html', 'index.html', '', siteMeta(siteUrl), reading)];
-  const { events, sources } = createPageStore('').getState().dataset;
-  for (const event of events) {
+  const { dataset } = createPageStore('').getState();
+  const index = siteMeta(siteUrl);
+  const pages = [page('index.html', 'index.html', '', index, reading, indexDiscovery(dataset, index, siteUrl))];
+  for (const event of dataset.events) {
     const file = eventPagePath(event.id);
     const url = siteUrl === undefined ? undefined : new URL(file, siteUrl).href;
-    pages.push(page(file, 'index.html', pageSearch(`/${file}`, ''), eventMeta(event, sources, url), reading));
+    const meta = eventMeta(event, dataset.sources, url);
+    pages.push(page(file, 'index.html', pageSearch(`/${file}`, ''), meta, reading, eventDiscovery(event, dataset, meta, file, siteUrl)));
   }
   const embed = (store: AppStore) => (
     <StrictMode>
@@ -62,6 +71,6 @@ export function renderPages(siteUrl: string | undefined): PrerenderedPage[] {
     </StrictMode>
   );
   const site = siteMeta(undefined);
-  pages.push(page('embed.html', 'embed.html', '', { ...site, title: `${site.title} (embedded)` }, embed));
+  pages.push(page('embed.html', 'embed.html', '', { ...site, title: `${site.title} (embedded)`, noindex: true }, embed));
   return pages;
 }

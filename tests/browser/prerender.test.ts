@@ -67,7 +67,7 @@ describe('every event page says what it is about', () => {
       new RegExp(`^“${quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}”`),
     );
     await expect(meta('meta[property="og:type"]')).resolves.toBe('article');
-    await expect(meta('meta[name="twitter:card"]')).resolves.toBe('summary');
+    await expect(meta('meta[name="twitter:card"]')).resolves.toBe('summary_large_image');
     await expect(meta('meta[http-equiv="Content-Security-Policy"]')).resolves.toContain("script-src 'self'");
     await close();
   });

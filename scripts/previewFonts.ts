@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import opentype from 'opentype.js';
+import type { MeasureText, TextFace } from '../src/prerender/fitText';
+
+/**
+ * The fonts the preview images are drawn in. The renderer (resvg, compiled to WebAssembly) sees no system
+ * fonts, so each comes as a file from an npm package: Noto Sans (SIL Open Font License 1.1), regular and
+ * bold. A page in another script adds its font here (Noto Sans KR or JP, also in @expo-google-fonts): the
+ * first font in this list that has a character draws it, in the image and in the measure alike.
+ */
+export interface PreviewFont {
+  readonly family: string;
+  readonly weight: TextFace['weight'];
+  /** The font file, as a module path into its package. */
+  readonly file: string;
+}
+
+export const PREVIEW_FONTS: readonly PreviewFont[] = [
+  { family: 'Noto Sans', weight: 400, file: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf' },
+  { family: 'Noto Sans', weight: 700, file: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
+];
+
+export interface LoadedFonts {
+  /** The raw files, for the renderer. */
+  readonly buffers: readonly Uint8Array[];
+  /** The families in order of preference, as an SVG `font-family` value. */
+  readonly fontFamily: string;
+  /** Widths from the fonts' own advance widths (no kerning, which only ever narrows Latin text a little). */
+  readonly measure: MeasureText;
+}
+
+const require = createRequire(import.meta.url);
+
+export function loadPreviewFonts(fonts: readonly PreviewFont[] = PREVIEW_FONTS): LoadedFonts {
+  const loaded = fonts.map((font) => {
+    const bytes = readFileSync(require.resolve(font.file));
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    return { ...font, bytes: new Uint8Array(bytes), parsed: opentype.parse(buffer) };
+  });
+  const families = [...new Set(fonts.map((f) => f.family))];
+  const cache = new Map<string, number>();
+  /** The width of one character in a face: from the first font of that weight that has it (else the first font's missing-glyph box). */
+  const charUnits = (char: string, weight: TextFace['weight']): number => {
+    const key = `${weight}:${char}`;
+    let em = cache.get(key);
+    if (em === undefined) {
+      const faces = loaded.filter((f) => f.weight === weight);
+      const font = faces.find((f) => f.parsed.charToGlyphIndex(char) > 0) ?? faces[0] ?? loaded[0];
+      if (!font) throw new Error('no preview font is loaded');
+      em = (font.parsed.charToGlyph(char).advanceWidth ?? font.parsed.unitsPerEm) / font.parsed.unitsPerEm;
+      cache.set(key, em);
+    }
+    return em;
+  };
+  const measure: MeasureText = (text, { size, weight }) => {
+    let em = 0;
+    for (const char of text) em += charUnits(char, weight);
+    return em * size;
+  };
+  return {
+    buffers: loaded.map((f) => f.bytes),
+    fontFamily: families.map((family) => `'${family}'`).join(', '),
+    measure,
+  };
+}
