@@ -101,7 +101,10 @@ function interpret(mention: Mention, text: string, reference: PartialDate, mode:
   if (!said) return undefined;
   const resolved = resolveSaid(said, reference.start, tense?.direction);
   const lead = leadBefore(text, mention.start);
-  const { resolution, convention, direction, qualifier } = lead ? applyLead(resolved, lead.word, firstBefore(text, lead.start)) : resolved;
+  const { resolution, convention, qualifier, ...read } = lead ? applyLead(resolved, lead.word, firstBefore(text, lead.start)) : resolved;
+  // "will … in two weeks": the sentence, not the count, said which way to count.
+  const countedAhead = said.form === 'counted' && said.way === 'ahead' && mention.said.form === 'counted' && mention.said.way === 'in';
+  const direction = read.direction ?? (countedAhead ? tense?.direction : undefined);
   const start = lead ? lead.start : mention.start;
   const how: HowResolved = {
     convention,

@@ -23,7 +23,37 @@ export interface TenseCue {
   readonly end: number;
 }
 
-const FUTURE = new Set(['will', 'shall', 'would', "'ll", 'upcoming', 'scheduled', 'slated', 'planned', 'planning', 'plans', 'plan']);
+const FUTURE = new Set([
+  'will',
+  'shall',
+  'would',
+  'may',
+  'might',
+  "'ll",
+  'upcoming',
+  'scheduled',
+  'slated',
+  'planned',
+  'planning',
+  'plans',
+  'plan',
+]);
+/** News writes a scheduled event in the present: "the festival runs Sept. 14-17", "the summit opens Monday". */
+const SCHEDULED = new Set([
+  'opens',
+  'runs',
+  'starts',
+  'begins',
+  'ends',
+  'closes',
+  'meets',
+  'arrives',
+  'visits',
+  'returns',
+  'hosts',
+  'resumes',
+  'expires',
+]);
 /** Future only before "to" or "for": "is set to", "is due to", "expects to", "aims to", "intends to". */
 const FUTURE_BEFORE_TO = new Set(['set', 'due', 'expected', 'expects', 'expect', 'aims', 'aim', 'intends', 'intend', 'going', 'hopes']);
 const PAST = new Set([
@@ -75,7 +105,7 @@ function cueOf(list: readonly Token[], i: number): Direction | undefined {
   if (!token) return undefined;
   const next = list[i + 1]?.word;
   const previous = list[i - 1]?.word ?? '';
-  if (FUTURE.has(token.word) || token.word.endsWith("'ll")) return 'future';
+  if (FUTURE.has(token.word) || SCHEDULED.has(token.word) || token.word.endsWith("'ll")) return 'future';
   if (FUTURE_BEFORE_TO.has(token.word)) return next === 'to' || next === 'for' ? 'future' : undefined;
   // "to be held", "has been signed": a participle after "be" or "to" says nothing of when.
   if (PASSIVE.has(previous) && (token.word.endsWith('ed') || PAST.has(token.word))) return undefined;
