@@ -49,9 +49,11 @@ function find(text: string, reference: PartialDate, mode: Mode): FoundDate[] {
       ...findPhrases(paragraph[0], offset),
       ...findChronoMentions(paragraph[0], reference.start, offset, mode === 'date-words'),
     ];
+    let previousEnd = offset;
     for (const mention of joinRanges(longestFirst(mentions), text)) {
-      const date = interpret(mention, text, reference, mode);
+      const date = interpret(mention, { text, reference, mode, previousEnd });
       if (date) found.push(date);
+      previousEnd = mention.end;
     }
   }
   return found;
@@ -95,13 +97,22 @@ const needsTense = (said: Said): boolean =>
   (said.form === 'weekday' && said.shift === 'none') ||
   (said.form === 'calendar' && said.year === undefined);
 
-function interpret(mention: Mention, text: string, reference: PartialDate, mode: Mode): FoundDate | undefined {
+/** Where a mention stands: the text, its publication day, how it is read, and the end of the date words before it. */
+interface Setting {
+  readonly text: string;
+  readonly reference: PartialDate;
+  readonly mode: Mode;
+  readonly previousEnd: number;
+}
+
+function interpret(mention: Mention, { text, reference, mode, previousEnd }: Setting): FoundDate | undefined {
   const tense = needsTense(mention.said) ? tenseAt(text, mention.start, mention.end) : undefined;
-  const said = settleCount(mention, text, tense, mode);
+  const afterFirst = (at: number) => firstBefore(text, at, previousEnd);
+  const said = settleCount(mention, tense, mode, afterFirst(mention.start));
   if (!said) return undefined;
   const resolved = resolveSaid(said, reference.start, tense?.direction);
   const lead = leadBefore(text, mention.start);
-  const { resolution, convention, qualifier, ...read } = lead ? applyLead(resolved, lead.word, firstBefore(text, lead.start)) : resolved;
+  const { resolution, convention, qualifier, ...read } = lead ? applyLead(resolved, lead.word, afterFirst(lead.start)) : resolved;
   // "will … in two weeks": the sentence, not the count, said which way to count.
   const countedAhead = said.form === 'counted' && said.way === 'ahead' && mention.said.form === 'counted' && mention.said.way === 'in';
   const direction = read.direction ?? (countedAhead ? tense?.direction : undefined);
@@ -120,11 +131,11 @@ function interpret(mention: Mention, text: string, reference: PartialDate, mode:
  * A count of units is a date only where the sentence makes it one: "the first … in seven years" counts back,
  * "will … in two weeks" ahead; "in three years" with neither, and durations ("for two years"), are not dates.
  */
-function settleCount(mention: Mention, text: string, tense: TenseCue | undefined, mode: Mode): Said | undefined {
+function settleCount(mention: Mention, tense: TenseCue | undefined, mode: Mode, afterFirst: boolean): Said | undefined {
   const { said } = mention;
   if (said.form === 'duration') return undefined;
   if (said.form !== 'counted' || said.way === 'back' || said.way === 'ahead') return said;
-  if (mode === 'date-words' || firstBefore(text, mention.start)) return { ...said, way: 'back' };
+  if (mode === 'date-words' || afterFirst) return { ...said, way: 'back' };
   return said.way === 'in' && tense?.direction === 'future' ? { ...said, way: 'ahead' } : undefined;
 }
 

@@ -135,9 +135,12 @@ export function tenseAt(text: string, start: number, end: number): TenseCue | un
   return undefined;
 }
 
-/** True when the sentence counts from a "first" (or a "highest", "worst") before the date words. */
-export function firstBefore(text: string, start: number): boolean {
-  return tokens(text, sentenceStart(text, start), start).some((t) => SUPERLATIVES.has(t.word));
+/**
+ * True when the sentence counts from a "first" (or a "highest", "worst") before the date words, and after
+ * `after` (the end of the date before them: a "first" belongs to the nearest date after it).
+ */
+export function firstBefore(text: string, start: number, after = 0): boolean {
+  return tokens(text, Math.max(after, sentenceStart(text, start)), start).some((t) => SUPERLATIVES.has(t.word));
 }
 
 /** The word that leads the date words and changes what they mean: "since" or "by", with where it starts. */
