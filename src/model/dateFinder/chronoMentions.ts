@@ -1,4 +1,4 @@
-import { type ParsedResult, type ParsingResult, casual } from 'chrono-node/en';
+import { type Chrono, type ParsedResult, type ParsingResult, casual } from 'chrono-node/en';
 import { dayMs } from './calendar';
 import type { Mention, Said } from './said';
 
@@ -13,8 +13,16 @@ import type { Mention, Said } from './said';
  * - a month name written in lower case ("they march", "prices may") is a verb, unless the words are known to
  *   be date words.
  */
-const newsChrono = casual.clone();
-newsChrono.refiners.unshift({ refine: (_context, results: ParsingResult[]) => results.filter((r) => !r.start.isOnlyTime()) });
+let newsChrono: Chrono | undefined;
+
+/** Made on first use, so that a bundle that imports this module without reading dates carries no chrono-node. */
+function chronoForNews(): Chrono {
+  if (!newsChrono) {
+    newsChrono = casual.clone();
+    newsChrono.refiners.unshift({ refine: (_context, results: ParsingResult[]) => results.filter((r) => !r.start.isOnlyTime()) });
+  }
+  return newsChrono;
+}
 
 /** Locatives before a date change nothing, and are left out of the words found ("on Thursday" → "Thursday"). */
 const LEADING = /^(?:[\s,(]|(?:on|in|at|during)\s)+/i;
@@ -30,7 +38,7 @@ export function findChronoMentions(text: string, reference: number, offset: numb
   // chrono counts in local time: noon of the same calendar day is that day in every time zone.
   const localNoon = new Date(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12);
   const mentions: Mention[] = [];
-  for (const result of newsChrono.parse(text, localNoon)) {
+  for (const result of chronoForNews().parse(text, localNoon)) {
     const lead = LEADING.exec(result.text)?.[0].length ?? 0;
     const words = result.text.slice(lead).replace(TRAILING, '');
     if (words === '' || (!lowerCaseMonths && LOWER_CASE_MONTH.test(words))) continue;
