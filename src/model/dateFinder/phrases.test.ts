@@ -36,6 +36,7 @@ describe('findPhrases', () => {
   it('reads whole relative units, with their qualifier', () => {
     expect(read('the following week')).toEqual([['the following week', { form: 'relative', unit: 'week', offset: 1 }]]);
     expect(read('by the end of this year')).toEqual([['the end of this year', { form: 'relative', unit: 'year', offset: 0 }]]);
+    expect(read('by the end of the month')).toEqual([['the end of the month', { form: 'relative', unit: 'month', offset: 0 }]]);
     expect(read('earlier this week')).toContainEqual(['earlier this week', { form: 'part-of', unit: 'week', part: 'earlier' }]);
   });
 

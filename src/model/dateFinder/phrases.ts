@@ -119,6 +119,11 @@ const RULES: readonly PhraseRule[] = [
     read: ([, which = '', u]) => ({ form: 'relative', unit: unitOf(u), offset: RELATIVE_OFFSETS[lastWord(which)] ?? 0 }),
   },
   {
+    // "the end of the month": this month; chrono would make it the month's last day.
+    pattern: /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+the\s+(week|month|year)\b/gi,
+    read: ([, u]) => ({ form: 'relative', unit: unitOf(u), offset: 0 }),
+  },
+  {
     // "earlier this week", "later this month".
     pattern: /\b(earlier|later)\s+this\s+(week|month|year)\b/gi,
     read: ([, part = '', u]) => ({
