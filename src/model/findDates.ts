@@ -42,13 +42,15 @@ function publicationDay(published: string): PartialDate | undefined {
 
 function find(text: string, reference: PartialDate, mode: Mode): FoundDate[] {
   const found: FoundDate[] = [];
+  const phrases = findPhrases(text);
+  let nextPhrase = 0;
   // Paragraph by paragraph: no date expression spans a blank line, and chrono's cost grows with the text it holds.
   for (const paragraph of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
     const offset = paragraph.index;
-    const mentions = [
-      ...findPhrases(paragraph[0], offset),
-      ...findChronoMentions(paragraph[0], reference.start, offset, mode === 'date-words'),
-    ];
+    const mentions = findChronoMentions(paragraph[0], reference.start, offset, mode === 'date-words');
+    for (let phrase = phrases[nextPhrase]; phrase && phrase.start < offset + paragraph[0].length; phrase = phrases[++nextPhrase]) {
+      mentions.push(phrase);
+    }
     let previousEnd = offset;
     for (const mention of joinRanges(longestFirst(mentions), text)) {
       const date = interpret(mention, { text, reference, mode, previousEnd });
@@ -108,7 +110,7 @@ interface Setting {
 function interpret(mention: Mention, { text, reference, mode, previousEnd }: Setting): FoundDate | undefined {
   const tense = needsTense(mention.said) ? tenseAt(text, mention.start, mention.end) : undefined;
   const afterFirst = (at: number) => firstBefore(text, at, previousEnd);
-  const said = settleCount(mention, tense, mode, afterFirst(mention.start));
+  const said = settleCount(mention, tense, mode, () => afterFirst(mention.start));
   if (!said) return undefined;
   const resolved = resolveSaid(said, reference.start, tense?.direction);
   const lead = leadBefore(text, mention.start);
@@ -131,11 +133,11 @@ function interpret(mention: Mention, { text, reference, mode, previousEnd }: Set
  * A count of units is a date only where the sentence makes it one: "the first … in seven years" counts back,
  * "will … in two weeks" ahead; "in three years" with neither, and durations ("for two years"), are not dates.
  */
-function settleCount(mention: Mention, tense: TenseCue | undefined, mode: Mode, afterFirst: boolean): Said | undefined {
+function settleCount(mention: Mention, tense: TenseCue | undefined, mode: Mode, afterFirst: () => boolean): Said | undefined {
   const { said } = mention;
   if (said.form === 'duration') return undefined;
   if (said.form !== 'counted' || said.way === 'back' || said.way === 'ahead') return said;
-  if (mode === 'date-words' || afterFirst) return { ...said, way: 'back' };
+  if (mode === 'date-words' || afterFirst()) return { ...said, way: 'back' };
   return said.way === 'in' && tense?.direction === 'future' ? { ...said, way: 'ahead' } : undefined;
 }
 

@@ -176,14 +176,19 @@ function readCount([, lead, hedge, n = '', u, tail]: RegExpExecArray): Said {
   return before === 'in' ? { ...counted, way: 'in' } : { form: 'duration' };
 }
 
-/** Every phrase our rules read in the text, overlapping ones included (the finder keeps the longest). */
+/**
+ * Every phrase our rules read in the text, in order of where they start, overlapping ones included (the finder
+ * keeps the longest). A phrase never spans a blank line.
+ */
 export function findPhrases(text: string, offset = 0): Mention[] {
   const found: Mention[] = [];
-  for (const rule of RULES) {
-    for (const match of text.matchAll(rule.pattern)) {
-      const said = rule.read(match as RegExpExecArray);
+  for (const { pattern, read } of RULES) {
+    // exec from lastIndex rather than matchAll, which copies the pattern on every call.
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const said = /\n\s*\n/.test(match[0]) ? undefined : read(match);
       if (said) found.push({ start: offset + match.index, end: offset + match.index + match[0].length, said, by: 'phrase' });
     }
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
