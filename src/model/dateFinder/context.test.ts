@@ -22,6 +22,8 @@ describe('tenseAt', () => {
     expect(tense('The minister said Tuesday that talks will resume.', 'Tuesday')).toEqual(['past', 'said']);
     expect(tense('Officials are scheduled to sign the deal on Tuesday.', 'Tuesday')).toEqual(['future', 'scheduled']);
     expect(tense('Japan slapped curbs on exports in July.', 'July')).toEqual(['past', 'slapped']);
+    expect(tense('The company plans to launch the service in June.', 'June')).toEqual(['future', 'plans']);
+    expect(tense('They unveiled a plan in July.', 'July')).toEqual(['past', 'unveiled']);
   });
 
   it('passes over a participle after "be" or "to": "set to be held"', () => {

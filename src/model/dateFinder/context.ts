@@ -23,39 +23,17 @@ export interface TenseCue {
   readonly end: number;
 }
 
-const FUTURE = new Set([
-  'will',
-  'shall',
-  'would',
-  'may',
-  'might',
-  "'ll",
-  'upcoming',
-  'scheduled',
-  'slated',
-  'planned',
-  'planning',
-  'plans',
-  'plan',
-]);
+const FUTURE = new Set(['will', 'shall', 'would', 'may', 'might', "'ll", 'upcoming', 'scheduled', 'slated']);
 /** News writes a scheduled event in the present: "the festival runs Sept. 14-17", "the summit opens Monday". */
 const SCHEDULED = new Set([
-  'opens',
-  'runs',
-  'starts',
-  'begins',
-  'ends',
-  'closes',
-  'meets',
-  'arrives',
-  'visits',
-  'returns',
-  'hosts',
-  'resumes',
-  'expires',
+  ...['opens', 'runs', 'starts', 'begins', 'ends', 'closes', 'meets'],
+  ...['arrives', 'visits', 'returns', 'hosts', 'resumes', 'expires'],
 ]);
-/** Future only before "to" or "for": "is set to", "is due to", "expects to", "aims to", "intends to". */
-const FUTURE_BEFORE_TO = new Set(['set', 'due', 'expected', 'expects', 'expect', 'aims', 'aim', 'intends', 'intend', 'going', 'hopes']);
+/** Future only before "to" or "for": "plans to", "is set to", "is due to", "expects to" (not "a plan in July"). */
+const FUTURE_BEFORE_TO = new Set([
+  ...['plan', 'plans', 'planned', 'planning', 'set', 'due', 'expected', 'expects', 'expect'],
+  ...['aims', 'aim', 'intends', 'intend', 'going', 'hopes'],
+]);
 const PAST = new Set([
   ...['was', 'were', 'had', 'did', 'has', 'have', 'said', 'told', 'met', 'held', 'took', 'began', 'came', 'went', 'saw'],
   ...['made', 'gave', 'left', 'won', 'lost', 'fell', 'rose', 'spent', 'sent', 'struck', 'broke', 'chose', 'spoke', 'wrote'],
