@@ -20,7 +20,7 @@ export function prevalidatedModule(input: DatasetInput): string {
     'export const datasetProblems = checked.problems;',
     'const rejected = new Set(checked.rejected);',
     'export async function loadDatasetLinks() {',
-    "  const [{ default: links }, { validateLinks }] = await Promise.all([import('./links.json'), import('../model/validateLinks')]);",
+    "  const [{ default: links }, { validateLinks }] = await Promise.all([import('./links.json'), import('../model/linkCheck')]);",
     '  return validateLinks(links, dataset, rejected);',
     '}',
   ].join('\n');

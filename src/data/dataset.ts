@@ -21,6 +21,6 @@ export const { dataset, problems: datasetProblems } = checked;
  * an event is selected, so they come in their own chunk, after the first screen.
  */
 export async function loadDatasetLinks(): Promise<{ readonly links: readonly EventLink[]; readonly problems: readonly DataProblem[] }> {
-  const [{ default: links }, { validateLinks }] = await Promise.all([import('./links.json'), import('../model/validateLinks')]);
+  const [{ default: links }, { validateLinks }] = await Promise.all([import('./links.json'), import('../model/linkCheck')]);
   return validateLinks(links, dataset, checked.rejected);
 }
