@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Plugin, createServer } from 'vite';
+import { designTokens } from './designTokensPlugin';
 import type { Dataset } from '../src/model/types';
 import type { previewImages as PreviewImages } from '../src/prerender/previewCards';
 import type { buildPreviewImage as BuildPreviewImage } from '../src/prerender/previewImage';
@@ -98,7 +99,7 @@ export function prerender(): Plugin {
         configFile: false,
         logLevel: 'error',
         appType: 'custom',
-        plugins: [react()],
+        plugins: [react(), designTokens()],
         server: { middlewareMode: true, hmr: false, ws: false },
       });
       try {
