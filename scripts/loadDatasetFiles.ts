@@ -36,5 +36,5 @@ export function loadDatasetFiles(dataDir: string): DatasetInput {
       .filter((f) => f.endsWith('.txt'))
       .map((f) => [f, readFileSync(join(articles, f), 'utf8')]),
   );
-  return { sources: readJson('sources.json'), events: readJson('events.json'), links: readJson('links.json'), texts };
+  return { sources: readJson('sources.json'), events: readJson('events.json'), relations: readJson('relations.json'), texts };
 }

@@ -30,7 +30,7 @@ describe('prevalidatedModule', () => {
 
   it('exports what src/data/dataset.ts exports', () => {
     const code = prevalidatedModule({ sources, events, texts });
-    for (const name of ['export const dataset', 'export const datasetProblems', 'export async function loadDatasetLinks'])
+    for (const name of ['export const dataset', 'export const datasetProblems', 'export async function loadDatasetRelations'])
       expect(code).toContain(name);
   });
 });

@@ -19,9 +19,9 @@ export function prevalidatedModule(input: DatasetInput): string {
     'export const dataset = checked.dataset;',
     'export const datasetProblems = checked.problems;',
     'const rejected = new Set(checked.rejected);',
-    'export async function loadDatasetLinks() {',
-    "  const [{ default: links }, { validateLinks }] = await Promise.all([import('./links.json'), import('../model/linkCheck')]);",
-    '  return validateLinks(links, dataset, rejected);',
+    'export async function loadDatasetRelations() {',
+    "  const [{ default: relations }, { validateRelations }] = await Promise.all([import('./relations.json'), import('../model/relationCheck')]);",
+    '  return validateRelations(relations, dataset, rejected);',
     '}',
   ].join('\n');
 }

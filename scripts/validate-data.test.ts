@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { datasetJsonText } from '../src/exports/datasetJson';
-import { validateDatasetWithLinks } from '../src/model/validateLinks';
+import { validateDatasetWithRelations } from '../src/model/validateRelations';
 import { loadDatasetFiles } from './loadDatasetFiles';
 
 const run = (dir?: string) =>
@@ -18,7 +18,7 @@ describe('npm run validate-data', () => {
     const result = run();
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Dataset OK: \d+ events, \d+ citations, \d+ links, 2 sources\./);
+    expect(result.stdout).toMatch(/^Dataset OK: \d+ events, \d+ citations, \d+ relations, 2 sources\./);
   });
 
   it('fails on a corrupted quote with a message naming the event', () => {
@@ -32,7 +32,7 @@ describe('npm run validate-data', () => {
 
   it('checks one downloaded JSON file as it checks the folder', () => {
     const file = join(work, 'japan-south-korea-relations.json');
-    writeFileSync(file, datasetJsonText(validateDatasetWithLinks(loadDatasetFiles('src/data')).dataset));
+    writeFileSync(file, datasetJsonText(validateDatasetWithRelations(loadDatasetFiles('src/data')).dataset));
     const folder = run();
     const result = run(file);
     expect(result.stderr).toBe('');
@@ -42,7 +42,7 @@ describe('npm run validate-data', () => {
 
   it('fails on a downloaded file with a corrupted quote, naming the event', () => {
     const file = join(work, 'corrupted.json');
-    const text = datasetJsonText(validateDatasetWithLinks(loadDatasetFiles('src/data')).dataset);
+    const text = datasetJsonText(validateDatasetWithRelations(loadDatasetFiles('src/data')).dataset);
     writeFileSync(file, text.replace('under the banner of', 'under the flag of'));
     const result = run(file);
     expect(result.status).toBe(1);

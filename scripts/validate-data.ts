@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describeProblem } from '../src/model/problemWords';
-import { validateDatasetWithLinks } from '../src/model/validateLinks';
+import { validateDatasetWithRelations } from '../src/model/validateRelations';
 import { loadDataset } from './loadDatasetFiles';
 
 /** `npm run validate-data [DIR | FILE.json]`: checks the dataset in src/data (or DIR, or one downloaded JSON file) and exits non-zero on any problem. */
@@ -14,7 +14,7 @@ try {
   process.exit(2);
 }
 
-const { dataset, problems } = validateDatasetWithLinks(input);
+const { dataset, problems } = validateDatasetWithRelations(input);
 const citations = dataset.events.reduce((n, e) => n + e.citations.length, 0);
 
 if (problems.length > 0) {
@@ -23,5 +23,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.links?.length ?? 0} links, ${dataset.sources.length} sources.`,
+  `Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.relations?.length ?? 0} relations, ${dataset.sources.length} sources.`,
 );

@@ -1,4 +1,4 @@
-import { dataset, datasetProblems, loadDatasetLinks } from '../data/dataset';
+import { dataset, datasetProblems, loadDatasetRelations } from '../data/dataset';
 import { type AppStore, createAppStore } from '../store/store';
 import { pageStateFor } from '../url/permalink';
 
@@ -17,8 +17,8 @@ export const PRERENDERED_ATTRIBUTE = 'data-prerendered-for';
  * selected, so the first screen does without them.
  */
 export function loadRelationsAfterStart(store: AppStore): void {
-  void loadDatasetLinks().then(({ links, problems }) => {
+  void loadDatasetRelations().then(({ relations, problems }) => {
     const { dataset: loaded, datasetProblems: known, loadDataset } = store.getState();
-    loadDataset({ ...loaded, links }, [...known, ...problems]);
+    loadDataset({ ...loaded, relations }, [...known, ...problems]);
   });
 }

@@ -1,5 +1,5 @@
 import { validateDataset } from '../model/validateDataset';
-import type { DataProblem, EventLink } from '../model/types';
+import type { DataProblem, Relation } from '../model/types';
 import events from './events.json';
 import sources from './sources.json';
 
@@ -17,10 +17,13 @@ const checked = validateDataset({ sources, events, texts: byFile });
 export const { dataset, problems: datasetProblems } = checked;
 
 /**
- * The links between events, checked by the same validator against the dataset. They are first needed when
+ * The relations between events, checked by the same validator against the dataset. They are first needed when
  * an event is selected, so they come in their own chunk, after the first screen.
  */
-export async function loadDatasetLinks(): Promise<{ readonly links: readonly EventLink[]; readonly problems: readonly DataProblem[] }> {
-  const [{ default: links }, { validateLinks }] = await Promise.all([import('./links.json'), import('../model/linkCheck')]);
-  return validateLinks(links, dataset, checked.rejected);
+export async function loadDatasetRelations(): Promise<{
+  readonly relations: readonly Relation[];
+  readonly problems: readonly DataProblem[];
+}> {
+  const [{ default: relations }, { validateRelations }] = await Promise.all([import('./relations.json'), import('../model/relationCheck')]);
+  return validateRelations(relations, dataset, checked.rejected);
 }

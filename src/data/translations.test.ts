@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { STATUSES } from '../model/types';
 import { STATUS_WORDS } from '../model/statusWords';
 import events from './events.json';
-import links from './links.json';
+import relations from './relations.json';
 import timeline from './timeline.json';
 import ja from './translations/ja.json';
 import ko from './translations/ko.json';
@@ -16,7 +16,7 @@ interface Translation {
   readonly tags: Readonly<Record<string, string>>;
   readonly statuses: Readonly<Record<string, { readonly label: string; readonly meaning: string }>>;
   readonly events: Readonly<Record<string, { readonly title: string; readonly label: string; readonly note?: string }>>;
-  readonly links: Readonly<Record<string, { readonly note: string }>>;
+  readonly relations: Readonly<Record<string, { readonly note: string }>>;
 }
 
 /** One translated text beside the English it translates. */
@@ -27,12 +27,13 @@ interface Pair {
   readonly translated: string;
 }
 
-const linkKey = (link: { from: string; kind: string; to: string; source: string }) => `${link.from} ${link.kind} ${link.to} ${link.source}`;
+const relationKey = (relation: { from: string; kind: string; to: string; source: string }) =>
+  `${relation.from} ${relation.kind} ${relation.to} ${relation.source}`;
 
 /** Every translated text with its English; a text the English lacks is paired with '' so the checks below fail on it. */
 function pairs(t: Translation): Pair[] {
   const englishEvents = new Map(events.map((e) => [e.id, e]));
-  const englishLinkNotes = new Map(links.map((l) => [linkKey(l), 'note' in l ? l.note : '']));
+  const englishLinkNotes = new Map(relations.map((l) => [relationKey(l), 'note' in l ? l.note : '']));
   const other = (where: string, english: string | undefined, translated: string): Pair => ({
     where,
     kind: 'other',
@@ -63,8 +64,8 @@ function pairs(t: Translation): Pair[] {
       }
       return eventPairs;
     }),
-    ...Object.entries(t.links).map(([key, words]): Pair => ({
-      where: `links["${key}"].note`,
+    ...Object.entries(t.relations).map(([key, words]): Pair => ({
+      where: `relations["${key}"].note`,
       kind: 'note',
       english: englishLinkNotes.get(key) ?? '',
       translated: words.note,
@@ -115,10 +116,10 @@ describe.each(languages)('the $code translation, against the English data', ({ f
     );
   });
 
-  it('translates the note of every link that has one, under its "from kind to source" key, and no other', () => {
-    const noted = links.filter((l) => 'note' in l).map(linkKey);
+  it('translates the note of every relation that has one, under its "from kind to source" key, and no other', () => {
+    const noted = relations.filter((l) => 'note' in l).map(relationKey);
     expect(new Set(noted).size).toBe(noted.length);
-    expect(Object.keys(file.links).sort()).toEqual(noted.sort());
+    expect(Object.keys(file.relations).sort()).toEqual(noted.sort());
   });
 
   it('names every tag of timeline.json and every status, and no other', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { validateDatasetWithLinks } from '../model/validateLinks';
+import { validateDatasetWithRelations } from '../model/validateRelations';
 import { dataset } from '../testing/realDataset';
 import { hostileDataset } from '../testing/exportsHostileDataset';
 import { datasetJsonText, readDatasetFile, serialiseDataset } from './datasetJson';
 
 /** What the validator makes of the downloaded file's text. */
-const reread = (text: string) => validateDatasetWithLinks(readDatasetFile(JSON.parse(text)));
+const reread = (text: string) => validateDatasetWithRelations(readDatasetFile(JSON.parse(text)));
 
 describe('the dataset as one JSON file', () => {
   it('passes the validator and gives back the same dataset', () => {
@@ -34,7 +34,7 @@ describe('the dataset as one JSON file', () => {
   it('keeps hostile strings as they are', () => {
     const back = reread(datasetJsonText(hostileDataset));
     expect(back.problems).toEqual([]);
-    expect(back.dataset).toEqual({ ...hostileDataset, links: [] });
+    expect(back.dataset).toEqual({ ...hostileDataset, relations: [] });
   });
 
   it('says what is missing from a file that is not a dataset', () => {

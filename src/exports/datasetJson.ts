@@ -1,7 +1,7 @@
 import { formatDateSpan } from '../model/partialDate';
 import { OPEN_END } from '../model/edtf';
-import type { RawBoundBasis, RawCitation, RawEvent, RawLink, RawSource } from '../model/schema';
-import type { BoundBasis, Citation, Dataset, EventLink, Source, TimelineEvent } from '../model/types';
+import type { RawBoundBasis, RawCitation, RawEvent, RawRelation, RawSource } from '../model/schema';
+import type { BoundBasis, Citation, Dataset, Relation, Source, TimelineEvent } from '../model/types';
 import type { DatasetInput } from '../model/validateDataset';
 
 /**
@@ -12,8 +12,8 @@ import type { DatasetInput } from '../model/validateDataset';
 export interface DatasetFile {
   readonly sources: readonly RawSource[];
   readonly events: readonly RawEvent[];
-  /** The links between events, as `links.json` holds them. */
-  readonly links: readonly RawLink[];
+  /** The relations between events, as `relations.json` holds them. */
+  readonly relations: readonly RawRelation[];
   /** Each article's full text, exactly as received, by the file name its source names. */
   readonly texts: Readonly<Record<string, string>>;
 }
@@ -44,7 +44,7 @@ const rawBasis = ({ words, eventId, reported }: BoundBasis): RawBoundBasis => ({
 const rawStart = ({ start, earliest, latest }: TimelineEvent): string =>
   earliest || latest ? `[${earliest?.date.iso ?? ''}..${latest?.date.iso ?? ''}]` : start.iso;
 
-const rawLink = ({ kind, from, to, sourceId, quote, note }: EventLink): RawLink => ({
+const rawLink = ({ kind, from, to, sourceId, quote, note }: Relation): RawRelation => ({
   kind,
   from,
   to,
@@ -73,7 +73,7 @@ export function serialiseDataset(dataset: Dataset): DatasetFile {
   return {
     sources: dataset.sources.map(rawSource),
     events: dataset.events.map(rawEvent),
-    links: (dataset.links ?? []).map(rawLink),
+    relations: (dataset.relations ?? []).map(rawLink),
     texts: Object.fromEntries(dataset.sources.map((s) => [s.file, s.text])),
   };
 }
@@ -88,7 +88,7 @@ export const datasetJsonText = (dataset: Dataset): string => `${JSON.stringify(s
 export function readDatasetFile(json: unknown): DatasetInput {
   if (typeof json !== 'object' || json === null || Array.isArray(json))
     throw new Error('is not a dataset: expected an object with sources, events and texts');
-  const { sources, events, links, texts } = json as Record<string, unknown>;
+  const { sources, events, relations, texts } = json as Record<string, unknown>;
   if (typeof texts !== 'object' || texts === null || Array.isArray(texts))
     throw new Error('has no "texts": the articles\' texts by file name');
   const entries = Object.entries(texts);
@@ -97,5 +97,5 @@ export function readDatasetFile(json: unknown): DatasetInput {
   // No prototype: a source naming the file "constructor" finds no text rather than Object's.
   const byFile: Record<string, string> = Object.create(null);
   for (const [file, text] of entries) byFile[file] = text as string;
-  return { sources, events, links, texts: byFile };
+  return { sources, events, relations, texts: byFile };
 }

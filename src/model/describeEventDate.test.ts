@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFiles } from '../testing/realDataset';
 import { describeEventDate, describeEventPrecision } from './describeEventDate';
-import { validateDatasetWithLinks } from './validateLinks';
+import { validateDatasetWithRelations } from './validateRelations';
 
-const { dataset } = validateDatasetWithLinks(datasetFiles);
+const { dataset } = validateDatasetWithRelations(datasetFiles);
 const words = (id: string) => {
   const event = dataset.events.find((e) => e.id === id);
   if (!event) throw new Error(`no event ${id}`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetFiles } from '../testing/realDataset';
 import { parseEdtfWithReference as parseWithReference } from '../testing/referenceEdtf';
-import { validateDatasetWithLinks } from './validateLinks';
+import { validateDatasetWithRelations } from './validateRelations';
 import { formatBoundsEdtf, formatEventEdtf, parseEdtfBounds } from './edtf';
 import { type PartialDate, parsePartialDate } from './partialDate';
 
@@ -52,7 +52,7 @@ describe('formatBoundsEdtf', () => {
   });
 });
 
-const { dataset } = validateDatasetWithLinks(datasetFiles);
+const { dataset } = validateDatasetWithRelations(datasetFiles);
 
 describe('parseEdtfBounds', () => {
   it('reads "some time between", each bound at its own precision', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PROBLEM_KINDS, type ProblemKind } from './problemKinds';
 import { describeWhere } from './problemWords';
-import { validateLink } from './readLinks';
+import { validateRelation } from './readRelations';
 import type { DataProblem, Source, TimelineEvent } from './types';
 import { validateDataset } from './validateDataset';
 import { type EventContext, validateEvent } from './validateEvent';
@@ -67,7 +67,7 @@ const standing = (raw: unknown): TimelineEvent => {
   return event;
 };
 const linkContext = { events: new Set([DAY.id, BOUNDED.id]), sources: context.sources, index: 0 };
-const checkLink = (raw: unknown, earlier = new Set<string>()) => validateLink(raw, { ...linkContext, earlier }).problems;
+const checkRelation = (raw: unknown, earlier = new Set<string>()) => validateRelation(raw, { ...linkContext, earlier }).problems;
 
 /** For every kind, the smallest record that is wrong in that way alone. */
 const CASES: Record<ProblemKind, () => readonly DataProblem[]> = {
@@ -117,9 +117,9 @@ const CASES: Record<ProblemKind, () => readonly DataProblem[]> = {
     check({ ...DAY, citations: [{ ...DAY.citations[0], dating: { ...DAY.citations[0]?.dating, resolved: '2019-11-29' } }] }),
   'dating-outside-event': () => check({ ...DAY, start: '2019-11' }),
   'too-precise': () => check({ ...DAY, citations: [{ source: SOURCE.id, quote: DAY.citations[0]?.quote }] }),
-  'unknown-event': () => checkLink({ ...LINK, to: 'pact-ended' }),
-  'self-link': () => checkLink({ ...LINK, to: LINK.from }),
-  'duplicate-link': () => checkLink(LINK, new Set([`${LINK.from} ${LINK.kind} ${LINK.to} ${LINK.source}`])),
+  'unknown-event': () => checkRelation({ ...LINK, to: 'pact-ended' }),
+  'self-relation': () => checkRelation({ ...LINK, to: LINK.from }),
+  'duplicate-relation': () => checkRelation(LINK, new Set([`${LINK.from} ${LINK.kind} ${LINK.to} ${LINK.source}`])),
 };
 
 /** No words give a period that ends before it starts, so no citation can date it exactly either. */
@@ -127,8 +127,8 @@ const ALSO: Partial<Record<ProblemKind, readonly ProblemKind[]>> = { 'end-not-af
 
 describe('the kinds of problem', () => {
   it('start from good records: the fixtures have no problem of their own', () => {
-    expect(validateDataset({ sources: [SOURCE], events: [DAY, BOUNDED, ONGOING], links: [LINK], texts }).problems).toEqual([]);
-    expect(checkLink(LINK)).toEqual([]);
+    expect(validateDataset({ sources: [SOURCE], events: [DAY, BOUNDED, ONGOING], relations: [LINK], texts }).problems).toEqual([]);
+    expect(checkRelation(LINK)).toEqual([]);
   });
 
   it.each(PROBLEM_KINDS)('%s: a record wrong in that way alone gets that problem alone, at a field', (kind) => {

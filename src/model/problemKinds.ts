@@ -4,12 +4,12 @@
  */
 export const PROBLEM_KINDS = [
   // The files and the schema (src/model/schema.ts)
-  'not-a-list', // events.json, sources.json or links.json is not a list
+  'not-a-list', // events.json, sources.json or relations.json is not a list
   'not-a-record', // an entry of a list is not an object
   'shape', // a field is missing or of the wrong type
   'empty-text', // a text field is empty or blank
   'label-too-long', // a label longer than fits beside its mark
-  'not-in-vocabulary', // a status, tag or link kind outside its list
+  'not-in-vocabulary', // a status, tag or relation kind outside its list
   'no-citation', // an event cites nothing
   // Records
   'not-a-slug', // an id that is not a readable slug
@@ -35,7 +35,7 @@ export const PROBLEM_KINDS = [
   'start-after-report', // a period going on that starts after the report that says so
   'words-not-in-citations', // a bound's or a period's words in none of the event's citations
   // Citations
-  'unknown-source', // a citation or a link names no known source
+  'unknown-source', // a citation or a relation names no known source
   'quote-not-verbatim', // a quote not found word for word in its source
   'words-not-in-quote', // date words not in their quote
   'reference-not-published', // date words counted from a day that is not the article's
@@ -43,10 +43,10 @@ export const PROBLEM_KINDS = [
   'dating-mismatch', // a recorded date that disagrees with what its words give
   'dating-outside-event', // a citation's date that does not hold the event's date
   'too-precise', // an event's date more precise than any citation's words
-  // Links
-  'unknown-event', // a link's end or a bound names no event that stands
-  'self-link', // a link from an event to itself
-  'duplicate-link', // the same link given twice
+  // Relations
+  'unknown-event', // a relation's end or a bound names no event that stands
+  'self-relation', // a relation from an event to itself
+  'duplicate-relation', // the same relation given twice
 ] as const;
 
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];

@@ -21,15 +21,15 @@ export function formatPath(path: ProblemPath): string {
   return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }
 
-/** The record a problem is in, as the data names it: `event "pact-1965"`, `events[3]`, `links[4] (a precedes b)`. */
+/** The record a problem is in, as the data names it: `event "pact-1965"`, `events[3]`, `relations[4] (a precedes b)`. */
 function describeRecord(p: DataProblem): string | undefined {
   if (p.eventId !== undefined) return `event "${p.eventId}"`;
   if (p.eventIndex !== undefined) return `events[${p.eventIndex}]`;
   if (p.sourceId !== undefined) return `source "${p.sourceId}"`;
   if (p.sourceIndex !== undefined) return `sources[${p.sourceIndex}]`;
-  if (p.linkIndex === undefined && p.link === undefined) return undefined;
-  const ends = p.link ? ` (${p.link.from} ${p.link.kind} ${p.link.to})` : '';
-  return `${p.linkIndex === undefined ? 'link' : `links[${p.linkIndex}]`}${ends}`;
+  if (p.relationIndex === undefined && p.relation === undefined) return undefined;
+  const ends = p.relation ? ` (${p.relation.from} ${p.relation.kind} ${p.relation.to})` : '';
+  return `${p.relationIndex === undefined ? 'relation' : `relations[${p.relationIndex}]`}${ends}`;
 }
 
 /** Where a problem is: `event "gsomia-extension", citations[0].quote`. */

@@ -3,7 +3,7 @@ import type { ProblemKind } from './problemKinds';
 import type { DataProblem, ProblemPath } from './types';
 
 /** What names a record in its problems: its id when it has one, its place in its file. */
-export type RecordName = Pick<DataProblem, 'eventId' | 'eventIndex' | 'sourceId' | 'sourceIndex' | 'linkIndex' | 'link'>;
+export type RecordName = Pick<DataProblem, 'eventId' | 'eventIndex' | 'sourceId' | 'sourceIndex' | 'relationIndex' | 'relation'>;
 
 /** Reports a problem of the record being read, at a field inside it. */
 export type At = (kind: ProblemKind, path: ProblemPath, message: string) => void;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { LINK_KINDS, STATUSES, TAGS } from './types';
+import { RELATION_KINDS, STATUSES, TAGS } from './types';
 
 /**
  * The shape of the dataset files, checked once where JSON enters the program. Valibot rather than zod:
@@ -53,8 +53,8 @@ export const SourceSchema = v.object({
   published: v.string(),
 });
 
-export const LinkSchema = v.object({
-  kind: v.picklist(LINK_KINDS, `must be one of ${LINK_KINDS.join(', ')}`),
+export const RelationSchema = v.object({
+  kind: v.picklist(RELATION_KINDS, `must be one of ${RELATION_KINDS.join(', ')}`),
   from: v.string(),
   to: v.string(),
   source: v.string(),
@@ -66,4 +66,4 @@ export type RawEvent = v.InferOutput<typeof EventSchema>;
 export type RawSource = v.InferOutput<typeof SourceSchema>;
 export type RawCitation = v.InferOutput<typeof CitationSchema>;
 export type RawBoundBasis = v.InferOutput<typeof BoundBasisSchema>;
-export type RawLink = v.InferOutput<typeof LinkSchema>;
+export type RawRelation = v.InferOutput<typeof RelationSchema>;

@@ -100,15 +100,15 @@ export interface Dataset {
   readonly sources: readonly Source[];
   /** Sorted by start, then end, then id. */
   readonly events: readonly TimelineEvent[];
-  /** The links the sources draw between events; both ends are among `events`. */
-  readonly links?: readonly EventLink[];
+  /** The relations the sources draw between events; both ends are among `events`. */
+  readonly relations?: readonly Relation[];
 }
 
 /**
- * The kinds of link, each named by the words that draw it (docs/data.md lists them). A link claims no more
+ * The kinds of relation, each named by the words that draw it (docs/data.md lists them). A relation claims no more
  * than its words: "after" is `comes-after`, never a cause.
  */
-export const LINK_KINDS = [
+export const RELATION_KINDS = [
   'responds-to',
   'comes-after',
   'precedes',
@@ -122,15 +122,15 @@ export const LINK_KINDS = [
   'held-settled-by',
   'would-resume',
 ] as const;
-export type LinkKind = (typeof LINK_KINDS)[number];
+export type RelationKind = (typeof RELATION_KINDS)[number];
 
-/** A link one source draws from one event to another, in its own words. */
-export interface EventLink {
-  readonly kind: LinkKind;
+/** A relation one source draws from one event to another, in its own words. */
+export interface Relation {
+  readonly kind: RelationKind;
   readonly from: string;
   readonly to: string;
   readonly sourceId: string;
-  /** Verbatim from the source: the words that draw the link. */
+  /** Verbatim from the source: the words that draw the relation. */
   readonly quote: string;
   readonly note?: string;
 }
@@ -155,9 +155,9 @@ export interface DataProblem {
   readonly eventIndex?: number;
   readonly sourceId?: string;
   readonly sourceIndex?: number;
-  readonly linkIndex?: number;
-  /** The link's ends and kind as written, once its record has the right shape. */
-  readonly link?: { readonly from: string; readonly kind: LinkKind; readonly to: string };
+  readonly relationIndex?: number;
+  /** The relation's ends and kind as written, once its record has the right shape. */
+  readonly relation?: { readonly from: string; readonly kind: RelationKind; readonly to: string };
 }
 
 export const isPeriod = (event: TimelineEvent): boolean => event.end !== undefined || event.ongoing !== undefined;

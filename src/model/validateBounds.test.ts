@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { datasetFiles as real } from '../testing/realDataset';
 import { describeProblem } from './problemWords';
 import type { DatasetInput } from './validateDataset';
-import { validateDatasetWithLinks } from './validateLinks';
+import { validateDatasetWithRelations } from './validateRelations';
 
 type RawRecord = Record<string, unknown> & { citations: Record<string, unknown>[]; bounds?: Record<string, Record<string, unknown>> };
-type RawLink = Record<string, unknown>;
+type RawRelation = Record<string, unknown>;
 
-/** A deep copy of the real dataset's files, events and links, with one deliberate fault. */
-function broken(fault: (events: RawRecord[], links: RawLink[]) => void): DatasetInput {
+/** A deep copy of the real dataset's files, events and relations, with one deliberate fault. */
+function broken(fault: (events: RawRecord[], relations: RawRelation[]) => void): DatasetInput {
   const events = structuredClone(real.events) as RawRecord[];
-  const links = structuredClone(real.links) as RawLink[];
-  fault(events, links);
-  return { ...real, events, links };
+  const relations = structuredClone(real.relations) as RawRelation[];
+  fault(events, relations);
+  return { ...real, events, relations };
 }
 
 function eventById(events: RawRecord[], id: string): RawRecord {
@@ -27,10 +27,10 @@ function boundOf(events: RawRecord[], id: string, side: 'earliest' | 'latest'): 
   return bound;
 }
 
-const problemsOf = (input: DatasetInput) => validateDatasetWithLinks(input).problems.map(describeProblem);
+const problemsOf = (input: DatasetInput) => validateDatasetWithRelations(input).problems.map(describeProblem);
 
-describe('bounded dates, periods still going on and links in the real dataset', () => {
-  const { dataset, problems } = validateDatasetWithLinks(real);
+describe('bounded dates, periods still going on and relations in the real dataset', () => {
+  const { dataset, problems } = validateDatasetWithRelations(real);
   const event = (id: string) => dataset.events.find((e) => e.id === id);
 
   it('finds no problem', () => expect(problems).toEqual([]));
@@ -57,10 +57,10 @@ describe('bounded dates, periods still going on and links in the real dataset', 
     expect(atOdds?.ongoing?.reported.iso).toBe('2019-11-29');
   });
 
-  it('keeps every link, both ends among the events', () => {
+  it('keeps every relation, both ends among the events', () => {
     const ids = new Set(dataset.events.map((e) => e.id));
-    expect(dataset.links?.length).toBe((real.links as unknown[]).length);
-    expect(dataset.links?.filter((l) => !ids.has(l.from) || !ids.has(l.to))).toEqual([]);
+    expect(dataset.relations?.length).toBe((real.relations as unknown[]).length);
+    expect(dataset.relations?.filter((l) => !ids.has(l.from) || !ids.has(l.to))).toEqual([]);
   });
 });
 
@@ -155,15 +155,15 @@ describe('validateDataset on broken periods still going on', () => {
   });
 });
 
-describe('validateDataset on broken links', () => {
-  const gsomiaLink = (links: RawLink[]) => links.find((l) => l.from === 'gsomia-cancelled' && l.kind === 'precedes') ?? {};
-  const name = 'links[4] (gsomia-cancelled precedes gsomia-extension)';
+describe('validateDataset on broken relations', () => {
+  const gsomiaLink = (relations: RawRelation[]) => relations.find((l) => l.from === 'gsomia-cancelled' && l.kind === 'precedes') ?? {};
+  const name = 'relations[4] (gsomia-cancelled precedes gsomia-extension)';
 
-  it('catches a link quote that is not verbatim in its source', () => {
+  it('catches a relation quote that is not verbatim in its source', () => {
     const problems = problemsOf(
       broken(
-        (_, links) =>
-          (gsomiaLink(links).quote =
+        (_, relations) =>
+          (gsomiaLink(relations).quote =
             'with Seoul cancelling the General Security of Military Information Agreement (GSOMIA), before deciding to end the pact'),
       ),
     );
@@ -172,23 +172,23 @@ describe('validateDataset on broken links', () => {
     ]);
   });
 
-  it('catches a link to an event that does not exist', () => {
-    const problems = problemsOf(broken((_, links) => (gsomiaLink(links).to = 'gsomia-extended')));
-    expect(problems).toEqual(['links[4] (gsomia-cancelled precedes gsomia-extended), to: names no known event "gsomia-extended"']);
+  it('catches a relation to an event that does not exist', () => {
+    const problems = problemsOf(broken((_, relations) => (gsomiaLink(relations).to = 'gsomia-extended')));
+    expect(problems).toEqual(['relations[4] (gsomia-cancelled precedes gsomia-extended), to: names no known event "gsomia-extended"']);
   });
 
-  it('catches a link from an event that does not exist', () => {
-    const problems = problemsOf(broken((_, links) => (gsomiaLink(links).from = 'gsomia-cancel')));
-    expect(problems).toEqual(['links[4] (gsomia-cancel precedes gsomia-extension), from: names no known event "gsomia-cancel"']);
+  it('catches a relation from an event that does not exist', () => {
+    const problems = problemsOf(broken((_, relations) => (gsomiaLink(relations).from = 'gsomia-cancel')));
+    expect(problems).toEqual(['relations[4] (gsomia-cancel precedes gsomia-extension), from: names no known event "gsomia-cancel"']);
   });
 
-  it('catches a link kind outside the vocabulary', () => {
-    const problems = problemsOf(broken((_, links) => (gsomiaLink(links).kind = 'causes')));
-    expect(problems).toEqual([expect.stringMatching(/^links\[4\], kind: must be one of responds-to, comes-after, precedes, /)]);
+  it('catches a relation kind outside the vocabulary', () => {
+    const problems = problemsOf(broken((_, relations) => (gsomiaLink(relations).kind = 'causes')));
+    expect(problems).toEqual([expect.stringMatching(/^relations\[4\], kind: must be one of responds-to, comes-after, precedes, /)]);
   });
 
-  it('catches a link that names no known source', () => {
-    const problems = problemsOf(broken((_, links) => (gsomiaLink(links).source = 'xinhua')));
+  it('catches a relation that names no known source', () => {
+    const problems = problemsOf(broken((_, relations) => (gsomiaLink(relations).source = 'xinhua')));
     expect(problems).toEqual([`${name}, source: names no known source "xinhua"`]);
   });
 });

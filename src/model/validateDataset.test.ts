@@ -119,10 +119,10 @@ describe('validateDataset on broken copies', () => {
     const input = broken((events) =>
       events.splice(0, events.length, ...events.filter((e) => e.citations.every((c) => c.source !== 'korea-herald-2023-09-08'))),
     );
-    // The links between the events left are kept; a link to a removed event would be a problem of its own.
+    // The relations between the events left are kept; a relation to a removed event would be a problem of its own.
     const ids = new Set((input.events as RawRecord[]).map((e) => e.id));
-    const links = (real.links as { from: string; to: string }[]).filter((l) => ids.has(l.from) && ids.has(l.to));
-    const problems = problemsOf({ ...input, links });
+    const relations = (real.relations as { from: string; to: string }[]).filter((l) => ids.has(l.from) && ids.has(l.to));
+    const problems = problemsOf({ ...input, relations });
     expect(problems).toEqual(['source "korea-herald-2023-09-08", id: is cited by no event']);
   });
 

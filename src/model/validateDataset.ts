@@ -8,8 +8,8 @@ import { SLUG, checkAgainstEvents, validateEvent } from './validateEvent';
 export interface DatasetInput {
   readonly sources: unknown;
   readonly events: unknown;
-  /** The links between events (links.json), checked by validateLinks; none when absent. */
-  readonly links?: unknown;
+  /** The relations between events (relations.json), checked by validateRelations; none when absent. */
+  readonly relations?: unknown;
   /** Article texts by file name. */
   readonly texts: Readonly<Record<string, string>>;
 }
@@ -18,7 +18,7 @@ export interface ValidationResult {
   /** Everything that passed: an event with a problem is left out, the rest stands. */
   readonly dataset: Dataset;
   readonly problems: readonly DataProblem[];
-  /** The ids of the events left out for a problem: links to them go with them (validateLinks). */
+  /** The ids of the events left out for a problem: relations to them go with them (validateRelations). */
   readonly rejected: ReadonlySet<string>;
 }
 

@@ -119,9 +119,9 @@ export function ArticleView() {
                   {also.map((e, j) => (
                     <Fragment key={e.id}>
                       {j > 0 && '; '}
-                      <EventLink event={e} selectedId={selectedId}>
+                      <Relation event={e} selectedId={selectedId}>
                         {e.title}
-                      </EventLink>
+                      </Relation>
                     </Fragment>
                   ))}
                 </p>
@@ -139,7 +139,7 @@ function RunText({ run, selectedId }: { run: Run; selectedId: string | null }) {
   if (!event) return <>{run.segments.map((s) => s.text).join('')}</>;
   const others = run.events.filter((e) => e !== event);
   return (
-    <EventLink
+    <Relation
       event={event}
       selectedId={selectedId}
       className="passage"
@@ -152,12 +152,12 @@ function RunText({ run, selectedId }: { run: Run; selectedId: string | null }) {
           {s.text}
         </mark>
       ))}
-    </EventLink>
+    </Relation>
   );
 }
 
 /** A link to an event: a plain click selects it here; a click with a modifier opens it in a new tab as usual. */
-function EventLink({
+function Relation({
   event,
   selectedId,
   children,

@@ -8,7 +8,7 @@ import { keepTimelineAboveSheet, revealInBox, scrollingBox } from './bringIntoSi
 import { CitationView } from './CitationView';
 import { CiteControl } from './CiteControl';
 import { CloseButton } from './CloseButton';
-import { EventLinks } from './LazyEventLinks';
+import { EventRelations } from './LazyEventRelations';
 import { STATUS_WORDS } from '../model/statusWords';
 import { describeDatings, describeSourceCount } from './eventWords';
 import { STEP_KEYS_SCOPE, usePanelKeys } from './usePanelKeys';
@@ -132,7 +132,7 @@ export function SourcePanel() {
           </ul>
         </dd>
       </dl>
-      <EventLinks event={event} />
+      <EventRelations event={event} />
       {/* After the sources: the quotes come first, the curator's reading of them second. */}
       {event.note && (
         <p className="curator-note">

@@ -74,7 +74,7 @@ describe('<Timeline />', () => {
     ).toBe('2019-12-02');
   });
 
-  it('opens on the view a deep link set before the first render, and does not reset it', () => {
+  it('opens on the view a deep relation set before the first render, and does not reset it', () => {
     testStore().setState({ view: november2019 });
     render(<Timeline />);
     const { view } = testStore().getState();

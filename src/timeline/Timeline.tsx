@@ -18,7 +18,7 @@ export function Timeline() {
   const events = useAppStore(selectVisibleEvents);
   const selectedId = useAppStore((s) => s.selectedId);
   const markedDate = useAppStore((s) => s.markedDate);
-  const relations = useAppStore((s) => s.dataset.links);
+  const relations = useAppStore((s) => s.dataset.relations);
   const frameRef = useRef<HTMLDivElement>(null);
   const ticksRef = useRef<HTMLDivElement>(null);
   const contextRef = useRef<HTMLDivElement>(null);
@@ -48,7 +48,7 @@ export function Timeline() {
     view.setEvents(selectVisibleEvents(state));
     view.setSelected(state.selectedId);
     view.setMarkedDate(state.markedDate);
-    view.setRelations(state.dataset.links ?? []);
+    view.setRelations(state.dataset.relations ?? []);
     state.registerView(view);
     const onKey = (event: KeyboardEvent) => handleTimelineKey(event, view, layers, () => void view.moveTo(FULL_RANGE));
     frame.addEventListener('keydown', onKey);

@@ -1,12 +1,12 @@
 import { timeToX } from '../core/timeScale';
 import type { ViewWindow } from '../core/viewWindow';
 import type { VisibleMarks } from '../core/visibleMarks';
-import { linkFromSide, linksOf } from '../model/linkWords';
-import type { EventLink, TimelineEvent } from '../model/types';
+import { relationFromSide, relationsOf } from '../model/relationWords';
+import type { Relation, TimelineEvent } from '../model/types';
 import { LANE_HEIGHT } from './markBoxes';
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** How far a link to an event off screen reaches in from the edge: enough to show the way, not to claim a place. */
+/** How far a relation to an event off screen reaches in from the edge: enough to show the way, not to claim a place. */
 const STUB_PX = 44;
 /** The glyph's middle, down from its lane's top (the glyph sits 3–13px above the lane's bottom). */
 const GLYPH_MIDDLE_PX = LANE_HEIGHT - 8;
@@ -15,7 +15,7 @@ const ARC_RISE_PX = 30;
 
 export interface RelationContext {
   readonly events: readonly TimelineEvent[];
-  readonly relations: readonly EventLink[];
+  readonly relations: readonly Relation[];
   readonly selectedIndex: number;
   readonly marks: VisibleMarks;
   readonly view: ViewWindow;
@@ -49,7 +49,7 @@ function endOf(index: number, ctx: RelationContext): End | undefined {
   return x < 0 ? { x: 0, y: 0, off: -1 } : x > ctx.width ? { x: ctx.width, y: 0, off: 1 } : undefined;
 }
 
-/** The path of a link: an arc over the marks between two ends on screen, or a short stub toward one off it. */
+/** The path of a relation: an arc over the marks between two ends on screen, or a short stub toward one off it. */
 function pathOf(from: End, to: End): string {
   if (to.off !== 0) {
     const tip = from.x + to.off * STUB_PX;
@@ -61,8 +61,8 @@ function pathOf(from: End, to: End): string {
 }
 
 /**
- * Draws the links the sources draw from the selected event, between the marks, in an SVG over the lanes
- * (decoration only: the source panel lists the same links for every reader). Nothing is drawn when no
+ * Draws the relations the sources draw from the selected event, between the marks, in an SVG over the lanes
+ * (decoration only: the source panel lists the same relations for every reader). Nothing is drawn when no
  * event is selected or its mark is not on screen.
  */
 export function createRelationLayer(lanesLayer: HTMLElement): (ctx: RelationContext) => void {
@@ -71,7 +71,7 @@ export function createRelationLayer(lanesLayer: HTMLElement): (ctx: RelationCont
   svg.setAttribute('aria-hidden', 'true');
   lanesLayer.before(svg);
   let key = '';
-  let targets: { readonly index: number; readonly link: EventLink; readonly otherId: string }[] = [];
+  let targets: { readonly index: number; readonly relation: Relation; readonly otherId: string }[] = [];
 
   return (ctx) => {
     const selected = ctx.events[ctx.selectedIndex];
@@ -79,10 +79,10 @@ export function createRelationLayer(lanesLayer: HTMLElement): (ctx: RelationCont
     if (nextKey !== key) {
       key = nextKey;
       targets = selected
-        ? linksOf(ctx.relations, selected.id).flatMap((link) => {
-            const { otherId } = linkFromSide(link, selected.id);
+        ? relationsOf(ctx.relations, selected.id).flatMap((relation) => {
+            const { otherId } = relationFromSide(relation, selected.id);
             const index = ctx.events.findIndex((e) => e.id === otherId);
-            return index >= 0 ? [{ index, link, otherId }] : [];
+            return index >= 0 ? [{ index, relation, otherId }] : [];
           })
         : [];
     }
@@ -99,7 +99,7 @@ export function createRelationLayer(lanesLayer: HTMLElement): (ctx: RelationCont
       const path = svg.children[i] ?? svg.appendChild(document.createElementNS(SVG, 'path'));
       if (path.getAttribute('d') !== d) path.setAttribute('d', d);
       path.setAttribute('class', stub ? 'timeline-relation timeline-relation--stub' : 'timeline-relation');
-      path.setAttribute('data-relation-kind', t.link.kind);
+      path.setAttribute('data-relation-kind', t.relation.kind);
       path.setAttribute('data-relation-to', t.otherId);
     });
   };

@@ -5,7 +5,7 @@ import { rowsInUse, visibleMarks } from '../core/visibleMarks';
 import { windowShowing } from '../core/focusWindow';
 import { type ViewWindow, sameWindow, spanOf } from '../core/viewWindow';
 import type { PartialDate } from '../model/partialDate';
-import type { EventLink, TimelineEvent } from '../model/types';
+import type { Relation, TimelineEvent } from '../model/types';
 import type { LabelWidth } from '../core/screenMeasures';
 import type { ViewHandle } from '../store/viewHandle';
 import { labelWidthFor } from './labelWidths';
@@ -45,7 +45,7 @@ export interface TimelineView extends ViewHandle {
   setEvents(events: readonly TimelineEvent[]): void;
   setSelected(id: string | null): void;
   /** The relations the sources draw between events: those of the selected event are drawn between the marks. */
-  setRelations(relations: readonly EventLink[]): void;
+  setRelations(relations: readonly Relation[]): void;
   setMarkedDate(date: PartialDate | null): void;
   readonly focusOrder: () => FocusOrder;
   activate(key: string): void;
@@ -70,7 +70,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   let selectedId: string | null = null;
   let selectedIndex = -1;
   let markedDate: PartialDate | null = null;
-  let relations: readonly EventLink[] = [];
+  let relations: readonly Relation[] = [];
   /** Drawn by a chunk of its own, loaded with the first relations (they come after the first screen). */
   let renderRelations: ((ctx: RelationContext) => void) | undefined;
   let activeKey: string | null = null;

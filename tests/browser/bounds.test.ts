@@ -9,8 +9,8 @@ afterAll(disconnectBrowser);
 
 const bounded = dataset.events.filter((e) => e.earliest ?? e.latest);
 const ongoing = dataset.events.filter((e) => e.ongoing);
-const links = dataset.links ?? [];
-const linksOf = (id: string) => links.filter((l) => l.from === id || l.to === id);
+const relations = dataset.relations ?? [];
+const relationsOf = (id: string) => relations.filter((l) => l.from === id || l.to === id);
 
 /** The date hooks an element should carry for an event dated by bounds or still going on. */
 function expectedHooks(event: TimelineEvent): Record<string, string | null> {
@@ -61,26 +61,26 @@ describe('dates known only by bounds, and periods still going on, in the product
   });
 });
 
-describe('links between events in the production build', () => {
-  it('lists every link of the selected event in the source panel, each with its quote', async () => {
+describe('relations between events in the production build', () => {
+  it('lists every relation of the selected event in the source panel, each with its quote', async () => {
     const { page, close } = await openApp('?event=gsomia-cancelled');
     const items = page.locator('[data-relation][data-related-event-id]');
     await items.first().waitFor();
-    const expected = linksOf('gsomia-cancelled');
+    const expected = relationsOf('gsomia-cancelled');
     expect(await items.count()).toBe(expected.length);
-    for (const [i, link] of expected.entries()) {
+    for (const [i, relation] of expected.entries()) {
       const item = items.nth(i);
-      expect(await item.getAttribute('data-relation')).toBe(link.kind);
-      expect(await item.getAttribute('data-related-event-id')).toBe(link.from === 'gsomia-cancelled' ? link.to : link.from);
-      expect(await item.innerText()).toContain(link.quote);
+      expect(await item.getAttribute('data-relation')).toBe(relation.kind);
+      expect(await item.getAttribute('data-related-event-id')).toBe(relation.from === 'gsomia-cancelled' ? relation.to : relation.from);
+      expect(await item.innerText()).toContain(relation.quote);
     }
     await close();
   });
 
-  it('selects the other event of a link, and brings it into view, when the reader activates it', async () => {
+  it('selects the other event of a relation, and brings it into view, when the reader activates it', async () => {
     const { page, close } = await openApp('?event=gsomia-cancelled');
-    const link = page.locator('[data-relation="precedes"][data-related-event-id="gsomia-extension"] button');
-    await link.click();
+    const relation = page.locator('[data-relation="precedes"][data-related-event-id="gsomia-extension"] button');
+    await relation.click();
     await page.locator('.timeline [data-event-id="gsomia-extension"][aria-pressed="true"]').waitFor({ timeout: 5000 });
     expect(new URL(page.url()).searchParams.get('event')).toBe('gsomia-extension');
     const title = await page
@@ -91,7 +91,7 @@ describe('links between events in the production build', () => {
     await close();
   });
 
-  it('draws the links of the selected event on the timeline, and none when nothing is selected', async () => {
+  it('draws the relations of the selected event on the timeline, and none when nothing is selected', async () => {
     const { page, close } = await openApp('?date=2019&span=6y');
     const drawn = page.locator('.timeline-relations path');
     expect(await drawn.count()).toBe(0);
@@ -99,7 +99,7 @@ describe('links between events in the production build', () => {
     await page.locator('.timeline [data-event-id="tokyo-seoul-at-odds"][aria-pressed="true"]').waitFor({ timeout: 5000 });
     await drawn.first().waitFor({ timeout: 5000 });
     const targets = await drawn.evaluateAll((paths) => paths.map((p) => p.getAttribute('data-relation-to')).sort());
-    const expected = linksOf('tokyo-seoul-at-odds')
+    const expected = relationsOf('tokyo-seoul-at-odds')
       .map((l) => (l.from === 'tokyo-seoul-at-odds' ? l.to : l.from))
       .sort();
     expect(targets).toEqual(expected);

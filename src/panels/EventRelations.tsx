@@ -1,21 +1,21 @@
 import { useShallow } from 'zustand/react/shallow';
-import { linkFromSide, linksOf } from '../model/linkWords';
-import type { EventLink, TimelineEvent } from '../model/types';
+import { relationFromSide, relationsOf } from '../model/relationWords';
+import type { Relation, TimelineEvent } from '../model/types';
 import { useAppStore } from '../store/useAppStore';
 import { describePrinted } from './eventWords';
 
-const NO_LINKS: readonly EventLink[] = [];
+const NO_LINKS: readonly Relation[] = [];
 
 /**
- * "What the sources connect this to": each link the sources draw from the event to another, with the other
+ * "What the sources connect this to": each relation the sources draw from the event to another, with the other
  * event (activating it selects that event and brings it into view), the kind in words and the quote.
  */
-export function EventLinks({ event }: { readonly event: TimelineEvent }) {
+export function EventRelations({ event }: { readonly event: TimelineEvent }) {
   const goToEvent = useAppStore((s) => s.goToEvent);
-  const { links, events, sources } = useAppStore(
-    useShallow((s) => ({ links: s.dataset.links ?? NO_LINKS, events: s.dataset.events, sources: s.dataset.sources })),
+  const { relations, events, sources } = useAppStore(
+    useShallow((s) => ({ relations: s.dataset.relations ?? NO_LINKS, events: s.dataset.events, sources: s.dataset.sources })),
   );
-  const mine = linksOf(links, event.id);
+  const mine = relationsOf(relations, event.id);
   if (mine.length === 0) return null;
   return (
     <section className="event-links" aria-labelledby="event-links-heading">
@@ -23,12 +23,17 @@ export function EventLinks({ event }: { readonly event: TimelineEvent }) {
         What the sources connect this to
       </h3>
       <ul className="event-link-list">
-        {mine.map((link, i) => {
-          const { otherId, words } = linkFromSide(link, event.id);
+        {mine.map((relation, i) => {
+          const { otherId, words } = relationFromSide(relation, event.id);
           const other = events.find((e) => e.id === otherId);
-          const source = sources.find((s) => s.id === link.sourceId);
+          const source = sources.find((s) => s.id === relation.sourceId);
           return (
-            <li key={`${i}:${link.kind}:${otherId}`} className="event-link" data-relation={link.kind} data-related-event-id={otherId}>
+            <li
+              key={`${i}:${relation.kind}:${otherId}`}
+              className="event-link"
+              data-relation={relation.kind}
+              data-related-event-id={otherId}
+            >
               <p className="event-link-head">
                 <span className="event-link-kind">{words}</span>{' '}
                 {other ? (
@@ -44,14 +49,14 @@ export function EventLinks({ event }: { readonly event: TimelineEvent }) {
                 )}
               </p>
               <p className="event-link-quote">
-                <q>{link.quote}</q>
+                <q>{relation.quote}</q>
               </p>
               {source && (
                 <p className="citation-meta event-link-source">
                   <cite>{source.headline}</cite> · {describePrinted(source)}
                 </p>
               )}
-              {link.note && <p className="event-link-note">{link.note}</p>}
+              {relation.note && <p className="event-link-note">{relation.note}</p>}
             </li>
           );
         })}

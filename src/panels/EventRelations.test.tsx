@@ -6,7 +6,7 @@ import { expectWindowToHold } from '../testing/expectWindow';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '../testing/realDataset';
 import { loadRealDataset, render, testStore } from '../testing/realStore';
-import { EventLinks } from './EventLinks';
+import { EventRelations } from './EventRelations';
 
 const eventById = (id: string) => {
   const event = dataset.events.find((e) => e.id === id);
@@ -17,8 +17,8 @@ const eventById = (id: string) => {
 beforeEach(loadRealDataset);
 
 describe('what the sources connect an event to', () => {
-  it('lists each link with the other event, the kind in words from this side, and the quote with its article', () => {
-    render(<EventLinks event={eventById('gsomia-cancelled')} />);
+  it('lists each relation with the other event, the kind in words from this side, and the quote with its article', () => {
+    render(<EventRelations event={eventById('gsomia-cancelled')} />);
     const section = screen.getByRole('region', { name: 'What the sources connect this to' });
     const items = within(section).getAllByRole('listitem');
     expect(items.map((li) => [li.dataset.relation, li.dataset.relatedEventId])).toEqual([
@@ -33,8 +33,8 @@ describe('what the sources connect an event to', () => {
     expect(first.textContent).toContain('Japanese, S. Korean senior trade officials to discuss tightened export controls: Tokyo');
   });
 
-  it('names the kind from the other end of the link', () => {
-    render(<EventLinks event={eventById('gsomia-extension')} />);
+  it('names the kind from the other end of the relation', () => {
+    render(<EventRelations event={eventById('gsomia-extension')} />);
     const item = screen.getByRole('listitem');
     expect(item.dataset.relatedEventId).toBe('gsomia-cancelled');
     expect(item.textContent).toContain('Comes after');
@@ -43,7 +43,7 @@ describe('what the sources connect an event to', () => {
   it('selects the other event and asks the timeline to show it when the reader activates it', async () => {
     const user = userEvent.setup();
     act(() => testStore().getState().select('gsomia-cancelled'));
-    render(<EventLinks event={eventById('gsomia-cancelled')} />);
+    render(<EventRelations event={eventById('gsomia-cancelled')} />);
     const timeline = fakeViewHandle();
     testStore().getState().registerView(timeline.handle);
     await user.click(screen.getByRole('button', { name: eventById('gsomia-extension').title }));
@@ -52,8 +52,8 @@ describe('what the sources connect an event to', () => {
     expectWindowToHold(timeline.moves[0]?.window, eventById('gsomia-extension'));
   });
 
-  it('shows nothing for an event no link touches', () => {
-    const { container } = render(<EventLinks event={eventById('customs-talks-saudi-uzbekistan-mongolia')} />);
+  it('shows nothing for an event no relation touches', () => {
+    const { container } = render(<EventRelations event={eventById('customs-talks-saudi-uzbekistan-mongolia')} />);
     expect(container.childElementCount).toBe(0);
   });
 });
