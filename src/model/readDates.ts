@@ -3,7 +3,7 @@ import { OPEN_END, looksLikeBounds, parseEdtfBounds } from './edtf';
 import { type DateSpan, type PartialDate, formatDateSpan, parsePartialDate, sameSpan } from './partialDate';
 import { resolveRelativeDate } from './relativeDate';
 import type { RawBoundBasis, RawEvent } from './schema';
-import type { At } from './recordProblems';
+import type { ReportProblem } from './recordProblems';
 import type { BoundBasis, DateBound, Ongoing, ProblemPath, Source, TimelineEvent } from './types';
 
 /** An open bound is drawn as a fade this long beyond what is known: long enough to read as open, short of claiming more. */
@@ -29,28 +29,28 @@ type Sources = ReadonlyMap<string, Source>;
 const DATE_FORMS = 'YYYY, YYYY-MM, YYYY-Www or YYYY-MM-DD';
 
 /** Reads `start`, `end`, `bounds` and `ongoing`, reporting each problem at its field. */
-export function readEventDates(e: RawEvent, sources: Sources, at: At): EventDates | undefined {
-  if (looksLikeBounds(e.start)) return readBounded(e, sources, at);
-  if (e.bounds) at('bounds-for-a-date', ['bounds'], `given, but the start "${e.start}" is a date, not bounds ([A..B], [..B] or [A..])`);
-  const start = readDate(e.start, 'start', at);
-  if (e.end === OPEN_END || e.ongoing) return readOngoing(e, start, sources, at);
-  const end = e.end === undefined ? undefined : readDate(e.end, 'end', at);
-  if (start && end && end.start <= start.start) at('end-not-after-start', ['end'], `${e.end} is not after the start ${e.start}`);
+export function readEventDates(e: RawEvent, sources: Sources, report: ReportProblem): EventDates | undefined {
+  if (looksLikeBounds(e.start)) return readBounded(e, sources, report);
+  if (e.bounds) report('bounds-for-a-date', ['bounds'], `given, but the start "${e.start}" is a date, not bounds ([A..B], [..B] or [A..])`);
+  const start = readDate(e.start, 'start', report);
+  if (e.end === OPEN_END || e.ongoing) return readOngoing(e, start, sources, report);
+  const end = e.end === undefined ? undefined : readDate(e.end, 'end', report);
+  if (start && end && end.start <= start.start) report('end-not-after-start', ['end'], `${e.end} is not after the start ${e.start}`);
   if (!start || (e.end !== undefined && !end)) return undefined;
   const span: DateSpan = { start, ...(end && { end }) };
   const t1 = (end ?? start).end;
   return { start, ...(end && { end }), t0: start.start, t1, range: { from: start.start, to: t1, text: formatDateSpan(span) }, exact: span };
 }
 
-function readDate(text: string, field: 'start' | 'end', at: At): PartialDate | undefined {
+function readDate(text: string, field: 'start' | 'end', report: ReportProblem): PartialDate | undefined {
   const date = parsePartialDate(text);
-  if (!date) at('not-a-date', [field], `"${text}" is not a real date (${DATE_FORMS})`);
+  if (!date) report('not-a-date', [field], `"${text}" is not a real date (${DATE_FORMS})`);
   return date;
 }
 
-function readOngoing(e: RawEvent, start: PartialDate | undefined, sources: Sources, at: At): EventDates | undefined {
+function readOngoing(e: RawEvent, start: PartialDate | undefined, sources: Sources, report: ReportProblem): EventDates | undefined {
   if (!e.ongoing) {
-    at(
+    report(
       'ongoing-reason-missing',
       ['ongoing'],
       `missing: an open end ("${OPEN_END}") needs the words that say the period was still going on`,
@@ -58,18 +58,22 @@ function readOngoing(e: RawEvent, start: PartialDate | undefined, sources: Sourc
     return undefined;
   }
   if (e.end !== OPEN_END) {
-    at(
+    report(
       'ongoing-with-end',
       ['end'],
       `${e.end === undefined ? 'missing' : `"${e.end}"`}: a period still going on when reported has no end, only "${OPEN_END}"`,
     );
     return undefined;
   }
-  const cited = findWords(e, e.ongoing.words, ['ongoing', 'words'], sources, at);
+  const cited = findWords(e, e.ongoing.words, ['ongoing', 'words'], sources, report);
   if (!start || !cited) return undefined;
   const { index, source } = cited;
   if (start.start >= source.published.end) {
-    at('start-after-report', ['start'], `${start.iso} is after the report of ${source.published.iso} that says the period was going on`);
+    report(
+      'start-after-report',
+      ['start'],
+      `${start.iso} is after the report of ${source.published.iso} that says the period was going on`,
+    );
     return undefined;
   }
   const ongoing: Ongoing = { words: e.ongoing.words, citationIndex: index, reported: source.published };
@@ -78,23 +82,23 @@ function readOngoing(e: RawEvent, start: PartialDate | undefined, sources: Sourc
   return { start, ongoing, t0: start.start, t1: source.published.end + OPEN_END_FADE_MS, range, exact: { start } };
 }
 
-function readBounded(e: RawEvent, sources: Sources, at: At): EventDates | undefined {
+function readBounded(e: RawEvent, sources: Sources, report: ReportProblem): EventDates | undefined {
   const read = parseEdtfBounds(e.start);
   if (!read) {
-    at('not-bounds', ['start'], `"${e.start}" is not bounds of real dates: [A..B], [..B] or [A..], each ${DATE_FORMS}`);
+    report('not-bounds', ['start'], `"${e.start}" is not bounds of real dates: [A..B], [..B] or [A..], each ${DATE_FORMS}`);
     return undefined;
   }
-  if (e.end !== undefined) at('bounded-with-end', ['end'], `given for "${e.start}": an event dated only by bounds has no end`);
-  if (e.ongoing) at('bounded-with-ongoing', ['ongoing'], `given for "${e.start}": an event dated only by bounds is not a period`);
-  const earliest = read.earliest && readBound(e, 'earliest', read.earliest, sources, at);
-  const latest = read.latest && readBound(e, 'latest', read.latest, sources, at);
+  if (e.end !== undefined) report('bounded-with-end', ['end'], `given for "${e.start}": an event dated only by bounds has no end`);
+  if (e.ongoing) report('bounded-with-ongoing', ['ongoing'], `given for "${e.start}": an event dated only by bounds is not a period`);
+  const earliest = read.earliest && readBound(e, 'earliest', read.earliest, sources, report);
+  const latest = read.latest && readBound(e, 'latest', read.latest, sources, report);
   if (read.earliest && read.latest && read.earliest.start >= read.latest.end) {
-    at('bounds-out-of-order', ['start'], `the earliest bound ${read.earliest.iso} is not before the latest bound ${read.latest.iso}`);
+    report('bounds-out-of-order', ['start'], `the earliest bound ${read.earliest.iso} is not before the latest bound ${read.latest.iso}`);
     return undefined;
   }
   if ((read.earliest && !earliest) || (read.latest && !latest) || e.end !== undefined || e.ongoing) return undefined;
   for (const side of ['earliest', 'latest'] as const) {
-    if (e.bounds?.[side] && !read[side]) at('bound-without-date', ['bounds', side], `given, but "${e.start}" has no ${side} bound`);
+    if (e.bounds?.[side] && !read[side]) report('bound-without-date', ['bounds', side], `given, but "${e.start}" has no ${side} bound`);
   }
   const first = earliest ?? latest;
   if (!first) return undefined;
@@ -104,14 +108,20 @@ function readBounded(e: RawEvent, sources: Sources, at: At): EventDates | undefi
   return { start: first.date, ...(earliest && { earliest }), ...(latest && { latest }), t0, t1, range };
 }
 
-function readBound(e: RawEvent, side: 'earliest' | 'latest', date: PartialDate, sources: Sources, at: At): DateBound | undefined {
+function readBound(
+  e: RawEvent,
+  side: 'earliest' | 'latest',
+  date: PartialDate,
+  sources: Sources,
+  report: ReportProblem,
+): DateBound | undefined {
   const field = ['bounds', side] as const;
   const raw: RawBoundBasis | undefined = e.bounds?.[side];
   if (!raw) {
-    at('bound-reason-missing', field, `missing: the ${side} bound ${date.iso} needs the words that give it`);
+    report('bound-reason-missing', field, `missing: the ${side} bound ${date.iso} needs the words that give it`);
     return undefined;
   }
-  const cited = findWords(e, raw.words, [...field, 'words'], sources, at);
+  const cited = findWords(e, raw.words, [...field, 'words'], sources, report);
   if (!cited) return undefined;
   const basis: BoundBasis = {
     words: raw.words,
@@ -120,12 +130,12 @@ function readBound(e: RawEvent, side: 'earliest' | 'latest', date: PartialDate, 
     ...(raw.reported && { reported: true as const }),
   };
   if (raw.event !== undefined && raw.reported) {
-    at('bound-two-reasons', field, 'names both an event and the report: a bound has one reason');
+    report('bound-two-reasons', field, 'names both an event and the report: a bound has one reason');
     return undefined;
   }
   const published = cited.source.published;
   if (raw.reported && date.iso !== published.iso) {
-    at(
+    report(
       'bound-not-report-day',
       [...field, 'reported'],
       `the ${side} bound ${date.iso} is not the day "${cited.source.id}" reported it, ${published.iso}`,
@@ -135,7 +145,7 @@ function readBound(e: RawEvent, side: 'earliest' | 'latest', date: PartialDate, 
   if (raw.event === undefined && !raw.reported) {
     const resolved = resolveRelativeDate(raw.words, published.iso);
     if (!resolved) {
-      at(
+      report(
         'words-unresolved',
         [...field, 'words'],
         `"${raw.words}" cannot be resolved to a date; name the event or the report that gives the bound`,
@@ -143,7 +153,7 @@ function readBound(e: RawEvent, side: 'earliest' | 'latest', date: PartialDate, 
       return undefined;
     }
     if (!sameSpan(resolved, { start: date })) {
-      at(
+      report(
         'bound-words-mismatch',
         [...field, 'words'],
         `"${raw.words}" from ${published.iso} gives ${formatDateSpan(resolved)}, not the ${side} bound ${date.iso}`,
@@ -160,11 +170,11 @@ function findWords(
   words: string,
   field: ProblemPath,
   sources: Sources,
-  at: At,
+  report: ReportProblem,
 ): { index: number; source: Source } | undefined {
   const index = e.citations.findIndex((c) => c.quote.includes(words));
   const source = sources.get(e.citations[index]?.source ?? '');
-  if (index < 0) at('words-not-in-citations', field, `"${words}" does not occur in any of the event's citations`);
+  if (index < 0) report('words-not-in-citations', field, `"${words}" does not occur in any of the event's citations`);
   return index >= 0 && source ? { index, source } : undefined;
 }
 
@@ -181,7 +191,7 @@ export function checkBoundsFromEvents(
   event: TimelineEvent,
   others: ReadonlyMap<string, TimelineEvent>,
   rejected: ReadonlySet<string>,
-  at: At,
+  report: ReportProblem,
 ): void {
   for (const side of ['earliest', 'latest'] as const) {
     const bound = event[side];
@@ -190,7 +200,7 @@ export function checkBoundsFromEvents(
     const field = ['bounds', side, 'event'];
     const other = others.get(otherId);
     if (!other) {
-      at('unknown-event', field, `names no known event "${otherId}"`);
+      report('unknown-event', field, `names no known event "${otherId}"`);
       continue;
     }
     const years = MORE_THAN_YEARS.exec(bound.basis.words)?.[1]?.toLowerCase();
@@ -199,10 +209,14 @@ export function checkBoundsFromEvents(
       const day = utcYear.offset(new Date(other.start.end), -n).getTime() - 864e5;
       if (day < bound.date.start || day >= bound.date.end) {
         const message = `the latest bound ${bound.date.iso} does not hold the day ${n} years before "${otherId}" (${other.start.iso})`;
-        at('bound-event-mismatch', field, message);
+        report('bound-event-mismatch', field, message);
       }
     } else if (bound.date.iso !== other.start.iso) {
-      at('bound-event-mismatch', field, `the ${side} bound ${bound.date.iso} does not match the date of "${otherId}", ${other.start.iso}`);
+      report(
+        'bound-event-mismatch',
+        field,
+        `the ${side} bound ${bound.date.iso} does not match the date of "${otherId}", ${other.start.iso}`,
+      );
     }
   }
 }

@@ -37,17 +37,17 @@ export function validateRelation(
     return { problems: schemaProblems(parsed.issues, place, index === undefined ? ['relations'] : ['relations', index]) };
   const { kind, from, to, source: sourceId, quote, note } = parsed.output;
   if (context.rejected?.has(from) || context.rejected?.has(to)) return { problems: [] };
-  const { problems, at } = recordProblems({ ...place, relation: { from, kind, to } });
-  if (!context.events.has(from)) at('unknown-event', ['from'], `names no known event "${from}"`);
-  if (!context.events.has(to)) at('unknown-event', ['to'], `names no known event "${to}"`);
-  if (from === to) at('self-relation', ['to'], 'relations the event to itself');
+  const { problems, report } = recordProblems({ ...place, relation: { from, kind, to } });
+  if (!context.events.has(from)) report('unknown-event', ['from'], `names no known event "${from}"`);
+  if (!context.events.has(to)) report('unknown-event', ['to'], `names no known event "${to}"`);
+  if (from === to) report('self-relation', ['to'], 'relations the event to itself');
   const source = context.sources.get(sourceId);
-  if (!source) at('unknown-source', ['source'], `names no known source "${sourceId}"`);
+  if (!source) report('unknown-source', ['source'], `names no known source "${sourceId}"`);
   else if (!source.text.includes(quote))
-    at('quote-not-verbatim', ['quote'], `not found verbatim in source "${sourceId}": ${describeMismatch(quote, source.text)}`);
+    report('quote-not-verbatim', ['quote'], `not found verbatim in source "${sourceId}": ${describeMismatch(quote, source.text)}`);
   const relation: Relation = { kind, from, to, sourceId, quote, ...(note !== undefined && { note }) };
   if (context.earlier?.has(relationKey(relation)))
-    at('duplicate-relation', ['kind'], `duplicates an earlier relation: ${from} ${kind} ${to} in "${sourceId}"`);
+    report('duplicate-relation', ['kind'], `duplicates an earlier relation: ${from} ${kind} ${to} in "${sourceId}"`);
   return problems.length > 0 ? { problems } : { relation, problems };
 }
 

@@ -6,12 +6,12 @@ import type { DataProblem, ProblemPath } from './types';
 export type RecordName = Pick<DataProblem, 'eventId' | 'eventIndex' | 'sourceId' | 'sourceIndex' | 'relationIndex' | 'relation'>;
 
 /** Reports a problem of the record being read, at a field inside it. */
-export type At = (kind: ProblemKind, path: ProblemPath, message: string) => void;
+export type ReportProblem = (kind: ProblemKind, path: ProblemPath, message: string) => void;
 
-/** The problems of one record, and the `at` that adds one, named by the record. */
-export function recordProblems(name: RecordName): { readonly problems: DataProblem[]; readonly at: At } {
+/** The problems of one record, and the `report` that adds one, named by the record. */
+export function recordProblems(name: RecordName): { readonly problems: DataProblem[]; readonly report: ReportProblem } {
   const problems: DataProblem[] = [];
-  return { problems, at: (kind, path, message) => void problems.push({ kind, path, message, ...name }) };
+  return { problems, report: (kind, path, message) => void problems.push({ kind, path, message, ...name }) };
 }
 
 /** The id a raw record gives itself, when it is a non-empty string (even one that is no slug). */

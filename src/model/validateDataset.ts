@@ -93,13 +93,13 @@ function readSources(input: DatasetInput, problems: DataProblem[]): { source: So
       return;
     }
     const { id, file, published } = parsed.output;
-    const { problems: found, at } = recordProblems(name);
+    const { problems: found, report } = recordProblems(name);
     const day = parsePartialDate(published);
     const text = input.texts[file];
-    if (!SLUG.test(id)) at('not-a-slug', ['id'], `"${id}" is not a readable slug (a-z, 0-9, -)`);
-    else if (accepted.has(id)) at('duplicate-id', ['id'], 'duplicate source id');
-    else if (!day || day.precision !== 'day') at('not-a-date', ['published'], `"${published}" is not a real day (YYYY-MM-DD)`);
-    else if (text === undefined) at('missing-text', ['file'], `no article text "${file}"`);
+    if (!SLUG.test(id)) report('not-a-slug', ['id'], `"${id}" is not a readable slug (a-z, 0-9, -)`);
+    else if (accepted.has(id)) report('duplicate-id', ['id'], 'duplicate source id');
+    else if (!day || day.precision !== 'day') report('not-a-date', ['published'], `"${published}" is not a real day (YYYY-MM-DD)`);
+    else if (text === undefined) report('missing-text', ['file'], `no article text "${file}"`);
     else {
       read.push({ source: { ...parsed.output, published: day, text }, index });
       accepted.add(id);

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { type DateSpan, formatDateSpan, parseDateSpan, parsePartialDate, sameSpan, spanBounds } from './partialDate';
 import { type EventDates, checkBoundsFromEvents, readEventDates } from './readDates';
 import { describeMismatch } from './problemWords';
-import { type At, type RecordName, idOf, recordProblems, schemaProblems } from './recordProblems';
+import { type ReportProblem, type RecordName, idOf, recordProblems, schemaProblems } from './recordProblems';
 import { resolveRelativeDate } from './relativeDate';
 import { EventSchema, type RawCitation } from './schema';
 import type { Citation, DataProblem, Source, TimelineEvent } from './types';
@@ -52,10 +52,10 @@ export function checkAgainstEvents(
   rejected: ReadonlySet<string>,
   index?: number,
 ): DataProblem[] {
-  const { problems, at } = recordProblems(eventName(event.id, index));
+  const { problems, report } = recordProblems(eventName(event.id, index));
   const holder = others.get(event.id);
-  if (holder && holder !== event) at('duplicate-id', ['id'], index === undefined ? 'duplicate id' : `duplicate id (events[${index}])`);
-  else checkBoundsFromEvents(event, others, rejected, at);
+  if (holder && holder !== event) report('duplicate-id', ['id'], index === undefined ? 'duplicate id' : `duplicate id (events[${index}])`);
+  else checkBoundsFromEvents(event, others, rejected, report);
   return problems;
 }
 
@@ -70,18 +70,18 @@ function readEvent(raw: unknown, sources: ReadonlyMap<string, Source>, index: nu
   const parsed = v.safeParse(EventSchema, raw);
   if (!parsed.success) return { problems: schemaProblems(parsed.issues, name, index === undefined ? ['events'] : ['events', index]) };
   const e = parsed.output;
-  const { problems, at } = recordProblems(name);
+  const { problems, report } = recordProblems(name);
 
-  if (!SLUG.test(e.id)) at('not-a-slug', ['id'], `"${e.id}" is not a readable slug (a-z, 0-9, -)`);
-  const dates = readEventDates(e, sources, at);
+  if (!SLUG.test(e.id)) report('not-a-slug', ['id'], `"${e.id}" is not a readable slug (a-z, 0-9, -)`);
+  const dates = readEventDates(e, sources, report);
 
-  const citations = e.citations.map((c, i) => readCitation(c, ['citations', i], sources, dates?.range, at));
+  const citations = e.citations.map((c, i) => readCitation(c, ['citations', i], sources, dates?.range, report));
   // Only when every citation stands: a broken citation is reported once, not again as a missing date.
   const allCited = citations.every((c) => c !== undefined);
   const exact = dates?.exact;
   if (exact && allCited && !citations.some((c) => c?.dating && sameSpan(c.dating.resolved, exact))) {
     const message = `${formatDateSpan(exact)} is not what any citation's date words resolve to: a date may be only as precise as the text says`;
-    at('too-precise', ['start'], message);
+    report('too-precise', ['start'], message);
   }
   if (!dates || problems.length > 0) return { problems };
   const { start, end, earliest, latest, ongoing, t0, t1 } = dates;
@@ -109,36 +109,40 @@ function readCitation(
   field: readonly ['citations', number],
   sources: ReadonlyMap<string, Source>,
   eventRange: EventDates['range'] | undefined,
-  at: At,
+  report: ReportProblem,
 ): Citation | undefined {
   const source = sources.get(c.source);
   if (!source) {
-    at('unknown-source', [...field, 'source'], `names no known source "${c.source}"`);
+    report('unknown-source', [...field, 'source'], `names no known source "${c.source}"`);
     return undefined;
   }
   if (!source.text.includes(c.quote)) {
-    at('quote-not-verbatim', [...field, 'quote'], `not found verbatim in source "${source.id}": ${describeMismatch(c.quote, source.text)}`);
+    report(
+      'quote-not-verbatim',
+      [...field, 'quote'],
+      `not found verbatim in source "${source.id}": ${describeMismatch(c.quote, source.text)}`,
+    );
     return undefined;
   }
   if (!c.dating) return { sourceId: source.id, quote: c.quote };
 
   const { words, reference, resolved } = c.dating;
   const dating = [...field, 'dating'] as const;
-  if (!c.quote.includes(words)) at('words-not-in-quote', [...dating, 'words'], `"${words}" does not occur in the quote`);
+  if (!c.quote.includes(words)) report('words-not-in-quote', [...dating, 'words'], `"${words}" does not occur in the quote`);
   const ref = parsePartialDate(reference);
   if (!ref || reference !== source.published.iso) {
     const message = `"${reference}" is not the article's publication date ${source.published.iso}`;
-    at('reference-not-published', [...dating, 'reference'], message);
+    report('reference-not-published', [...dating, 'reference'], message);
     return undefined;
   }
   const recorded = parseDateSpan(resolved);
   const computed = resolveRelativeDate(words, reference);
-  if (!computed) at('words-unresolved', [...dating, 'words'], `"${words}" cannot be resolved to a date`);
+  if (!computed) report('words-unresolved', [...dating, 'words'], `"${words}" cannot be resolved to a date`);
   else if (!recorded || !sameSpan(recorded, computed)) {
     const message = `"${resolved}" disagrees with "${words}" from ${reference}, which gives ${formatDateSpan(computed)}`;
-    at('dating-mismatch', [...dating, 'resolved'], message);
+    report('dating-mismatch', [...dating, 'resolved'], message);
   } else if (eventRange && !holds(computed, eventRange)) {
-    at('dating-outside-event', [...dating, 'resolved'], `${resolved} does not hold the event's date ${eventRange.text}`);
+    report('dating-outside-event', [...dating, 'resolved'], `${resolved} does not hold the event's date ${eventRange.text}`);
   } else return { sourceId: source.id, quote: c.quote, dating: { words, reference: ref, resolved: computed } };
   return undefined;
 }
