@@ -24,20 +24,22 @@ const htmlSinks = [
 export const LAYERS = {
   design: [],
   model: [],
-  core: ['model'],
-  store: ['model', 'core'],
-  url: ['model', 'core', 'store'],
-  timeline: ['design', 'model', 'core', 'store'],
+  // The languages: catalogues, Intl's dates and plurals; no folder above the model needs to know which is shown.
+  i18n: ['model'],
+  core: ['model', 'i18n'],
+  store: ['model', 'i18n', 'core'],
+  url: ['model', 'i18n', 'core', 'store'],
+  timeline: ['design', 'model', 'i18n', 'core', 'store'],
   // The export builders (citations, CSV, JSON, the view image) read the model and the screen's layout code only.
-  exports: ['design', 'model', 'core', 'timeline'],
-  panels: ['design', 'model', 'core', 'store', 'timeline', 'exports'],
+  exports: ['design', 'model', 'i18n', 'core', 'timeline'],
+  panels: ['design', 'model', 'i18n', 'core', 'store', 'timeline', 'exports'],
   data: ['model'],
   // The pure side of curation (the draft dataset and its formats) reads the model and the export builders only.
-  authoring: ['model', 'exports'],
-  app: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data'],
-  embed: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
-  prerender: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'embed'],
-  testing: ['design', 'model', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'authoring'],
+  authoring: ['model', 'i18n', 'exports'],
+  app: ['design', 'model', 'i18n', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data'],
+  embed: ['design', 'model', 'i18n', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
+  prerender: ['design', 'model', 'i18n', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'embed'],
+  testing: ['design', 'model', 'i18n', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'authoring'],
 };
 
 /** What the app itself never imports: Node's modules and the build scripts (tests and src/testing may). */

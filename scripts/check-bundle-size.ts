@@ -17,6 +17,11 @@ if (!existsSync(assets) || !existsSync(join(dist, MANIFEST_PATH))) {
 }
 const manifest = readManifest(dist);
 const all = measureAssets(assets);
+// A build whose manifest names no page (an entry module restructured by the bundler, say) would pass with nothing checked.
+if (entriesOf(manifest).length === 0) {
+  console.error(`${MANIFEST_PATH} names no page entry: nothing could be measured.`);
+  process.exit(1);
+}
 let ok = true;
 for (const entry of entriesOf(manifest)) {
   const files = new Set(firstScreenFiles(manifest, entry).map((file) => basename(file)));

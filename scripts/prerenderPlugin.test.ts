@@ -13,6 +13,7 @@ const page = {
   file: 'events/pact-1965.html',
   template: 'index.html',
   search: '?event=pact-1965',
+  language: 'en',
   head: '<title>New</title>',
   body: '<p>Hi <a href="./events/x.html">x</a></p>',
 } as const;
@@ -20,7 +21,7 @@ const page = {
 describe('the prerendered pages', () => {
   it('put the page into the root element and its tags into the head, replacing the old title and description', () => {
     const html = fillTemplate(TEMPLATE, page);
-    expect(html).toContain('<div id="root" data-prerendered-for="?event=pact-1965"><p>Hi');
+    expect(html).toContain('<div id="root" data-prerendered-for="?event=pact-1965" data-prerendered-lang="en"><p>Hi');
     expect(html).toContain('<title>New</title>');
     expect(html).not.toContain('Old title');
     expect(html).not.toContain('Old description');

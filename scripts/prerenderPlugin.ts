@@ -73,7 +73,8 @@ export function fillTemplate(template: string, page: PrerenderedPage, prefetch: 
     .replace('</head>', `    ${page.head}\n    ${NOSCRIPT_STYLESHEET}\n  </head>`)
     .replace(
       root,
-      () => `<div id="root" data-prerendered-for="${page.search.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}">${page.body}</div>`,
+      () =>
+        `<div id="root" data-prerendered-for="${page.search.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`)}" data-prerendered-lang="${page.language}">${page.body}</div>`,
     );
   return rebase(html, page.file.split('/').length - 1);
 }
@@ -106,7 +107,7 @@ export function prerender(): Plugin {
         const { renderPages } = (await server.ssrLoadModule('/src/prerender/renderPages.tsx')) as { renderPages: typeof RenderPages };
         const templates = new Map(['index.html', 'embed.html'].map((name) => [name, readFileSync(join(outDir, name), 'utf8')]));
         const siteUrl = siteUrlFrom(process.env.SITE_URL);
-        const pages = renderPages(siteUrl);
+        const pages = await renderPages(siteUrl);
         const manifest = readManifest(outDir);
         const scriptsOf = (template: string) => firstScreenFiles(manifest, template).filter((file) => file.endsWith('.js'));
         for (const page of pages) {

@@ -15,7 +15,7 @@ describe('dismissing a notice', () => {
     for (const id of ['a', 'b', 'c'])
       testStore()
         .getState()
-        .addNotice({ id, message: `Notice ${id}.` });
+        .addNotice({ id, text: () => `Notice ${id}.` });
     render(<Notices />);
     const dismiss = (id: string) => screen.getByRole('button', { name: `Dismiss: Notice ${id}.` });
 
@@ -46,7 +46,9 @@ describe('Notices', () => {
   });
 
   it('shows a notice as text and dismisses it', async () => {
-    testStore().getState().addNotice({ id: 'date', message: 'Could not read date "<img src=x onerror=alert(1)>"' });
+    testStore()
+      .getState()
+      .addNotice({ id: 'date', text: () => 'Could not read date "<img src=x onerror=alert(1)>"' });
     const { container } = render(<Notices />);
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('Could not read date "<img src=x onerror=alert(1)>"')).toBeTruthy();

@@ -1,4 +1,5 @@
 import { describeProblem } from '../model/problemWords';
+import { useI18n } from '../i18n/useI18n';
 import { useAppStore } from '../store/useAppStore';
 
 /** Dismisses a notice and moves focus to the next notice's button (or the previous one), not into the void. */
@@ -12,6 +13,7 @@ function dismissKeepingFocus(button: HTMLButtonElement, dismiss: () => void): vo
 
 /** What the app could not use, and what it shows instead; announced politely to screen readers. */
 export function Notices() {
+  const i18n = useI18n();
   const notices = useAppStore((s) => s.notices);
   const problems = useAppStore((s) => s.datasetProblems);
   const dismiss = useAppStore((s) => s.dismissNotice);
@@ -31,11 +33,11 @@ export function Notices() {
       )}
       {notices.map((n) => (
         <div className="notice" key={n.id}>
-          <p>{n.message}</p>
+          <p>{n.text(i18n)}</p>
           <button
             type="button"
             onClick={(e) => dismissKeepingFocus(e.currentTarget, () => dismiss(n.id))}
-            aria-label={`Dismiss: ${n.message}`}
+            aria-label={`Dismiss: ${n.text(i18n)}`}
           >
             Dismiss
           </button>

@@ -1,21 +1,29 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { thisPageSearch } from '../url/history';
+import { i18nOf, loadLanguagePack } from './languagePack';
 import { PageRoot } from './PageRoot';
-import { PRERENDERED_ATTRIBUTE, createPageStore, loadRelationsAfterStart } from './startPage';
+import { createPageStore, loadRelationsAfterStart, pageLanguage, prerenderedFor } from './startPage';
 import { applyThemeChoice, readThemeChoice } from './theme';
 import './pageStyles';
 
 // When the app began, for anyone timing the page (a browser test holds it after the first paint).
 performance.mark('timeline:app-start');
 applyThemeChoice(readThemeChoice());
-const search = thisPageSearch();
-const root = document.getElementById('root');
-// The page opens on the permalink's view from its first render, rather than moving to it.
-const store = createPageStore(search);
-const page = <PageRoot store={store} />;
+/** Opens the page in its language: the language's chunk (preloaded with the page) first, then the app on the permalink's view. */
+async function start(): Promise<void> {
+  const search = thisPageSearch();
+  const root = document.getElementById('root');
+  const language = pageLanguage(location.pathname, location.search, navigator.languages);
+  const pack = await loadLanguagePack(language);
+  document.documentElement.lang = language;
+  // The page opens on the permalink's view from its first render, rather than moving to it.
+  const store = createPageStore(search, pack);
+  const page = <PageRoot store={store} i18n={i18nOf(pack)} />;
+  // The build prerendered this page for one query string (none, or the event page's own event) in one language:
+  // with those the app takes over the markup as it stands; with any other it renders the permalink's view.
+  if (prerenderedFor(root, search, language) && root) hydrateRoot(root, page);
+  else if (root) createRoot(root).render(page);
+  loadRelationsAfterStart(store, pack);
+}
 
-// The build prerendered this page for one query string (none, or the event page's own event): with that
-// permalink the app takes over the markup as it stands; with any other it renders the permalink's view.
-if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === search) hydrateRoot(root, page);
-else if (root) createRoot(root).render(page);
-loadRelationsAfterStart(store);
+void start();

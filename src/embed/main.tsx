@@ -1,23 +1,34 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { PRERENDERED_ATTRIBUTE, createPageStore, loadRelationsAfterStart } from '../app/startPage';
+import { i18nOf, loadLanguagePack } from '../app/languagePack';
+import { createPageStore, loadRelationsAfterStart, pageLanguage, prerenderedFor } from '../app/startPage';
 import { applyThemeChoice, readThemeChoice } from '../app/theme';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { EmbedApp } from './EmbedApp';
 import '../app/pageStyles';
 
 applyThemeChoice(readThemeChoice());
-const root = document.getElementById('root');
-const store = createPageStore(location.search);
-const app = (
-  <StrictMode>
-    <AppStoreProvider store={store}>
-      <EmbedApp />
-    </AppStoreProvider>
-  </StrictMode>
-);
+/** As on the root page (src/app/main.tsx): the language first, then the app, taking over the prerendered frame or rendering the permalink's view. */
+async function start(): Promise<void> {
+  const root = document.getElementById('root');
+  // The embed speaks the language its code names (`?lang=`), else the reader's.
+  const language = pageLanguage(location.pathname, location.search, navigator.languages);
+  const pack = await loadLanguagePack(language);
+  document.documentElement.lang = language;
+  const store = createPageStore(location.search, pack);
+  const app = (
+    <StrictMode>
+      <I18nProvider i18n={i18nOf(pack)}>
+        <AppStoreProvider store={store}>
+          <EmbedApp />
+        </AppStoreProvider>
+      </I18nProvider>
+    </StrictMode>
+  );
+  if (prerenderedFor(root, location.search, language) && root) hydrateRoot(root, app);
+  else if (root) createRoot(root).render(app);
+  loadRelationsAfterStart(store, pack);
+}
 
-// As on the root page (src/app/main.tsx): take over the prerendered frame, or render the permalink's view.
-if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === location.search) hydrateRoot(root, app);
-else if (root) createRoot(root).render(app);
-loadRelationsAfterStart(store);
+void start();

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { embedSnippet } from '../app/embedCode';
-import { renderPages } from './renderPages';
+import { type PrerenderedPage, renderPages } from './renderPages';
 
 /**
  * Another topic's description in place of src/data/timeline.json: every name a page gives the site must
@@ -27,9 +27,12 @@ const content = (doc: Document, selector: string) => doc.querySelector(selector)
 
 describe("the pages' names for the site come from the timeline's description", () => {
   // React's development server renderer warns that layout effects do not run on the server, as intended.
-  const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  const pages = renderPages('https://example.org/rivers/');
-  quiet.mockRestore();
+  let pages: PrerenderedPage[] = [];
+  beforeAll(async () => {
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    pages = await renderPages('https://example.org/rivers/');
+    quiet.mockRestore();
+  });
 
   it('names the site in every page’s og:site_name and title by its page title, escaped', () => {
     expect(pages.length).toBeGreaterThan(2);

@@ -103,8 +103,9 @@ describe('the app store', () => {
 
   it('replaces a notice with the same id rather than stacking it', () => {
     const store = createAppStore();
-    store.getState().addNotice({ id: 'date', message: 'first' });
-    store.getState().addNotice({ id: 'date', message: 'second' });
-    expect(store.getState().notices).toEqual([{ id: 'date', message: 'second' }]);
+    const second = { id: 'date', text: () => 'second' };
+    store.getState().addNotice({ id: 'date', text: () => 'first' });
+    store.getState().addNotice(second);
+    expect(store.getState().notices).toEqual([second]);
   });
 });

@@ -2,6 +2,8 @@ import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { revealEvent, windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE, type ViewWindow, clampWindow, sameWindow } from '../core/viewWindow';
+import type { I18n } from '../i18n/i18n';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import type { PartialDate } from '../model/partialDate';
 import type { DataProblem, Dataset, Tag, TimelineEvent } from '../model/types';
 import type { ViewHandle } from './viewHandle';
@@ -9,7 +11,8 @@ import type { ViewHandle } from './viewHandle';
 /** A short message to the reader about something the app could not use, and what it did instead. */
 export interface Notice {
   readonly id: string;
-  readonly message: string;
+  /** The message in the page's language, written when shown. */
+  readonly text: (i18n: I18n) => string;
 }
 
 export interface Filters {
@@ -21,6 +24,10 @@ export interface Filters {
 
 /** What a page starts with: everything but the actions and the mounted view. */
 export interface PageState {
+  /** The language the page speaks. */
+  readonly language: Language;
+  /** The language its permalink named (`?lang=`), kept in the URL as the reader moves; null when none did. */
+  readonly langParam: Language | null;
   readonly dataset: Dataset;
   readonly datasetProblems: readonly DataProblem[];
   /** The visible window: the one the timeline reports as it moves, or where it will open. */
@@ -75,6 +82,8 @@ export interface AppState extends PageState {
 const EMPTY_DATASET: Dataset = { sources: [], events: [] };
 
 export const EMPTY_PAGE: PageState = {
+  language: DEFAULT_LANGUAGE,
+  langParam: null,
   dataset: EMPTY_DATASET,
   datasetProblems: [],
   view: FULL_RANGE,

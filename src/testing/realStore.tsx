@@ -1,7 +1,9 @@
 import { type RenderOptions, type RenderResult, render as renderInto } from '@testing-library/react';
 import type { ReactElement, ReactNode } from 'react';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { type AppStore, type PageState, createAppStore } from '../store/store';
+import { englishI18n } from './englishI18n';
 import { dataset, eventById } from './realDataset';
 
 /** A quote that is in no article. */
@@ -29,9 +31,13 @@ export function loadWithMissingQuote(id: string): void {
   store.getState().loadDataset({ ...dataset, events: dataset.events.map((e) => (e.id === id ? broken : e)) });
 }
 
-/** Testing Library's render, inside the test's store, as every page renders inside its own. */
+/** Testing Library's render, inside the test's store and in English, as every page renders inside its own store and language. */
 export function render(ui: ReactElement, options: Omit<RenderOptions, 'wrapper'> = {}): RenderResult {
   const own = store;
-  const wrapper = ({ children }: { children: ReactNode }) => <AppStoreProvider store={own}>{children}</AppStoreProvider>;
+  const wrapper = ({ children }: { children: ReactNode }) => (
+    <I18nProvider i18n={englishI18n}>
+      <AppStoreProvider store={own}>{children}</AppStoreProvider>
+    </I18nProvider>
+  );
   return renderInto(ui, { ...options, wrapper });
 }

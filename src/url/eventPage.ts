@@ -1,3 +1,5 @@
+import { DEFAULT_LANGUAGE, type Language, languageFolder, languageOfPath } from '../i18n/languages';
+
 /**
  * The page per event, `events/<id>.html`: prerendered with that event selected, so that a link to an
  * event previews (title, quote) where no JavaScript runs. Its query parameters work as on the root page;
@@ -5,8 +7,9 @@
  */
 const EVENT_PAGE = /\/events\/([^/]+)\.html$/;
 
-/** The event page's address relative to the site's root folder. */
-export const eventPagePath = (id: string): string => `events/${encodeURIComponent(id)}.html`;
+/** The event page's address relative to the site's root folder, in a language's folder (English: the root). */
+export const eventPagePath = (id: string, language: Language = DEFAULT_LANGUAGE): string =>
+  `${languageFolder(language)}events/${encodeURIComponent(id)}.html`;
 
 /** The event a page is the page of, from its path; null on the root page, the embed or a malformed path. */
 export function eventIdFromPath(pathname: string): string | null {
@@ -28,5 +31,12 @@ export function pageSearch(pathname: string, search: string): string {
   return `?${query.toString()}`;
 }
 
-/** The site's root folder (where index.html and embed.html are) as an absolute URL, from a page's URL. */
-export const siteRootOf = (href: string): string => new URL(eventIdFromPath(new URL(href).pathname) === null ? './' : '../', href).href;
+/**
+ * The site's root folder (where the English index.html and embed.html are) as an absolute URL, from a page's
+ * URL: one folder up from an event page, and one more from a Korean or Japanese page (`ko/`, `ja/`).
+ */
+export function siteRootOf(href: string): string {
+  const { pathname } = new URL(href);
+  const up = (eventIdFromPath(pathname) === null ? 0 : 1) + (languageOfPath(pathname) === DEFAULT_LANGUAGE ? 0 : 1);
+  return new URL(up === 0 ? './' : '../'.repeat(up), href).href;
+}

@@ -33,12 +33,8 @@ describe('the table of link parameters', () => {
     expect(readValue(VIEW_PARAMS.event.read(VIEW_PARAMS.event.write('gsomia-extension')))).toBe('gsomia-extension');
   });
 
-  it('says what is shown instead of an unusable value, and names an unknown event', () => {
-    const link = { params: {}, event: undefined, shown: 'the whole timeline' };
-    expect(VIEW_PARAMS.date.instead(link)).toBe(' Showing the whole timeline instead.');
-    expect(VIEW_PARAMS.span.instead(link)).toBe(' Showing the whole timeline instead.');
-    expect(VIEW_PARAMS.event.unknown?.({ ...link, params: { eventId: 'nope' } })).toBe(
-      'There is no event “nope” in this timeline, so none is selected.',
-    );
+  it('reads a language the timeline speaks, and nothing else', () => {
+    expect(readValue(VIEW_PARAMS.lang.read('ko'))).toBe('ko');
+    for (const bad of ['xx', 'KO', 'ko-KR', 'en ', '']) expect(VIEW_PARAMS.lang.read(bad)).toEqual({ problem: 'shape' });
   });
 });

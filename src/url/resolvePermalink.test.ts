@@ -1,3 +1,4 @@
+import { englishI18n, koreanI18n } from '../testing/englishI18n';
 import { describe, expect, it } from 'vitest';
 import { windowForDate, windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE, MIN_SPAN, spanOf } from '../core/viewWindow';
@@ -19,7 +20,7 @@ if (!gsomia) throw new Error('the dataset has no gsomia-extension event');
 
 describe('resolvePermalink opens what a link names', () => {
   it('opens the whole timeline, nothing selected, for a link without parameters', () => {
-    expect(open('')).toEqual({ view: FULL_RANGE, selectedId: null, markedDate: null, notices: [] });
+    expect(open('')).toEqual({ view: FULL_RANGE, selectedId: null, markedDate: null, lang: null, notices: [] });
   });
 
   it('centres on a date at its zoom and marks the date', () => {
@@ -58,7 +59,7 @@ describe('resolvePermalink opens what a link names', () => {
 });
 
 describe('resolvePermalink says what it could not use and what it shows instead', () => {
-  const messages = (search: string) => open(search).notices.map((n) => `${n.id}: ${n.message}`);
+  const messages = (search: string) => open(search).notices.map((n) => `${n.id}: ${n.text(englishI18n)}`);
 
   it('falls back to the whole timeline for a bad date', () => {
     expect(open('?date=banana').view).toEqual(FULL_RANGE);
@@ -110,5 +111,10 @@ describe('resolvePermalink says what it could not use and what it shows instead'
     expect(messages(`?event=${encodeURIComponent(script)}`)).toEqual([
       `link-event: There is no event “${script}” in this timeline, so none is selected.`,
     ]);
+  });
+
+  it('says it in the page’s language, as one sentence', () => {
+    const [notice] = open('?date=2019-13-45&event=gsomia-extension').notices;
+    expect(notice?.text(koreanI18n)).toBe(`날짜 “2019-13-45”: 존재하지 않는 날짜입니다. 대신 사건 “${gsomia.title}”을(를) 표시합니다.`);
   });
 });

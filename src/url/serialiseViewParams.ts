@@ -1,13 +1,15 @@
 import { type ViewWindow, centreOf, spanOf } from '../core/viewWindow';
 import { type PartialDate, type Precision, partialDateAt } from '../model/partialDate';
+import type { Language } from '../i18n/languages';
 import type { TimelineEvent } from '../model/types';
 import { sameView, viewSlack, windowForParams } from './permalinkWindow';
 import { PARAM_LIST, SPAN_UNITS, type SpanUnit, type ViewParams } from './paramTable';
 
-/** What a link records: the visible window and the selected event. */
+/** What a permalink records: the visible window, the selected event, and the language asked for, if one was. */
 export interface LinkState {
   readonly view: ViewWindow;
   readonly selected: TimelineEvent | null;
+  readonly lang?: Language | null;
 }
 
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
@@ -45,14 +47,15 @@ function roundedSpan(view: ViewWindow): { count: number; unit: SpanUnit } {
  * alone, the date with a span; the first that gives the same view (see `sameView`) is written. So the
  * date has the precision the zoom calls for and the span is rounded to whole years, months or days.
  */
-export function serialiseViewParams({ view, selected }: LinkState): string {
+export function serialiseViewParams({ view, selected, lang }: LinkState): string {
   const event = selected ?? undefined;
   const withEvent = (params: ViewParams): ViewParams => (event ? { ...params, eventId: event.id } : params);
   const date = centreDate(view);
   const { count, unit } = roundedSpan(view);
   const full = withEvent({ date, span: count * SPAN_UNITS[unit] });
   const shorter = [withEvent({}), withEvent({ date })];
-  const chosen = shorter.find((params) => sameView(view, windowForParams(params, event))) ?? full;
+  const found = shorter.find((params) => sameView(view, windowForParams(params, event))) ?? full;
+  const chosen: ViewParams = lang ? { ...found, lang } : found;
   const query = new URLSearchParams();
   for (const [name, record] of PARAM_LIST) {
     const value = chosen[record.field];

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { parseViewParams } from './viewParams';
 import { quoteValue } from './paramTable';
 import { DAY } from '../model/duration';
+import { englishI18n, koreanI18n } from '../testing/englishI18n';
+import { noticeFor } from './permalinkNotices';
 
 describe('parseViewParams reads what a link asks for', () => {
   it('reads a year, a month, a day and a week as dates at their precision', () => {
@@ -36,33 +38,50 @@ describe('parseViewParams reads what a link asks for', () => {
   });
 });
 
-describe('parseViewParams says in words which value it cannot use', () => {
-  const problemsOf = (search: string) => parseViewParams(search).problems.map((p) => [p.param, p.kind, p.message]);
+describe('parseViewParams says which value it cannot use, and why', () => {
+  const problemsOf = (search: string) => parseViewParams(search).problems;
+  /** The notice a reader gets for the first problem, in English. */
+  const noticeOf = (search: string) => {
+    const [problem] = problemsOf(search);
+    return problem ? noticeFor(problem, parseViewParams(search).params, undefined).text(englishI18n) : '';
+  };
 
   it.each([
-    ['banana', 'is not a date like 2019, 2019-11 or 2019-11-22'],
-    ['40000-01-01', 'is not a date like 2019, 2019-11 or 2019-11-22'],
-    ['2019-13-45', 'does not exist'],
-    ['2019-02-29', 'does not exist'],
-    ['2019-W60', 'does not exist'],
-    ['1850', 'is outside the timeline, which runs from 1900 to 2029'],
-    ['2030-01-01', 'is outside the timeline, which runs from 1900 to 2029'],
-  ])('date=%s %s', (value, words) => {
+    ['banana', 'shape', 'is not a date like 2019, 2019-11 or 2019-11-22'],
+    ['40000-01-01', 'shape', 'is not a date like 2019, 2019-11 or 2019-11-22'],
+    ['2019-13-45', 'missing', 'does not exist'],
+    ['2019-02-29', 'missing', 'does not exist'],
+    ['2019-W60', 'missing', 'does not exist'],
+    ['1850', 'outside', 'is outside the timeline, which runs from 1900 to 2029'],
+    ['2030-01-01', 'outside', 'is outside the timeline, which runs from 1900 to 2029'],
+  ])('date=%s: %s, “%s”', (value, why, words) => {
     const parsed = parseViewParams(`?date=${value}`);
     expect(parsed.params.date).toBeUndefined();
-    expect(problemsOf(`?date=${value}`)).toEqual([['date', 'unusable', `The date “${value}” ${words}.`]]);
+    expect(problemsOf(`?date=${value}`)).toEqual([{ param: 'date', kind: 'unusable', value, why }]);
+    expect(noticeOf(`?date=${value}`)).toBe(`The date “${value}” ${words}. Showing the whole timeline instead.`);
   });
 
   it.each([
-    ['-3y', 'is not a width like 30d, 6m or 10y (days, months or years)'],
-    ['1e308y', 'is not a width like 30d, 6m or 10y (days, months or years)'],
-    ['3 weeks', 'is not a width like 30d, 6m or 10y (days, months or years)'],
-    ['1.5y', 'is not a width like 30d, 6m or 10y (days, months or years)'],
-    ['0d', 'is not wider than nothing'],
-    ['000y', 'is not wider than nothing'],
-  ])('span=%s %s', (value, words) => {
+    ['-3y', 'shape', 'is not a width like 30d, 6m or 10y (days, months or years)'],
+    ['1e308y', 'shape', 'is not a width like 30d, 6m or 10y (days, months or years)'],
+    ['3 weeks', 'shape', 'is not a width like 30d, 6m or 10y (days, months or years)'],
+    ['1.5y', 'shape', 'is not a width like 30d, 6m or 10y (days, months or years)'],
+    ['0d', 'zero', 'is not wider than nothing'],
+    ['000y', 'zero', 'is not wider than nothing'],
+  ])('span=%s: %s, “%s”', (value, why, words) => {
     expect(parseViewParams(`?span=${encodeURIComponent(value)}`).params.span).toBeUndefined();
-    expect(problemsOf(`?span=${encodeURIComponent(value)}`)).toEqual([['span', 'unusable', `The span “${value}” ${words}.`]]);
+    expect(problemsOf(`?span=${encodeURIComponent(value)}`)).toEqual([{ param: 'span', kind: 'unusable', value, why }]);
+    expect(noticeOf(`?date=1965&span=${encodeURIComponent(value)}`)).toBe(
+      `The span “${value}” ${words}. Showing 1965 at its usual width instead.`,
+    );
+  });
+
+  it('reads no language but the ones the timeline speaks', () => {
+    expect(parseViewParams('?lang=ja').params.lang).toBe('ja');
+    expect(problemsOf('?lang=xx')).toEqual([{ param: 'lang', kind: 'unusable', value: 'xx', why: 'shape' }]);
+    expect(noticeOf('?lang=xx')).toBe(
+      'The language “xx” is not one this timeline is written in (English, 한국어, 日本語). Showing it in English instead.',
+    );
   });
 
   it('uses the first of repeated parameters and says so', () => {
@@ -70,9 +89,10 @@ describe('parseViewParams says in words which value it cannot use', () => {
     expect(parsed.params.date?.iso).toBe('1965');
     expect(parsed.params.eventId).toBe('a');
     expect(parsed.problems).toEqual([
-      { param: 'date', kind: 'repeated', message: 'The link gives date 2 times; only the first, “1965”, is used.' },
-      { param: 'event', kind: 'repeated', message: 'The link gives event 3 times; only the first, “a”, is used.' },
+      { param: 'date', kind: 'repeated', value: '1965', count: 2 },
+      { param: 'event', kind: 'repeated', value: 'a', count: 3 },
     ]);
+    expect(noticeOf('?date=1965&date=2019')).toBe('The link gives date 2 times; only the first, “1965”, is used.');
   });
 
   it('reports a repeated parameter whose first value is bad, and does not fall back to a later one', () => {
@@ -83,15 +103,15 @@ describe('parseViewParams says in words which value it cannot use', () => {
 
   it('shortens very long values in its messages', () => {
     const long = 'x'.repeat(100_000);
-    const [problem] = parseViewParams(`?date=${long}`).problems;
-    expect(problem?.message).toBe(`The date “${'x'.repeat(39)}…” is not a date like 2019, 2019-11 or 2019-11-22.`);
+    expect(noticeOf(`?date=${long}`)).toBe(
+      `The date “${'x'.repeat(39)}…” is not a date like 2019, 2019-11 or 2019-11-22. Showing the whole timeline instead.`,
+    );
   });
 
   it('quotes markup as the characters it is, and makes control characters visible', () => {
-    const [problem] = parseViewParams(`?date=${encodeURIComponent('<img src=x onerror=alert(1)>')}`).problems;
-    expect(problem?.message).toContain('“<img src=x onerror=alert(1)>”');
-    expect(quoteValue('a\u0000b\u202Ec\nd')).toBe('“a�b�c�d”');
-    expect(quoteValue('😀'.repeat(50))).toBe(`“${'😀'.repeat(39)}…”`);
+    expect(noticeOf(`?date=${encodeURIComponent('<img src=x onerror=alert(1)>')}`)).toContain('“<img src=x onerror=alert(1)>”');
+    expect(quoteValue('a\u0000b\u202Ec\nd')).toBe('a�b�c�d');
+    expect(quoteValue('😀'.repeat(50))).toBe(`${'😀'.repeat(39)}…`);
   });
 });
 
@@ -113,11 +133,12 @@ describe('parseViewParams never throws', () => {
     ['any Unicode string', fullUnicode],
     ['any string of UTF-16 code units', codeUnits],
     ['any query of keys and raw values', query],
-  ])('on %s, and every problem it reports is a short message', (_, arbitrary) => {
+  ])('on %s, and every problem it reports makes a short notice in every language', (_, arbitrary) => {
     fc.assert(
       fc.property(arbitrary, (search) => {
-        const { problems } = parseViewParams(search);
-        for (const p of problems) expect(p.message.length).toBeLessThan(160);
+        const { params, problems } = parseViewParams(search);
+        for (const p of problems)
+          for (const i18n of [englishI18n, koreanI18n]) expect(noticeFor(p, params, undefined).text(i18n).length).toBeLessThan(220);
       }),
       { numRuns: 2000 },
     );
