@@ -27,6 +27,9 @@ export const en = {
   'date.range': '{from} to {to}',
   'date.view': { one: '{range}, 1 event', other: '{range}, {count} events' },
 
+  // ——— Panels: the source panel, the events list and its filters, the article view, the relations, citations and the
+  // saved image's words (src/panels, src/exports). ———
+
   // Notices about a permalink's values that could not be used: what was wrong and what is shown instead.
   'notice.repeated': 'The link gives {param} {count} times; only the first, “{value}”, is used.',
   'notice.date.shape.event': 'The date “{value}” is not a date like 2019, 2019-11 or 2019-11-22. Showing the event “{event}” instead.',
@@ -50,6 +53,15 @@ export const en = {
   'notice.event.unknown': 'There is no event “{value}” in this timeline, so none is selected.',
   'notice.lang.unknown':
     'The language “{value}” is not one this timeline is written in (English, 한국어, 日本語). Showing it in English instead.',
+
+  // ——— Pages: titles, descriptions and preview pictures' words, the reading without JavaScript (src/prerender,
+  // src/app/NoScriptReading.tsx). ———
+
+  // The languages, each named in its own words, for the language picker.
+  'language.picker': 'Language',
+
+  // ——— The page: header, controls, legend, help, the timeline and its overview, the embed (src/app, src/timeline,
+  // src/embed). ———
 } as const;
 
 export type MessageKey = keyof typeof en;

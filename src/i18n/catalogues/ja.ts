@@ -23,6 +23,9 @@ export const ja: Catalogue = {
   'date.range': '{from}～{to}',
   'date.view': { other: '{range}、出来事{count}件' },
 
+  // ——— Panels: the source panel, the events list and its filters, the article view, the relations, citations and the
+  // saved image's words (src/panels, src/exports). ———
+
   'notice.repeated': 'リンクに{param}が{count}回指定されています。最初の「{value}」だけを使います。',
   'notice.date.shape.event':
     '日付「{value}」は2019、2019-11、2019-11-22のような形式ではありません。代わりに出来事「{event}」を表示します。',
@@ -42,4 +45,12 @@ export const ja: Catalogue = {
   'notice.span.alone': 'リンクの期間には、中心にする日付も出来事もありません。代わりにタイムライン全体を表示します。',
   'notice.event.unknown': 'このタイムラインに「{value}」という出来事はないため、何も選択していません。',
   'notice.lang.unknown': '言語「{value}」はこのタイムラインの言語（English、한국어、日本語）ではありません。代わりに英語で表示します。',
+
+  // ——— Pages: titles, descriptions and preview pictures' words, the reading without JavaScript (src/prerender,
+  // src/app/NoScriptReading.tsx). ———
+
+  'language.picker': '言語',
+
+  // ——— The page: header, controls, legend, help, the timeline and its overview, the embed (src/app, src/timeline,
+  // src/embed). ———
 };

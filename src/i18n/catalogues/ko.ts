@@ -23,6 +23,9 @@ export const ko: Catalogue = {
   'date.range': '{from}부터 {to}까지',
   'date.view': { other: '{range}, 사건 {count}건' },
 
+  // ——— Panels: the source panel, the events list and its filters, the article view, the relations, citations and the
+  // saved image's words (src/panels, src/exports). ———
+
   'notice.repeated': '링크에 {param} 값이 {count}번 들어 있습니다. 첫 번째 값 “{value}”만 사용합니다.',
   'notice.date.shape.event': '날짜 “{value}”: 2019, 2019-11, 2019-11-22 같은 형식이 아닙니다. 대신 사건 “{event}”을(를) 표시합니다.',
   'notice.date.shape.whole': '날짜 “{value}”: 2019, 2019-11, 2019-11-22 같은 형식이 아닙니다. 대신 타임라인 전체를 표시합니다.',
@@ -39,4 +42,12 @@ export const ko: Catalogue = {
   'notice.span.alone': '링크의 기간에는 중심이 될 날짜나 사건이 없습니다. 대신 타임라인 전체를 표시합니다.',
   'notice.event.unknown': '이 타임라인에 “{value}”라는 사건이 없어 아무것도 선택하지 않았습니다.',
   'notice.lang.unknown': '언어 “{value}”: 이 타임라인의 언어(English, 한국어, 日本語)가 아닙니다. 대신 영어로 표시합니다.',
+
+  // ——— Pages: titles, descriptions and preview pictures' words, the reading without JavaScript (src/prerender,
+  // src/app/NoScriptReading.tsx). ———
+
+  'language.picker': '언어',
+
+  // ——— The page: header, controls, legend, help, the timeline and its overview, the embed (src/app, src/timeline,
+  // src/embed). ———
 };
