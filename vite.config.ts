@@ -6,6 +6,7 @@ import { prerender } from './scripts/prerenderPlugin';
 import { prevalidatedDataset } from './scripts/prevalidatedDataset';
 import config from './src/data/timeline.json';
 import { escapeHtml } from './src/exports/escapeHtml';
+import { LANGUAGES } from './src/i18n/languages';
 import { readTimelineConfig } from './src/model/timelineConfig';
 
 /**
@@ -41,6 +42,8 @@ function contentSecurityPolicy(): Plugin {
  */
 function timelineHead(): Plugin {
   const TIMELINE = readTimelineConfig(config);
+  const unspoken = TIMELINE.languages.filter((language) => !(LANGUAGES as readonly string[]).includes(language));
+  if (unspoken.length > 0) throw new Error(`src/data/timeline.json: no catalogue in src/i18n/catalogues/ for ${unspoken.join(', ')}`);
   return {
     name: 'timeline-head',
     transformIndexHtml: (html) =>

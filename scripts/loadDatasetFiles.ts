@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDatasetFile } from '../src/exports/datasetJson';
 import type { DatasetInput } from '../src/model/validateDataset';
@@ -36,5 +36,20 @@ export function loadDatasetFiles(dataDir: string): DatasetInput {
       .filter((f) => f.endsWith('.txt'))
       .map((f) => [f, readFileSync(join(articles, f), 'utf8')]),
   );
-  return { sources: readJson('sources.json'), events: readJson('events.json'), relations: readJson('relations.json'), texts };
+  const translationsDir = join(dataDir, 'translations');
+  const translations = existsSync(translationsDir)
+    ? Object.fromEntries(
+        readdirSync(translationsDir)
+          .filter((f) => f.endsWith('.json'))
+          .map((f) => [f.replace(/\.json$/, ''), readJson(join('translations', f))]),
+      )
+    : {};
+  return {
+    sources: readJson('sources.json'),
+    events: readJson('events.json'),
+    relations: readJson('relations.json'),
+    texts,
+    ...(existsSync(join(dataDir, 'timeline.json')) && { timeline: readJson('timeline.json') }),
+    translations,
+  };
 }

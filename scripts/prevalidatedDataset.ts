@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { type DatasetInput, validateDataset } from '../src/model/validateDataset';
+import { validateDatasetWithRelations } from '../src/model/validateRelations';
 import { loadDatasetFiles } from './loadDatasetFiles';
 
 /** The module whose source the build replaces: it reads and checks the dataset when the page starts. */
@@ -12,7 +13,10 @@ const DATASET_MODULE = resolve('src/data/dataset.ts');
  * had it run the validator itself, without carrying the validator on its first screen.
  */
 export function prevalidatedModule(input: DatasetInput): string {
-  const { dataset, problems, rejected } = validateDataset(input);
+  const { dataset, problems: eventProblems, rejected } = validateDataset(input);
+  // The translations are checked against the whole dataset, relations included; their problems are the page's to report too.
+  const translated = validateDatasetWithRelations(input).problems.filter((p) => p.path[0] === 'translations');
+  const problems = [...eventProblems, ...translated];
   const checked = JSON.stringify({ dataset, problems, rejected: [...rejected] });
   return [
     `const checked = JSON.parse(${JSON.stringify(checked)});`,
@@ -33,8 +37,7 @@ export function prevalidatedDataset(dataDir = 'src/data'): Plugin {
     apply: 'build',
     load(id) {
       if (resolve(id) !== DATASET_MODULE) return null;
-      const { sources, events, texts } = loadDatasetFiles(resolve(dataDir));
-      return prevalidatedModule({ sources, events, texts });
+      return prevalidatedModule(loadDatasetFiles(resolve(dataDir)));
     },
   };
 }

@@ -1,3 +1,5 @@
+import { TIMELINE } from '../model/timeline';
+
 /**
  * The languages the timeline speaks. English is the default: the root pages are English, and `ko/` and `ja/`
  * hold the Korean and Japanese pages. Adding a language is a catalogue (src/i18n/catalogues/) and the dataset's
@@ -18,11 +20,15 @@ export const LOCALES: Readonly<
   ja: { intl: 'ja-JP', og: 'ja_JP', name: '日本語', yearFirst: true },
 };
 
-export const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
+/** The languages this timeline is read in (src/data/timeline.json), of those the interface speaks, its own first. */
+export const TIMELINE_LANGUAGES: readonly Language[] = LANGUAGES.filter((l) => TIMELINE.languages.includes(l));
+
+/** True for a language this timeline is read in. */
+export const isLanguage = (value: string): value is Language => (TIMELINE_LANGUAGES as readonly string[]).includes(value);
 
 /**
  * The first of the reader's preferred languages (navigator.languages, most preferred first) that the timeline
- * speaks, by its primary subtag ("ko-KR" is Korean); English when none is.
+ * is read in, by its primary subtag ("ko-KR" is Korean); English when none is.
  */
 export function preferredLanguage(preferred: readonly string[]): Language {
   for (const tag of preferred) {

@@ -5,6 +5,7 @@ import { validateRelation } from './readRelations';
 import type { DataProblem, Source, TimelineEvent } from './types';
 import { validateDataset } from './validateDataset';
 import { type EventContext, validateEvent } from './validateEvent';
+import { type TranslationContext, validateTranslations } from './validateTranslations';
 
 /** A small article, published on Friday 29 November 2019, and a dataset around it. */
 const TEXT = 'Seoul said last Friday it would extend the pact. The two sides have been at odds since October last year.';
@@ -120,7 +121,33 @@ const CASES: Record<ProblemKind, () => readonly DataProblem[]> = {
   'unknown-event': () => checkRelation({ ...LINK, to: 'pact-ended' }),
   'self-relation': () => checkRelation({ ...LINK, to: LINK.from }),
   'duplicate-relation': () => checkRelation(LINK, new Set([`${LINK.from} ${LINK.kind} ${LINK.to} ${LINK.source}`])),
+  'missing-translation': () => validateTranslations({ en: WORDS, ko: { ...KOREAN, events: {} } }, TRANSLATED),
+  'unknown-translation': () =>
+    validateTranslations(
+      { en: WORDS, ko: { ...KOREAN, events: { ...KOREAN.events, 'pact-ended': { title: '협정 종료', label: '종료' } } } },
+      TRANSLATED,
+    ),
 };
+
+/** The dataset's words in English and Korean for the one good event, and what they are checked against. */
+const WORDS = {
+  tags: {},
+  statuses: {
+    happened: { label: 'Happened', meaning: 'done' },
+    announced: { label: 'Announced', meaning: 'set' },
+    planned: { label: 'Planned', meaning: 'meant' },
+  },
+};
+const KOREAN = {
+  ...WORDS,
+  title: '타임라인',
+  pageTitle: '타임라인',
+  description: '타임라인',
+  about: { sourcesNote: '출처', curation: [] },
+  events: { [DAY.id]: { title: '서울, 협정 연장', label: '협정 연장' } },
+  relations: {},
+};
+const TRANSLATED: TranslationContext = { languages: ['en', 'ko'], events: [standing(DAY)], relations: [], tags: [], curationPoints: 0 };
 
 /** No words give a period that ends before it starts, so no citation can date it exactly either. */
 const ALSO: Partial<Record<ProblemKind, readonly ProblemKind[]>> = { 'end-not-after-start': ['too-precise'] };
@@ -129,6 +156,7 @@ describe('the kinds of problem', () => {
   it('start from good records: the fixtures have no problem of their own', () => {
     expect(validateDataset({ sources: [SOURCE], events: [DAY, BOUNDED, ONGOING], relations: [LINK], texts }).problems).toEqual([]);
     expect(checkRelation(LINK)).toEqual([]);
+    expect(validateTranslations({ en: WORDS, ko: KOREAN }, TRANSLATED)).toEqual([]);
   });
 
   it.each(PROBLEM_KINDS)('%s: a record wrong in that way alone gets that problem alone, at a field', (kind) => {

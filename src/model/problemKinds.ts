@@ -47,6 +47,9 @@ export const PROBLEM_KINDS = [
   'unknown-event', // a relation's end or a bound names no event that stands
   'self-relation', // a relation from an event to itself
   'duplicate-relation', // the same relation given twice
+  // Translations (src/data/translations/)
+  'missing-translation', // a declared language without words for a tag, a status, an event, a note or the About text
+  'unknown-translation', // a translation of something the dataset does not hold
 ] as const;
 
 export type ProblemKind = (typeof PROBLEM_KINDS)[number];

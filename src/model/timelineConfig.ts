@@ -27,6 +27,14 @@ export const TimelineConfigSchema = v.pipe(
     pageTitle: text,
     /** The page's one-sentence description (its meta description). */
     description: text,
+    /**
+     * The languages the timeline is read in, its own (the dataset's words) first: a page is built for each, and
+     * the validator requires the dataset's translations into each (src/data/translations/).
+     */
+    languages: v.pipe(
+      v.array(v.pipe(v.string(), v.regex(/^[a-z]{2}$/, 'must be a two-letter language code'))),
+      v.minLength(1, 'must name the dataset’s own language'),
+    ),
     /** The day the dataset last changed: what a citation of the timeline's page gives as its date. */
     updated: day,
     /** The years a reader can see: from the start of `fromYear` to the start of `untilYear`. */
@@ -45,6 +53,7 @@ export const TimelineConfigSchema = v.pipe(
   }),
   v.check((c) => c.range.fromYear < c.range.untilYear, 'range: fromYear must come before untilYear'),
   v.check((c) => new Set(c.tags).size === c.tags.length, 'tags: a tag is listed twice'),
+  v.check((c) => new Set(c.languages).size === c.languages.length, 'languages: a language is listed twice'),
 );
 
 export type TimelineConfig = v.InferOutput<typeof TimelineConfigSchema>;

@@ -1,14 +1,8 @@
 import * as v from 'valibot';
-import { LABEL_MAX_LENGTH } from './schema';
 import { STATUSES } from './types';
 
-/** The shape of the translation files (src/data/translations/), checked by the validator. */
+/** The shape of the translation files (src/data/translations/); the validator checks what they say (validateTranslations.ts). */
 const text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
-/** A label is counted in characters (code points), in every language. */
-const label = v.pipe(
-  text,
-  v.check((value) => [...value].length <= LABEL_MAX_LENGTH, `must be at most ${LABEL_MAX_LENGTH} characters`),
-);
 
 const StatusWordsSchema = v.object({ label: text, meaning: text });
 
@@ -25,6 +19,6 @@ export const DataTranslationSchema = v.object({
   pageTitle: text,
   description: text,
   about: v.object({ sourcesNote: text, curation: v.array(text) }),
-  events: v.record(v.string(), v.object({ title: text, label, note: v.optional(text) })),
+  events: v.record(v.string(), v.object({ title: text, label: text, note: v.optional(text) })),
   relations: v.optional(v.record(v.string(), v.object({ note: text })), {}),
 });

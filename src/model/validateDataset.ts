@@ -12,6 +12,10 @@ export interface DatasetInput {
   readonly relations?: unknown;
   /** Article texts by file name. */
   readonly texts: Readonly<Record<string, string>>;
+  /** The timeline's description (timeline.json): its languages, tags and About text, which the translations follow. */
+  readonly timeline?: unknown;
+  /** The translation files (translations/<language>.json) by language. */
+  readonly translations?: Readonly<Record<string, unknown>>;
 }
 
 export interface ValidationResult {

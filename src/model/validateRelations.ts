@@ -1,11 +1,36 @@
+import * as v from 'valibot';
 import { validateRelations } from './relationCheck';
+import { TimelineConfigSchema } from './timelineConfig';
+import type { DataProblem, Relation, TimelineEvent } from './types';
+import { validateTranslations } from './validateTranslations';
 import { type DatasetInput, type ValidationResult, validateDataset } from './validateDataset';
 
 export { validateRelations };
 
-/** The whole dataset, events and relations, as `npm run validate-data` and the tests check it. */
+/**
+ * The whole dataset, events and relations, and, when the timeline's description comes with it, the translations
+ * into each language it declares: as `npm run validate-data` and the tests check it.
+ */
 export function validateDatasetWithRelations(input: DatasetInput): ValidationResult {
   const read = validateDataset(input);
   const { relations, problems } = validateRelations(input.relations, read.dataset, read.rejected);
-  return { ...read, dataset: { ...read.dataset, relations }, problems: [...read.problems, ...problems] };
+  const translated =
+    input.timeline === undefined
+      ? []
+      : translationProblems(input.timeline, input.translations ?? {}, read.dataset.events, read.rejected, relations);
+  return { ...read, dataset: { ...read.dataset, relations }, problems: [...read.problems, ...problems, ...translated] };
+}
+
+function translationProblems(
+  timeline: unknown,
+  files: Readonly<Record<string, unknown>>,
+  events: readonly TimelineEvent[],
+  rejected: ReadonlySet<string>,
+  relations: readonly Relation[],
+): DataProblem[] {
+  const config = v.safeParse(TimelineConfigSchema, timeline);
+  if (!config.success)
+    return [{ kind: 'shape', path: ['timeline'], message: `timeline.json: ${config.issues.map((i) => i.message).join('; ')}` }];
+  const { languages, tags, about } = config.output;
+  return validateTranslations(files, { languages, events, rejected, relations, tags, curationPoints: about.curation.length });
 }
