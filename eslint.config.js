@@ -26,20 +26,22 @@ export const LAYERS = {
   model: [],
   // The languages: catalogues, Intl's dates and plurals; no folder above the model needs to know which is shown.
   i18n: ['model'],
+  // Search: words cut and compared, an index over them, the matches marked; it knows no event type.
+  search: [],
   core: ['model', 'i18n'],
   store: ['model', 'i18n', 'core'],
   url: ['model', 'i18n', 'core', 'store'],
   timeline: ['design', 'model', 'i18n', 'core', 'store'],
   // The export builders (citations, CSV, JSON, the view image) read the model and the screen's layout code only.
   exports: ['design', 'model', 'i18n', 'core', 'timeline'],
-  panels: ['design', 'model', 'i18n', 'core', 'store', 'timeline', 'exports'],
+  panels: ['design', 'model', 'i18n', 'search', 'core', 'store', 'timeline', 'exports'],
   data: ['model'],
   // The pure side of curation (the draft dataset and its formats) reads the model and the export builders only.
   authoring: ['model', 'i18n', 'exports'],
-  app: ['design', 'model', 'i18n', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data'],
-  embed: ['design', 'model', 'i18n', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
-  prerender: ['design', 'model', 'i18n', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'embed'],
-  testing: ['design', 'model', 'i18n', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'authoring'],
+  app: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data'],
+  embed: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
+  prerender: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'embed'],
+  testing: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'authoring'],
 };
 
 /** What the app itself never imports: Node's modules and the build scripts (tests and src/testing may). */

@@ -34,6 +34,8 @@ export interface PageState {
   readonly view: ViewWindow;
   readonly selectedId: string | null;
   readonly filters: Filters;
+  /** What the reader searches for ('' for no search). */
+  readonly query: string;
   readonly notices: readonly Notice[];
   /** A date a permalink pointed at, marked on the timeline. */
   readonly markedDate: PartialDate | null;
@@ -48,6 +50,11 @@ export interface AppState extends PageState {
   readonly viewHandle: ViewHandle | null;
   /** False from the start of a move until it has come to rest (see the timeline's settle rule). */
   readonly viewAtRest: boolean;
+  /**
+   * The events the query finds, once the search index has answered; null while there is no query or no answer
+   * yet (then nothing is dimmed or left out).
+   */
+  readonly searchMatches: ReadonlySet<string> | null;
 
   loadDataset(dataset: Dataset, problems?: readonly DataProblem[]): void;
   /** The timeline registers itself when it mounts and unregisters (null) when it goes. */
@@ -72,6 +79,10 @@ export interface AppState extends PageState {
    */
   goToEvent(event: TimelineEvent, how?: 'go' | 'reveal'): Promise<void>;
   setFilters(filters: Partial<Filters>): void;
+  /** A new query: its matches are forgotten until the index answers it. */
+  setQuery(query: string): void;
+  /** The index's answer to a query, taken only while that query is still the reader's. */
+  setSearchMatches(query: string, matches: ReadonlySet<string>): void;
   addNotice(notice: Notice): void;
   dismissNotice(id: string): void;
   setMarkedDate(date: PartialDate | null): void;
@@ -89,6 +100,7 @@ export const EMPTY_PAGE: PageState = {
   view: FULL_RANGE,
   selectedId: null,
   filters: { tags: [], sources: [] },
+  query: '',
   notices: [],
   markedDate: null,
   articleSourceId: null,
@@ -107,6 +119,7 @@ export function createAppStore(initial: Partial<PageState> = {}) {
       ...initial,
       viewHandle: null,
       viewAtRest: true,
+      searchMatches: null,
       loadDataset: (dataset, problems = []) => set({ dataset, datasetProblems: problems }),
       registerView: (handle) => set(handle === null ? { viewHandle: null, viewAtRest: true } : { viewHandle: handle }),
       reportView: (window) => set({ view: clampWindow(window) }),
@@ -140,6 +153,12 @@ export function createAppStore(initial: Partial<PageState> = {}) {
         return sameWindow(target, view) ? Promise.resolve() : moveView(target);
       },
       setFilters: (filters) => set({ filters: { ...get().filters, ...filters } }),
+      setQuery: (query) => {
+        if (query !== get().query) set({ query, searchMatches: null });
+      },
+      setSearchMatches: (query, matches) => {
+        if (query === get().query) set({ searchMatches: query === '' ? null : matches });
+      },
       addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
       dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
       setMarkedDate: (date) => set({ markedDate: date }),

@@ -198,3 +198,24 @@ describe('the embed', () => {
     expect(new URLSearchParams(location.search).get('event')).toBe('gsomia-extension');
   });
 });
+
+describe('a search in the URL', () => {
+  it('is written as it is typed, replacing the entry, and opened again on Back and Forward', async () => {
+    stop = startAt('/app/?date=1965');
+    const entries = history.length;
+    for (const typed of ['G', 'GS', 'GSOMIA']) store().setQuery(typed);
+    expect(new URLSearchParams(location.search).get('q')).toBe('GSOMIA');
+    expect(history.length).toBe(entries);
+    store().select('gsomia-extension');
+    store().setQuery('');
+    await go(-1);
+    expect(store().query).toBe('GSOMIA');
+    expect(store().selectedId).toBeNull();
+  });
+
+  it('opens a long search at its start, and says so', () => {
+    stop = startAt(`/app/?q=${'a'.repeat(300)}`);
+    expect(store().query).toHaveLength(200);
+    expect(store().notices.map((n) => n.id)).toEqual(['link-q']);
+  });
+});

@@ -28,6 +28,7 @@ export function openPermalink(store: AppStore, search: string): void {
   for (const notice of opened.notices) state.addNotice(notice);
   state.select(opened.selectedId);
   state.setMarkedDate(opened.markedDate);
+  state.setQuery(opened.query);
   void state.moveView(opened.view, { animate: false });
 }
 
@@ -53,6 +54,13 @@ export function startHistorySync(store: AppStore, { replaceOnly = false } = {}):
       if (restingOn && !opening) write('replace');
     },
   );
+  // A search is written as it is typed, replacing the entry: Back goes to the page before, not to each letter.
+  const stopQuery = store.subscribe(
+    (s) => s.query,
+    () => {
+      if (!opening) write('replace');
+    },
+  );
   const stopSelection = store.subscribe(
     (s) => s.selectedId,
     (id) => {
@@ -71,6 +79,7 @@ export function startHistorySync(store: AppStore, { replaceOnly = false } = {}):
   write('replace');
   return () => {
     stopView();
+    stopQuery();
     stopSelection();
     window.removeEventListener('popstate', onPopState);
   };

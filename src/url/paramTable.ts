@@ -19,13 +19,15 @@ export interface ViewParams {
   readonly eventId?: string;
   /** `lang=`: the language of the interface (English without it, or as the page's folder or the browser says). */
   readonly lang?: Language;
+  /** `q=`: words to search for, as typed (at most QUERY_MAX_LENGTH characters are read). */
+  readonly query?: string;
 }
 
-/** Why a value cannot be used: not in the parameter's form, not a real date, outside the range, or zero. */
-export type ParamProblem = 'shape' | 'missing' | 'outside' | 'zero';
+/** Why a value cannot be used: not in the parameter's form, not a real date, outside the range, zero, or too long to use whole. */
+export type ParamProblem = 'shape' | 'missing' | 'outside' | 'zero' | 'long';
 
-/** A value as read: usable, or why not. */
-export type ReadResult<T> = { readonly value: T } | { readonly problem: ParamProblem };
+/** A value as read: usable, or why not (a value too long to use whole is used in part: `value` and `problem`). */
+export type ReadResult<T> = { readonly value: T; readonly problem?: 'long' } | { readonly problem: ParamProblem };
 
 interface ParamRecord<F extends keyof ViewParams> {
   /** The field of ViewParams that the parameter fills. */
@@ -94,8 +96,23 @@ const lang: ParamRecord<'lang'> = {
   write: (value) => value,
 };
 
+/** The longest search a permalink holds: a few words are a search; a pasted page is cut to its start. */
+export const QUERY_MAX_LENGTH = 200;
+
+const q: ParamRecord<'query'> = {
+  field: 'query',
+  read: (value) => {
+    // Spaces alone search for nothing: no search, and nothing to say about it.
+    const chars = Array.from(value.trim());
+    return chars.length > QUERY_MAX_LENGTH
+      ? { value: chars.slice(0, QUERY_MAX_LENGTH).join(''), problem: 'long' }
+      : { value: chars.join('') };
+  },
+  write: (value) => value,
+};
+
 /** Every parameter a link may hold, by its name in the query string, in the order they are read and written. */
-export const VIEW_PARAMS = { date, span, event, lang } as const;
+export const VIEW_PARAMS = { date, span, event, lang, q } as const;
 
 export type ParamName = keyof typeof VIEW_PARAMS;
 

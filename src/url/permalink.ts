@@ -42,11 +42,12 @@ export function pageStateFor(
     view: opened.view,
     selectedId: opened.selectedId,
     markedDate: opened.markedDate,
+    query: opened.query,
     notices: opened.notices,
   };
 }
 
-type ViewState = Pick<AppState, 'dataset' | 'selectedId' | 'view' | 'langParam'>;
+type ViewState = Pick<AppState, 'dataset' | 'selectedId' | 'view' | 'langParam' | 'query'>;
 
 /** True when a query string already opens what the reader sees, so the URL need not change. */
 export function describesView(search: string, state: ViewState): boolean {
@@ -55,6 +56,7 @@ export function describesView(search: string, state: ViewState): boolean {
     opened.notices.length === 0 &&
     opened.selectedId === state.selectedId &&
     opened.lang === state.langParam &&
+    opened.query === state.query &&
     sameView(state.view, opened.view)
   );
 }
@@ -64,7 +66,7 @@ export const selectedEvent = (state: ViewState): TimelineEvent | null =>
 
 /** The query string of the view the reader sees (with the language it was asked in, when `withLang`). */
 export const viewSearch = (state: ViewState, withLang = true): string =>
-  serialiseViewParams({ view: state.view, selected: selectedEvent(state), lang: withLang ? state.langParam : null });
+  serialiseViewParams({ view: state.view, selected: selectedEvent(state), lang: withLang ? state.langParam : null, query: state.query });
 
 /**
  * The URL of what the reader sees: the page's own path and fragment, with the query string of the view.

@@ -1,6 +1,6 @@
 import type { Notice } from '../store/store';
 import type { TimelineEvent } from '../model/types';
-import { FIRST_YEAR, LAST_YEAR, type ViewParams, quoteValue } from './paramTable';
+import { FIRST_YEAR, LAST_YEAR, QUERY_MAX_LENGTH, type ViewParams, quoteValue } from './paramTable';
 import type { ValueProblem } from './viewParams';
 
 /** What the view shows instead of a value it could not use: the permalink's date, its event, or the whole timeline. */
@@ -54,6 +54,9 @@ export function noticeFor(problem: ValueProblem, params: ViewParams, event: Time
     case 'event':
       // Any text reads as an id; an id that names no event is told by unknownEventNotice.
       return { id, text: ({ t }) => t('notice.event.unknown', { value }) };
+    case 'q':
+      // Only a search too long to use whole has a problem: its start is searched.
+      return { id, text: ({ t }) => t('notice.q.long', { max: String(QUERY_MAX_LENGTH) }) };
   }
 }
 

@@ -20,7 +20,7 @@ if (!gsomia) throw new Error('the dataset has no gsomia-extension event');
 
 describe('resolvePermalink opens what a link names', () => {
   it('opens the whole timeline, nothing selected, for a link without parameters', () => {
-    expect(open('')).toEqual({ view: FULL_RANGE, selectedId: null, markedDate: null, lang: null, notices: [] });
+    expect(open('')).toEqual({ view: FULL_RANGE, selectedId: null, markedDate: null, lang: null, query: '', notices: [] });
   });
 
   it('centres on a date at its zoom and marks the date', () => {

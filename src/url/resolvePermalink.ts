@@ -15,6 +15,8 @@ export interface PermalinkView {
   readonly markedDate: PartialDate | null;
   /** The language the permalink asks for, if it names one this timeline speaks. */
   readonly lang: Language | null;
+  /** The search the permalink holds ('' for none). */
+  readonly query: string;
   readonly notices: readonly Notice[];
 }
 
@@ -34,6 +36,7 @@ export function resolvePermalink(parsed: ParsedViewParams, events: ReadonlyMap<s
     selectedId: event ? event.id : null,
     markedDate: params.date && !event ? params.date : null,
     lang: params.lang ?? null,
+    query: params.query ?? '',
     notices,
   };
 }

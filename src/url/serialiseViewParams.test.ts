@@ -80,6 +80,23 @@ describe('a written link reopens the view it was written from', () => {
     );
   });
 
+  it('keeps a search as it was typed, whatever its characters, and reads it back as text', () => {
+    const queries = fc.oneof(
+      fc.constantFrom('GSOMIA', '강제노동', '輸出規制', '<img src=x onerror=alert(1)>', '.*(a|b)+$', 'a&b=c#d', '%00 %zz', ' + '),
+      fc.string({ unit: 'binary', minLength: 1, maxLength: 60 }),
+    );
+    fc.assert(
+      fc.property(views, queries, (view, typed) => {
+        const query = typed.trim();
+        const search = serialiseViewParams({ view, selected: null, query });
+        const opened = reopen(search);
+        expect(opened.query).toBe(query);
+        expect(opened.notices).toEqual([]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('does not call two views the same when they differ by more than the slack', () => {
     fc.assert(
       fc.property(views, fc.constantFrom(-1.01, 1.01), (view, direction) => {

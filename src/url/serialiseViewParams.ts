@@ -10,6 +10,8 @@ export interface LinkState {
   readonly view: ViewWindow;
   readonly selected: TimelineEvent | null;
   readonly lang?: Language | null;
+  /** The search, kept in the link so that a search can be shared ('' for none). */
+  readonly query?: string;
 }
 
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'day'];
@@ -47,7 +49,7 @@ function roundedSpan(view: ViewWindow): { count: number; unit: SpanUnit } {
  * alone, the date with a span; the first that gives the same view (see `sameView`) is written. So the
  * date has the precision the zoom calls for and the span is rounded to whole years, months or days.
  */
-export function serialiseViewParams({ view, selected, lang }: LinkState): string {
+export function serialiseViewParams({ view, selected, lang, query }: LinkState): string {
   const event = selected ?? undefined;
   const withEvent = (params: ViewParams): ViewParams => (event ? { ...params, eventId: event.id } : params);
   const date = centreDate(view);
@@ -55,12 +57,12 @@ export function serialiseViewParams({ view, selected, lang }: LinkState): string
   const full = withEvent({ date, span: count * SPAN_UNITS[unit] });
   const shorter = [withEvent({}), withEvent({ date })];
   const found = shorter.find((params) => sameView(view, windowForParams(params, event))) ?? full;
-  const chosen: ViewParams = lang ? { ...found, lang } : found;
-  const query = new URLSearchParams();
+  const chosen: ViewParams = { ...found, ...(lang && { lang }), ...(query && { query }) };
+  const written = new URLSearchParams();
   for (const [name, record] of PARAM_LIST) {
     const value = chosen[record.field];
-    if (value !== undefined) query.set(name, record.write(value));
+    if (value !== undefined) written.set(name, record.write(value));
   }
-  const text = query.toString();
+  const text = written.toString();
   return text ? `?${text}` : '';
 }

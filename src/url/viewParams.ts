@@ -29,8 +29,8 @@ export function parseViewParams(search: string): ParsedViewParams {
     if (text === undefined) continue;
     if (values.length > 1) problems.push({ param, kind: 'repeated', value: text, count: values.length });
     const read = record.read(text);
-    if ('problem' in read) problems.push({ param, kind: 'unusable', value: text, why: read.problem });
-    else params[record.field] = read.value;
+    if (read.problem !== undefined) problems.push({ param, kind: 'unusable', value: text, why: read.problem });
+    if ('value' in read) params[record.field] = read.value;
   }
   // Each record reads the type of its own field (see ParamRecord), so the fields are those of ViewParams.
   return { params: params as ViewParams, problems };

@@ -51,6 +51,7 @@ export const en = {
   'notice.span.zero.whole': 'The span “{value}” is not wider than nothing. Showing the whole timeline instead.',
   'notice.span.alone': 'The span in the link has no date or event to centre on. Showing the whole timeline instead.',
   'notice.event.unknown': 'There is no event “{value}” in this timeline, so none is selected.',
+  'notice.q.long': 'The search in the link is longer than {max} characters; only its first {max} are searched.',
   'notice.lang.unknown':
     'The language “{value}” is not one this timeline is written in (English, 한국어, 日本語). Showing it in English instead.',
 

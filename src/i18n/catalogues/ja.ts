@@ -44,6 +44,7 @@ export const ja: Catalogue = {
   'notice.span.zero.whole': '期間「{value}」の幅がゼロです。代わりにタイムライン全体を表示します。',
   'notice.span.alone': 'リンクの期間には、中心にする日付も出来事もありません。代わりにタイムライン全体を表示します。',
   'notice.event.unknown': 'このタイムラインに「{value}」という出来事はないため、何も選択していません。',
+  'notice.q.long': 'リンクの検索語が{max}文字を超えています。最初の{max}文字だけを検索します。',
   'notice.lang.unknown': '言語「{value}」はこのタイムラインの言語（English、한국어、日本語）ではありません。代わりに英語で表示します。',
 
   // ——— Pages: titles, descriptions and preview pictures' words, the reading without JavaScript (src/prerender,

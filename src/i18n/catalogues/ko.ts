@@ -41,6 +41,7 @@ export const ko: Catalogue = {
   'notice.span.zero.whole': '기간 “{value}”: 폭이 0입니다. 대신 타임라인 전체를 표시합니다.',
   'notice.span.alone': '링크의 기간에는 중심이 될 날짜나 사건이 없습니다. 대신 타임라인 전체를 표시합니다.',
   'notice.event.unknown': '이 타임라인에 “{value}”라는 사건이 없어 아무것도 선택하지 않았습니다.',
+  'notice.q.long': '링크의 검색어가 {max}자보다 깁니다. 앞의 {max}자만 검색합니다.',
   'notice.lang.unknown': '언어 “{value}”: 이 타임라인의 언어(English, 한국어, 日本語)가 아닙니다. 대신 영어로 표시합니다.',
 
   // ——— Pages: titles, descriptions and preview pictures' words, the reading without JavaScript (src/prerender,

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import ko from '../data/translations/ko.json';
+import { createAppStore } from '../store/store';
+import { dataset } from '../testing/realDataset';
+import { startSearch } from './searchController';
+
+const untilAnswered = (store: ReturnType<typeof createAppStore>) =>
+  new Promise<ReadonlySet<string>>((resolve) => {
+    const now = store.getState().searchMatches;
+    if (now) return resolve(now);
+    const stop = store.subscribe(
+      (s) => s.searchMatches,
+      (matches) => {
+        if (!matches) return;
+        stop();
+        resolve(matches);
+      },
+    );
+  });
+
+describe('the search controller', () => {
+  it('answers the reader’s query with the events that match, in the real dataset', async () => {
+    const store = createAppStore({ dataset, query: 'GSOMIA' });
+    const search = startSearch(store, async () => []);
+    const matches = await untilAnswered(store);
+    expect([...matches].sort()).toEqual(['gsomia-cancelled', 'gsomia-extension', 'gsomia-signed']);
+    search.stop();
+  });
+
+  it('finds an English page’s events by their Korean titles too, when given the translations', async () => {
+    const store = createAppStore({ dataset, query: '수출 규제' });
+    const search = startSearch(store, async () => [ko]);
+    expect([...(await untilAnswered(store))]).toContain('japan-export-curbs');
+    search.stop();
+  });
+
+  it('takes no answer to a query the reader has already changed', async () => {
+    const store = createAppStore({ dataset, query: 'GSOMIA' });
+    const search = startSearch(store, async () => []);
+    store.getState().setQuery('Kajiyama');
+    const matches = await untilAnswered(store);
+    expect(store.getState().query).toBe('Kajiyama');
+    expect([...matches].sort()).toEqual(['kajiyama-announces-talks', 'vienna-preparatory-talks']);
+    search.stop();
+  });
+});

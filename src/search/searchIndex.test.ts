@@ -1,0 +1,65 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type SearchDocument, buildSearchIndex } from './searchIndex';
+
+const doc = (id: string, names: string[], quotes: string[] = [], notes: string[] = []): SearchDocument => ({ id, names, notes, quotes });
+
+const index = buildSearchIndex([
+  doc('gsomia-extension', ['Seoul extends GSOMIA', '한국, GSOMIA 연장', '韓国、GSOMIA延長'], ['Seoul decided to extend the pact']),
+  doc(
+    'export-curbs',
+    ["Japan's export curbs", '일본의 수출 규제', '日本の輸出規制'],
+    ['Japan slapped tighter controls on tech-related exports'],
+  ),
+  doc('customs', ['Customs chiefs meet in Séoul'], [], ['Known only from the 2023 report']),
+  doc('kajiyama', ['Kajiyama announces talks'], ['Minister Hiroshi Kajiyama said Friday']),
+]);
+const find = (query: string) => [...index.search(query).ids].sort();
+
+describe('searching the events', () => {
+  it('finds whole words and the starts of words, in any case', () => {
+    expect(find('GSOMIA')).toEqual(['gsomia-extension']);
+    expect(find('gsom')).toEqual(['gsomia-extension']);
+    expect(find('EXPORT')).toEqual(['export-curbs']);
+  });
+
+  it('needs every word of the query', () => {
+    expect(find('japan export')).toEqual(['export-curbs']);
+    expect(find('japan gsomia')).toEqual([]);
+  });
+
+  it('ignores Latin accents either way', () => {
+    expect(find('seoul chiefs')).toEqual(['customs']);
+    expect(find('séoul extends')).toEqual(['gsomia-extension']);
+  });
+
+  it('finds Korean and Japanese words, with their particles and without spaces', () => {
+    expect(find('수출')).toEqual(['export-curbs']);
+    expect(find('연장')).toEqual(['gsomia-extension']);
+    expect(find('輸出')).toEqual(['export-curbs']);
+    expect(find('輸出規制')).toEqual(['export-curbs']);
+  });
+
+  it('searches quotes and notes', () => {
+    expect(find('tighter controls')).toEqual(['export-curbs']);
+    expect(find('report')).toEqual(['customs']);
+    expect(find('hiroshi')).toEqual(['kajiyama']);
+  });
+
+  it('finds nothing for an empty query or one of only punctuation', () => {
+    expect(find('')).toEqual([]);
+    expect(find('  ?! ')).toEqual([]);
+  });
+
+  it('reads any text as text: markup, regular-expression characters and long pastes neither throw nor match all', () => {
+    for (const query of ['<img src=x onerror=alert(1)>', '.*', '(a|b)+$', '\\', 'x'.repeat(10_000), '%00', 'constructor', '__proto__'])
+      expect(() => find(query)).not.toThrow();
+    expect(find('.*')).toEqual([]);
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (query) => {
+        const { ids } = index.search(query);
+        expect(ids.size).toBeLessThanOrEqual(4);
+      }),
+    );
+  });
+});
