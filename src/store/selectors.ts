@@ -62,6 +62,29 @@ export function selectVisibleEvents(state: Pick<AppState, 'dataset' | 'filters'>
   return result;
 }
 
+const listedCache = new WeakMap<readonly TimelineEvent[], WeakMap<ReadonlySet<string>, readonly TimelineEvent[]>>();
+
+/**
+ * The events the list shows: those that pass the filters and, while a search has answered, match it; in date
+ * order, the same array until the dataset, the filters or the matches change.
+ */
+export function selectListedEvents(state: Pick<AppState, 'dataset' | 'filters' | 'searchMatches'>): readonly TimelineEvent[] {
+  const visible = selectVisibleEvents(state);
+  const matches = state.searchMatches;
+  if (matches === null) return visible;
+  let byMatches = listedCache.get(visible);
+  if (!byMatches) {
+    byMatches = new WeakMap();
+    listedCache.set(visible, byMatches);
+  }
+  let result = byMatches.get(matches);
+  if (!result) {
+    result = visible.filter((e) => matches.has(e.id));
+    byMatches.set(matches, result);
+  }
+  return result;
+}
+
 export function selectSelectedEvent(state: Pick<AppState, 'dataset' | 'selectedId'>): TimelineEvent | undefined {
   if (state.selectedId === null) return undefined;
   const { events } = state.dataset;

@@ -55,6 +55,20 @@ export const en = {
   'notice.lang.unknown':
     'The language “{value}” is not one this timeline is written in (English, 한국어, 日本語). Showing it in English instead.',
 
+  // Search: the field in the header, its count, and the list's matches.
+  'search.label': 'Search events',
+  'search.placeholder': 'Search: GSOMIA, 강제노동, 輸出…',
+  'search.clear': 'Clear the search',
+  'search.help': 'Enter or ↓ goes to the next match, ↑ to the previous one, Escape clears.',
+  'search.count': { one: '1 event matches “{query}”.', other: '{count} events match “{query}”.' },
+  'search.none': 'No event matches “{query}”.',
+  'search.waiting': 'Searching for “{query}”…',
+  'search.inArticles': {
+    one: '“{query}” also appears once in the text of the article “{headline}”.',
+    other: '“{query}” also appears {count} times in the text of the article “{headline}”.',
+  },
+  'search.openArticle': 'Read it in the article',
+
   // ——— Pages: titles, descriptions and preview pictures' words, the reading without JavaScript (src/prerender,
   // src/app/NoScriptReading.tsx). ———
 

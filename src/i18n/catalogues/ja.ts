@@ -47,6 +47,16 @@ export const ja: Catalogue = {
   'notice.q.long': 'リンクの検索語が{max}文字を超えています。最初の{max}文字だけを検索します。',
   'notice.lang.unknown': '言語「{value}」はこのタイムラインの言語（English、한국어、日本語）ではありません。代わりに英語で表示します。',
 
+  'search.label': '出来事を検索',
+  'search.placeholder': '検索：GSOMIA、강제노동、輸出…',
+  'search.clear': '検索をクリア',
+  'search.help': 'Enter または ↓ で次の結果へ、↑ で前の結果へ移動し、Esc で検索をクリアします。',
+  'search.count': { other: '「{query}」に一致する出来事が{count}件あります。' },
+  'search.none': '「{query}」に一致する出来事はありません。',
+  'search.waiting': '「{query}」を検索しています…',
+  'search.inArticles': { other: '「{query}」は記事「{headline}」の本文にも{count}回出てきます。' },
+  'search.openArticle': '記事で読む',
+
   // ——— Pages: titles, descriptions and preview pictures' words, the reading without JavaScript (src/prerender,
   // src/app/NoScriptReading.tsx). ———
 

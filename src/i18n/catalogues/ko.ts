@@ -44,6 +44,16 @@ export const ko: Catalogue = {
   'notice.q.long': '링크의 검색어가 {max}자보다 깁니다. 앞의 {max}자만 검색합니다.',
   'notice.lang.unknown': '언어 “{value}”: 이 타임라인의 언어(English, 한국어, 日本語)가 아닙니다. 대신 영어로 표시합니다.',
 
+  'search.label': '사건 검색',
+  'search.placeholder': '검색: GSOMIA, 강제노동, 輸出…',
+  'search.clear': '검색 지우기',
+  'search.help': 'Enter 또는 ↓ 키는 다음 결과로, ↑ 키는 이전 결과로 이동하고, Esc 키는 검색을 지웁니다.',
+  'search.count': { other: '“{query}”와(과) 일치하는 사건이 {count}건 있습니다.' },
+  'search.none': '“{query}”와(과) 일치하는 사건이 없습니다.',
+  'search.waiting': '“{query}” 검색 중…',
+  'search.inArticles': { other: '“{query}”은(는) 기사 “{headline}”의 본문에도 {count}번 나옵니다.' },
+  'search.openArticle': '기사에서 보기',
+
   // ——— Pages: titles, descriptions and preview pictures' words, the reading without JavaScript (src/prerender,
   // src/app/NoScriptReading.tsx). ———
 

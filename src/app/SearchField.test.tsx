@@ -1,0 +1,73 @@
+// @vitest-environment jsdom
+import { act, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { selectListedEvents } from '../store/selectors';
+import { loadRealDataset, render, testStore } from '../testing/realStore';
+import { SearchField } from './SearchField';
+
+beforeEach(loadRealDataset);
+
+const field = () => screen.getByRole('searchbox', { name: /Search/ });
+const listed = () => selectListedEvents(testStore().getState()).map((e) => e.id);
+
+describe('<SearchField />', () => {
+  it('searches as the reader types, and says how many events match', async () => {
+    const user = userEvent.setup();
+    render(<SearchField />);
+    await user.type(field(), 'GSOMIA');
+    await waitFor(() => expect(listed()).toEqual(['gsomia-signed', 'gsomia-cancelled', 'gsomia-extension']));
+    expect(testStore().getState().query).toBe('GSOMIA');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('3 events match “GSOMIA”.'));
+  });
+
+  it('steps through the matches in date order with Enter and the arrows, and clears with Escape', async () => {
+    const user = userEvent.setup();
+    render(<SearchField />);
+    await user.type(field(), 'gsomia');
+    await waitFor(() => expect(testStore().getState().searchMatches?.size).toBe(3));
+    await user.keyboard('{Enter}');
+    expect(testStore().getState().selectedId).toBe('gsomia-signed');
+    await user.keyboard('{ArrowDown}');
+    expect(testStore().getState().selectedId).toBe('gsomia-cancelled');
+    await user.keyboard('{ArrowUp}{ArrowUp}');
+    expect(testStore().getState().selectedId).toBe('gsomia-extension');
+    await user.keyboard('{Escape}');
+    expect(testStore().getState().query).toBe('');
+    expect(field()).toHaveProperty('value', '');
+    expect(listed()).toHaveLength(testStore().getState().dataset.events.length);
+  });
+
+  it('is reached with / from anywhere but a field', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <button type="button">elsewhere</button>
+        <SearchField />
+      </>,
+    );
+    screen.getByRole('button', { name: 'elsewhere' }).focus();
+    await user.keyboard('/');
+    expect(document.activeElement).toBe(field());
+    expect(field()).toHaveProperty('value', '');
+  });
+
+  it('takes hostile text as text: no match, no error, the field keeps it', async () => {
+    const user = userEvent.setup();
+    render(<SearchField />);
+    const hostile = '<img src=x onerror=alert(1)> .*(';
+    await user.type(field(), hostile.replace(/[{[]/g, '$&$&'));
+    await waitFor(() => expect(testStore().getState().searchMatches?.size).toBe(0));
+    expect(field()).toHaveProperty('value', hostile);
+    expect(document.querySelector('img')).toBeNull();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(`No event matches “${hostile}”.`));
+  });
+
+  it('shows the query of a link, and a query set by Back or Forward', () => {
+    testStore().getState().setQuery('Kajiyama');
+    render(<SearchField />);
+    expect(field()).toHaveProperty('value', 'Kajiyama');
+    act(() => testStore().getState().setQuery('swap'));
+    expect(field()).toHaveProperty('value', 'swap');
+  });
+});

@@ -1,0 +1,125 @@
+import { useEffect, useId, useRef } from 'react';
+import { TIMELINE_LANGUAGES } from '../i18n/languages';
+import { useI18n } from '../i18n/useI18n';
+import type { DataTranslation } from '../model/translations';
+import { selectListedEvents } from '../store/selectors';
+import type { AppStore } from '../store/store';
+import { useAppStore, useAppStoreApi } from '../store/useAppStore';
+import { onFirstUse } from '../panels/onFirstUse';
+import './SearchField.css';
+
+/** The search's code (its index and MiniSearch): loaded when a reader first searches, not with the first screen. */
+const loadSearch = onFirstUse(() => import('./searchController'));
+
+/** Every language's translations, so an English page finds events by their Korean or Japanese words too. */
+const translations = (): Promise<DataTranslation[]> =>
+  Promise.all(
+    TIMELINE_LANGUAGES.filter((l) => l !== 'en').map((l) =>
+      import(`../data/translations/${l}.json`).then((m: { default: DataTranslation }) => m.default),
+    ),
+  );
+
+const started = new WeakMap<AppStore, Promise<{ warm(): void }>>();
+/** The search of a page's store, started once. */
+function searchOf(store: AppStore): Promise<{ warm(): void }> {
+  let search = started.get(store);
+  if (!search) {
+    search = loadSearch().then(({ startSearch }) => startSearch(store, translations));
+    started.set(store, search);
+  }
+  return search;
+}
+
+/** True when a key press is typing into a field, where `/` is a character and not a shortcut. */
+const typing = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+/**
+ * The header's search: matches as the reader types (each event's own words in every language, and its quotes),
+ * dimming the rest on the timeline and leaving only the matches in the list. `/` comes here from anywhere; Enter
+ * and ↓ go to the next match in date order, ↑ to the previous one, bringing it into view; Escape clears.
+ */
+export function SearchField() {
+  const { t } = useI18n();
+  const store = useAppStoreApi();
+  const query = useAppStore((s) => s.query);
+  const matches = useAppStore((s) => s.searchMatches);
+  const field = useRef<HTMLInputElement>(null);
+  const help = useId();
+
+  // A search opened from a link starts at once; otherwise the index is built when the field is first focused.
+  useEffect(() => {
+    if (store.getState().query !== '') void searchOf(store);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || document.querySelector('dialog[open]')) return;
+      e.preventDefault();
+      field.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [store]);
+
+  /** The next (or previous) match in date order after the selected event, and the timeline brought to it. */
+  const step = (direction: 1 | -1) => {
+    const state = store.getState();
+    if (state.searchMatches === null) return;
+    const listed = selectListedEvents(state);
+    if (listed.length === 0) return;
+    const at = listed.findIndex((e) => e.id === state.selectedId);
+    const next = at < 0 ? (direction > 0 ? listed[0] : listed.at(-1)) : listed[(at + direction + listed.length) % listed.length];
+    if (next) void state.goToEvent(next, 'reveal');
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter' || e.key === 'ArrowDown') step(1);
+    else if (e.key === 'ArrowUp') step(-1);
+    else if (e.key === 'Escape' && query !== '') store.getState().setQuery('');
+    else return;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+
+  const count = matches?.size ?? 0;
+  const said =
+    query === ''
+      ? ''
+      : matches === null
+        ? t('search.waiting', { query })
+        : count === 0
+          ? t('search.none', { query })
+          : t('search.count', { count, query });
+  return (
+    <div role="search" className="search-field">
+      <input
+        ref={field}
+        type="search"
+        aria-label={t('search.label')}
+        aria-describedby={help}
+        placeholder={t('search.placeholder')}
+        value={query}
+        spellCheck={false}
+        autoComplete="off"
+        enterKeyHint="search"
+        onFocus={() => void searchOf(store).then((search) => search.warm())}
+        onChange={(e) => store.getState().setQuery(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      {query !== '' && (
+        <button
+          type="button"
+          className="search-clear"
+          aria-label={t('search.clear')}
+          onClick={() => (store.getState().setQuery(''), field.current?.focus())}
+        >
+          ×
+        </button>
+      )}
+      <span id={help} className="visually-hidden">
+        {t('search.help')}
+      </span>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {said}
+      </p>
+    </div>
+  );
+}
