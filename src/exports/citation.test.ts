@@ -1,15 +1,16 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { describeEventDate } from '../model/describeEventDate';
 import { formatEventEdtf } from '../model/edtf';
 import type { TimelineEvent } from '../model/types';
 import { apaReferences } from '../testing/apaReferences';
+import { englishI18n } from '../testing/englishI18n';
 import { eventById, dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
 import { parseEdtfWithReference } from '../testing/referenceEdtf';
 import { bylineAgency, citationBibtex, citationCslJson, citationText, escapeBibtex, eventLink, sourcesOf } from './citation';
 
-const context = { link: 'https://example.org/timeline/?event=japanese-colonial-rule', accessed: '2026-12-01' };
+const context = { link: 'https://example.org/timeline/?event=japanese-colonial-rule', accessed: '2026-12-01', i18n: englishI18n };
+const describeEventDate = englishI18n.dates.eventDate;
 const colonialRule = eventById('japanese-colonial-rule');
 const [xinhua, herald] = dataset.sources;
 
@@ -247,8 +248,16 @@ describe('the CSL-JSON citation', () => {
 
 describe('eventLink', () => {
   it('opens the page the reader is on at the event, whatever view and fragment the page had', () => {
-    expect(eventLink('https://example.org/tl/?date=2019&span=2y#events-heading', 'pact-1965')).toBe(
+    expect(eventLink('https://example.org/tl/?date=2019&span=2y#events-heading', 'pact-1965', 'en')).toBe(
       'https://example.org/tl/?event=pact-1965',
     );
+  });
+
+  it('opens in the language the reader cites in: its folder says it, or the link does', () => {
+    expect(eventLink('https://example.org/tl/ko/?date=2019', 'pact-1965', 'ko')).toBe('https://example.org/tl/ko/?event=pact-1965');
+    expect(eventLink('https://example.org/tl/?lang=ja&date=2019', 'pact-1965', 'ja')).toBe(
+      'https://example.org/tl/?event=pact-1965&lang=ja',
+    );
+    expect(eventLink('https://example.org/tl/ko/', 'pact-1965', 'en')).toBe('https://example.org/tl/ko/?event=pact-1965&lang=en');
   });
 });

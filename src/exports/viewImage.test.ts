@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { FULL_RANGE } from '../core/viewWindow';
+import { englishI18n } from '../testing/englishI18n';
 import { dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
 import { buildViewImage, svgFileText, wrapText } from './viewImage';
@@ -24,7 +25,7 @@ describe('the view as an SVG image', () => {
   it('draws every mark the layout places, with its label as the screen shows it', () => {
     const layout = layOutView(input.events, input.view, input.width, input.selectedId);
     expect(layout.marks.length).toBeGreaterThan(3);
-    const doc = parse(svgFileText(buildViewImage(input)));
+    const doc = parse(svgFileText(buildViewImage(input, englishI18n)));
     for (const mark of layout.marks) {
       const g = doc.querySelector(`g[data-event-id="${mark.event.id}"]`);
       expect(g?.textContent).toBe(mark.label);
@@ -35,7 +36,7 @@ describe('the view as an SVG image', () => {
   });
 
   it('has a caption with the view’s dates, and lines naming the sources and the view’s link', () => {
-    const doc = parse(svgFileText(buildViewImage(input)));
+    const doc = parse(svgFileText(buildViewImage(input, englishI18n)));
     expect(doc.querySelector('[data-caption="view"]')?.textContent).toBe('October 2019 to December 2019, 8 events'); // with the dispute still going on and two events dated by bounds that reach into it
     const notes = [...doc.querySelectorAll('[data-caption="note"]')].map((t) => t.textContent).join(' ');
     expect(notes).toContain('Xinhua, “Japanese, S. Korean senior trade officials');
@@ -56,7 +57,7 @@ describe('the view as an SVG image', () => {
       view: { start: utc(2017), end: utc(2021) },
       selectedId: null,
     };
-    const text = svgFileText(buildViewImage(hostile));
+    const text = svgFileText(buildViewImage(hostile, englishI18n));
     const doc = parse(text);
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.querySelector('script, img')).toBeNull();
@@ -70,7 +71,7 @@ describe('the view as an SVG image', () => {
   });
 
   it('is as wide as the timeline on screen, with room around it', () => {
-    const image = buildViewImage({ ...input, width: 343 });
+    const image = buildViewImage({ ...input, width: 343 }, englishI18n);
     expect(image.width).toBe(343 + 32);
     expect(image.svg.getAttribute('viewBox')).toBe(`0 0 ${image.width} ${image.height}`);
   });

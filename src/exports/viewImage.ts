@@ -1,13 +1,14 @@
 import type { ViewWindow } from '../core/viewWindow';
+import type { I18n } from '../i18n/i18n';
 import type { Source, TimelineEvent } from '../model/types';
 import { FONT_FAMILY, SIZES, printColour } from '../design/tokens';
 import { fadeStops } from '../timeline/boundFade';
-import { TIMELINE_TITLE } from './timelineName';
 import { type LayoutMeasures, type ViewLayout, layOutView } from './viewLayout';
 
 /**
  * The current view as an SVG image: the axis, the marks and their labels where the screen draws them
- * (see viewLayout), a caption with the view's dates, and lines naming the sources and the view's link.
+ * (see viewLayout), a caption with the view's dates, and lines naming the sources and the view's link, in the
+ * page's language (the sources' headlines as printed).
  * Built with DOM calls, every string from the data a text node, then serialised as XML. Its colours and
  * sizes are the screen's (src/design/tokens.ts); it prints in the light colours whatever the screen's scheme.
  */
@@ -26,7 +27,10 @@ const TITLE_LINE = 22;
 const CAPTION_LINE = 18;
 const NOTE_LINE = 16;
 const FRAME_FOOT = 8;
-/** The estimated widths of a character of the 12 px notes and of the 16 px bold title, to wrap them within the image. */
+/**
+ * The estimated widths of a (Latin) character of the 12 px notes and of the 16 px bold title, to wrap them within
+ * the image; Hangul, kana and kanji take about twice as much (see textColumns).
+ */
 const NOTE_CHAR_PX = 6.4;
 const TITLE_CHAR_PX = 9.6;
 
@@ -50,19 +54,40 @@ export interface ViewImage {
   readonly height: number;
 }
 
-/** Splits text into lines of at most `chars` characters, at spaces where it can (a long link is cut). */
+/** Hangul, kana, CJK ideographs and full-width forms: about as wide as two Latin letters. */
+const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
+
+/** How many Latin letters' room a text takes: a wide character two, any other one. */
+export const textColumns = (text: string): number => [...text].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
+
+/** The longest start of `text` that fits `columns`, whole characters only (at least one, so that a line always moves on). */
+function fittingStart(text: string, columns: number): string {
+  const chars = [...text];
+  let end = 0;
+  for (let used = 0; end < chars.length; end++) {
+    used += textColumns(chars[end] ?? '');
+    if (used > columns) break;
+  }
+  return chars.slice(0, Math.max(end, 1)).join('');
+}
+
+/**
+ * Splits text into lines of at most `chars` columns (a Latin letter one, Hangul or kana two), at spaces where it
+ * can; a word longer than a line (a link, a Japanese sentence, which has no spaces) is cut where the line ends.
+ */
 export function wrapText(text: string, chars: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
     const joined = line === '' ? word : `${line} ${word}`;
-    if (joined.length <= chars) line = joined;
+    if (textColumns(joined) <= chars) line = joined;
     else {
       if (line !== '') lines.push(line);
       let rest = word;
-      while (rest.length > chars) {
-        lines.push(rest.slice(0, chars));
-        rest = rest.slice(chars);
+      while (textColumns(rest) > chars) {
+        const start = fittingStart(rest, chars);
+        lines.push(start);
+        rest = rest.slice(start.length);
       }
       line = rest;
     }
@@ -107,17 +132,19 @@ export function drawTimelineFrame(layout: ViewLayout, width: number, el: Make): 
   return { frame, height };
 }
 
-export function buildViewImage(input: ViewImageInput, doc: Document = document): ViewImage {
+export function buildViewImage(input: ViewImageInput, { t, dates, timeline }: I18n, doc: Document = document): ViewImage {
   const layout = layOutView(input.events, input.view, input.width, input.selectedId, input.screen);
+  const description = dates.view(input.view, layout.eventCount);
   const el = svgMaker(doc);
   const width = input.width + 2 * MARGIN;
   const chars = Math.max(20, Math.floor(input.width / NOTE_CHAR_PX));
-  const sourcesLine = `Sources: ${sourcesInView(input)
-    .map((s) => `${s.publisher}, “${s.headline}”, ${s.publishedAsPrinted}`)
-    .join('; ')}.`;
-  const notes = [...wrapText(sourcesLine, chars), ...wrapText(`This view: ${input.link}`, chars)];
+  const named = sourcesInView(input).map((s) =>
+    t('image.source', { publisher: s.publisher, headline: s.headline, published: s.publishedAsPrinted }),
+  );
+  const sourcesLine = t('image.sources', { sources: named.join('; ') });
+  const notes = [...wrapText(sourcesLine, chars), ...wrapText(t('image.link', { link: input.link }), chars)];
 
-  const titleLines = wrapText(TIMELINE_TITLE, Math.floor(input.width / TITLE_CHAR_PX));
+  const titleLines = wrapText(timeline.title, Math.floor(input.width / TITLE_CHAR_PX));
   const captionTop = MARGIN + titleLines.length * TITLE_LINE;
   const frameTop = captionTop + CAPTION_LINE + 8;
   const { frame, height: frameHeight } = drawTimelineFrame(layout, input.width, el);
@@ -132,12 +159,12 @@ export function buildViewImage(input: ViewImageInput, doc: Document = document):
     'font-size': SIZES['label-size'],
     fill: COLOUR('fg'),
   });
-  svg.append(el('title', {}, `${TIMELINE_TITLE}: ${layout.description}`));
+  svg.append(el('title', {}, t('image.title', { timeline: timeline.title, view: description })));
   svg.append(el('rect', { width, height, fill: COLOUR('surface') }));
   titleLines.forEach((line, i) =>
     svg.append(el('text', { x: MARGIN, y: MARGIN + 15 + i * TITLE_LINE, 'font-size': 16, 'font-weight': 700 }, line)),
   );
-  svg.append(el('text', { x: MARGIN, y: captionTop + 13, 'font-size': 13, 'data-caption': 'view' }, layout.description));
+  svg.append(el('text', { x: MARGIN, y: captionTop + 13, 'font-size': 13, 'data-caption': 'view' }, description));
   frame.setAttribute('transform', `translate(${MARGIN} ${frameTop})`);
   svg.append(frame);
 

@@ -3,7 +3,6 @@ import { Profiler } from 'react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeEventDate } from '../model/describeEventDate';
 import { hookDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { EventsList, WHOLE_LIST_MAX } from './EventsList';
@@ -12,6 +11,9 @@ import { loadRealDataset, render, testStore } from '../testing/realStore';
 import { DAY } from '../model/duration';
 import { expectWindowToHold } from '../testing/expectWindow';
 import { namesNotBeginningWithLabel, visibleText } from '../testing/labelInName';
+import { englishI18n } from '../testing/englishI18n';
+
+const describeEventDate = englishI18n.dates.eventDate;
 
 beforeEach(loadRealDataset);
 
@@ -195,7 +197,8 @@ describe('a long events list', () => {
     expect(items.length).toBeLessThan(100);
     expect(items.map((li) => li.getAttribute('aria-setsize'))).toEqual(items.map(() => String(N)));
     expect(items.map(posinset)).toEqual(items.map((_, i) => String(i + 1)));
-    expect(screen.getByRole('status').textContent).toContain(`${N} events`);
+    // Counts are written as the language writes numbers: 1,000 in English.
+    expect(screen.getByRole('status').textContent).toContain(`${N.toLocaleString('en-GB')} events`);
   });
 
   it('stays one Tab stop, with End and Home reaching entries outside the window', async () => {

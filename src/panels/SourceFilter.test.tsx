@@ -49,7 +49,7 @@ describe('the source filter of an archive with thousands of sources', () => {
     expect(group.querySelectorAll('*').length).toBeLessThan(50);
     expect(within(group).queryAllByRole('checkbox')).toEqual([]);
     expect(within(group).getByRole('searchbox', { name: 'Add a source' })).toBeTruthy();
-    expect(within(group).getByRole('status').textContent).toContain(`${N + dataset.sources.length} sources`);
+    expect(within(group).getByRole('status').textContent).toContain(`${(N + dataset.sources.length).toLocaleString('en-GB')} sources`);
   });
 
   it('lists only the first few matches of what is typed, and stays small', async () => {
@@ -61,7 +61,7 @@ describe('the source filter of an archive with thousands of sources', () => {
     expect(matches).toHaveLength(SOURCE_MATCHES_MAX);
     expect(matches[0]?.textContent).toBe('Add: Wire 0, 1 January 2000');
     expect(within(sourcesGroup()).getByRole('status').textContent).toBe(
-      `${N} sources match; the first ${SOURCE_MATCHES_MAX} are listed. Enter adds the first.`,
+      `${N.toLocaleString('en-GB')} sources match; the first ${SOURCE_MATCHES_MAX} are listed. Enter adds the first.`,
     );
     expect(sourcesGroup().querySelectorAll('*').length).toBeLessThan(50);
   });
