@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { FULL_RANGE } from '../core/viewWindow';
-import { englishI18n } from '../testing/englishI18n';
+import { englishI18n, japaneseI18n, koreanI18n } from '../testing/englishI18n';
+import { datasetIn, eventIn } from '../testing/inLanguage';
 import { dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
-import { buildViewImage, svgFileText, wrapText } from './viewImage';
+import { buildViewImage, svgFileText, textColumns, wrapText } from './viewImage';
 import { fitLabel, layOutView } from './viewLayout';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -77,6 +78,27 @@ describe('the view as an SVG image', () => {
   });
 });
 
+describe('the view as an SVG image in Japanese and Korean', () => {
+  it('captions the view, names its sources and its link in the page’s language, the headlines as printed', () => {
+    const events = datasetIn('ja').events;
+    const doc = parse(svgFileText(buildViewImage({ ...input, events }, japaneseI18n)));
+    expect(doc.querySelector('title')?.textContent).toBe('日韓関係 1910–2023年：2019年10月～2019年12月、出来事8件');
+    expect(doc.querySelector('[data-caption="view"]')?.textContent).toBe('2019年10月～2019年12月、出来事8件');
+    const notes = [...doc.querySelectorAll('[data-caption="note"]')].map((t) => t.textContent).join('');
+    expect(notes).toMatch(/^出典：Xinhua「Japanese, S. Korean senior trade officials/);
+    expect(notes).toContain('この表示：');
+    const labels = [...doc.querySelectorAll('g[data-event-id] text')].map((t) => t.textContent);
+    expect(labels).toContain(eventIn('ja', 'kajiyama-announces-talks').label);
+  });
+
+  it('keeps every line of Korean or Japanese within the image, wide characters counted as two', () => {
+    const image = buildViewImage({ ...input, events: datasetIn('ko').events, width: 343 }, koreanI18n);
+    const room = Math.floor(343 / 6.4);
+    for (const line of [...image.svg.querySelectorAll('[data-caption="note"]')].map((t) => t.textContent ?? ''))
+      expect(textColumns(line), line).toBeLessThanOrEqual(room);
+  });
+});
+
 describe('fitLabel', () => {
   it('keeps a label that fits and shortens one that does not, with an ellipsis', () => {
     expect(fitLabel('GSOMIA extension', 400)).toBe('GSOMIA extension');
@@ -96,5 +118,11 @@ describe('wrapText', () => {
   it('breaks at spaces, and cuts a word longer than a line', () => {
     expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
     expect(wrapText('https://example.org/long', 10)).toEqual(['https://ex', 'ample.org/', 'long']);
+  });
+
+  it('counts Hangul and kana as two columns, and cuts a Japanese sentence, which has no spaces, where the line ends', () => {
+    expect(textColumns('한일 관계 ab')).toBe(12);
+    expect(wrapText('한일 관계, 1910–2023년', 12)).toEqual(['한일 관계,', '1910–2023년']);
+    expect(wrapText('出典付きの拡大・縮小できる年表', 10)).toEqual(['出典付きの', '拡大・縮小', 'できる年表']);
   });
 });

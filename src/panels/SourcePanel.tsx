@@ -101,7 +101,10 @@ export function SourcePanel() {
       <dl className="event-facts">
         <dt>{t('panel.date')}</dt>
         <dd>
-          {dates.eventDate(event)} <span className="muted">{t('panel.precision', { precision: dates.eventPrecision(event) })}</span>
+          {richMessage(t, 'panel.dateWithPrecision', {
+            date: dates.eventDate(event),
+            precision: <span className="muted">{t('panel.precision', { precision: dates.eventPrecision(event) })}</span>,
+          })}
           {datingsToExplain(event).map((dating) => (
             <span key={`${dating.words}:${dating.reference.iso}:${dating.resolved.start.iso}`} className="dating">
               {' '}
@@ -139,7 +142,8 @@ export function SourcePanel() {
       {/* After the sources: the quotes come first, the curator's reading of them second. */}
       {event.note && (
         <p className="curator-note">
-          <strong>{t('panel.curatorNote')}</strong> {event.note}
+          <strong>{t('panel.curatorNote')}</strong>
+          {event.note}
         </p>
       )}
       <CiteControl event={event} sources={sources} />

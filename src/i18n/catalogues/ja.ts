@@ -42,6 +42,7 @@ export const ja: Catalogue = {
   'panel.closeTitle': '閉じる（Esc）',
   'panel.hidden': '現在のフィルターにより、この出来事はタイムラインと一覧に表示されていません。',
   'panel.date': '日付',
+  'panel.dateWithPrecision': '{date}{precision}',
   'panel.precision': '（{precision}）',
   'panel.dating': '{article}の記事の「{words}」から算出：{resolved}',
   'panel.status': '状況',
