@@ -5,7 +5,8 @@ import { englishI18n, japaneseI18n, koreanI18n } from '../testing/englishI18n';
 import { datasetIn, eventIn } from '../testing/inLanguage';
 import { dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
-import { buildViewImage, svgFileText, textColumns, wrapText } from './viewImage';
+import { buildViewImage, svgFileText } from './viewImage';
+import { textColumns } from './wrapText';
 import { fitLabel, layOutView } from './viewLayout';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -111,18 +112,5 @@ describe('fitLabel', () => {
     const tenPxPerChar = (text: string) => text.length * 10;
     expect(fitLabel('abcdefgh', 80, tenPxPerChar)).toBe('abcdefgh');
     expect(fitLabel('abcdefgh', 79, tenPxPerChar)).toBe('abcdef…');
-  });
-});
-
-describe('wrapText', () => {
-  it('breaks at spaces, and cuts a word longer than a line', () => {
-    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
-    expect(wrapText('https://example.org/long', 10)).toEqual(['https://ex', 'ample.org/', 'long']);
-  });
-
-  it('counts Hangul and kana as two columns, and cuts a Japanese sentence, which has no spaces, where the line ends', () => {
-    expect(textColumns('한일 관계 ab')).toBe(12);
-    expect(wrapText('한일 관계, 1910–2023년', 12)).toEqual(['한일 관계,', '1910–2023년']);
-    expect(wrapText('出典付きの拡大・縮小できる年表', 10)).toEqual(['出典付きの', '拡大・縮小', 'できる年表']);
   });
 });

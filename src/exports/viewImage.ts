@@ -4,6 +4,7 @@ import type { Source, TimelineEvent } from '../model/types';
 import { FONT_FAMILY, SIZES, printColour } from '../design/tokens';
 import { fadeStops } from '../timeline/boundFade';
 import { type LayoutMeasures, type ViewLayout, layOutView } from './viewLayout';
+import { wrapText } from './wrapText';
 
 /**
  * The current view as an SVG image: the axis, the marks and their labels where the screen draws them
@@ -29,7 +30,7 @@ const NOTE_LINE = 16;
 const FRAME_FOOT = 8;
 /**
  * The estimated widths of a (Latin) character of the 12 px notes and of the 16 px bold title, to wrap them within
- * the image; Hangul, kana and kanji take about twice as much (see textColumns).
+ * the image; Hangul, kana and kanji take about twice as much (see wrapText.ts).
  */
 const NOTE_CHAR_PX = 6.4;
 const TITLE_CHAR_PX = 9.6;
@@ -52,48 +53,6 @@ export interface ViewImage {
   readonly svg: SVGSVGElement;
   readonly width: number;
   readonly height: number;
-}
-
-/** Hangul, kana, CJK ideographs and full-width forms: about as wide as two Latin letters. */
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u;
-
-/** How many Latin letters' room a text takes: a wide character two, any other one. */
-export const textColumns = (text: string): number => [...text].reduce((n, ch) => n + (WIDE.test(ch) ? 2 : 1), 0);
-
-/** The longest start of `text` that fits `columns`, whole characters only (at least one, so that a line always moves on). */
-function fittingStart(text: string, columns: number): string {
-  const chars = [...text];
-  let end = 0;
-  for (let used = 0; end < chars.length; end++) {
-    used += textColumns(chars[end] ?? '');
-    if (used > columns) break;
-  }
-  return chars.slice(0, Math.max(end, 1)).join('');
-}
-
-/**
- * Splits text into lines of at most `chars` columns (a Latin letter one, Hangul or kana two), at spaces where it
- * can; a word longer than a line (a link, a Japanese sentence, which has no spaces) is cut where the line ends.
- */
-export function wrapText(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const joined = line === '' ? word : `${line} ${word}`;
-    if (textColumns(joined) <= chars) line = joined;
-    else {
-      if (line !== '') lines.push(line);
-      let rest = word;
-      while (textColumns(rest) > chars) {
-        const start = fittingStart(rest, chars);
-        lines.push(start);
-        rest = rest.slice(start.length);
-      }
-      line = rest;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 /** The sources the view's events cite, or every source when the view shows none. */
