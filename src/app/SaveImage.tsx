@@ -1,4 +1,5 @@
 import { useRef, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { StatusMessage, useStatusMessage } from '../panels/copyWithStatus';
 import { onFirstUse } from '../panels/onFirstUse';
 import { selectVisibleEvents } from '../store/selectors';
@@ -30,13 +31,14 @@ function currentView(store: AppStore) {
 /** "Save image": the current view as SVG (scalable, for print and slides) or PNG (a picture), made in the page. */
 export function SaveImage() {
   const store = useAppStoreApi();
+  const i18n = useI18n();
   const [open, setOpen] = useState(false);
   const { status, say } = useStatusMessage();
   const toggle = useRef<HTMLButtonElement>(null);
   const save = async (format: 'svg' | 'png') => {
     try {
       const saving = await loadSaving();
-      const name = format === 'svg' ? saving.saveViewSvg(currentView(store)) : await saving.saveViewPng(currentView(store));
+      const name = format === 'svg' ? saving.saveViewSvg(currentView(store), i18n) : await saving.saveViewPng(currentView(store), i18n);
       setOpen(false);
       toggle.current?.focus();
       say(`Saving this view as ${name}.`);

@@ -1,15 +1,17 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
-import { describeEventDate } from '../model/describeEventDate';
 import { formatEventEdtf } from '../model/edtf';
 import type { TimelineEvent } from '../model/types';
 import { apaReferences } from '../testing/apaReferences';
+import { englishI18n, japaneseI18n, koreanI18n } from '../testing/englishI18n';
+import { datasetIn, eventIn } from '../testing/inLanguage';
 import { eventById, dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
 import { parseEdtfWithReference } from '../testing/referenceEdtf';
 import { bylineAgency, citationBibtex, citationCslJson, citationText, escapeBibtex, eventLink, sourcesOf } from './citation';
 
-const context = { link: 'https://example.org/timeline/?event=japanese-colonial-rule', accessed: '2026-12-01' };
+const context = { link: 'https://example.org/timeline/?event=japanese-colonial-rule', accessed: '2026-12-01', i18n: englishI18n };
+const describeEventDate = englishI18n.dates.eventDate;
 const colonialRule = eventById('japanese-colonial-rule');
 const [xinhua, herald] = dataset.sources;
 
@@ -245,10 +247,65 @@ describe('the CSL-JSON citation', () => {
   });
 });
 
+describe('the citation in Korean and Japanese', () => {
+  const ko = { ...context, i18n: koreanI18n };
+  const ja = { ...context, i18n: japaneseI18n };
+  const extension = (language: 'ko' | 'ja') => eventIn(language, 'gsomia-extension');
+
+  it('writes its prose in the page’s language round the sources as printed, in English', () => {
+    const text = citationText(extension('ja'), dataset.sources, ja);
+    expect(text).toContain(`「${extension('ja').title}」、2019年11月22日。所収：日韓関係 1910–2023年、出典付きの拡大・縮小できる年表。`);
+    expect(text).toContain(`${context.link}（2026年12月1日閲覧）。`);
+    expect(text).toContain(`出典：Xinhua「${xinhua?.headline}」、クレジット「Source: Xinhua」、発行 ${xinhua?.publishedAsPrinted}。`);
+    const rulings = citationText(eventIn('ko', 'forced-labor-rulings'), dataset.sources, ko);
+    expect(rulings).toContain(', 2018년 10월. 수록: 한일 관계, 1910–2023년');
+    expect(citationText(eventIn('ko', 'previous-dg-trade-meeting'), dataset.sources, ko)).toContain(', 2016년 12월 이전. 수록:');
+  });
+
+  it('reads back in the strict BibTeX parser, its notes in Korean with the EDTF software reads', () => {
+    for (const event of datasetIn('ko').events) {
+      const bib = citationBibtex(event, dataset.sources, ko);
+      const library = parseBibtex(bib);
+      expect(library.errors, event.id).toEqual([]);
+      const [page, ...articles] = library.entries;
+      expect(page?.fields.title).toBe(event.title);
+      expect(page?.fields.titleaddon).toBe('수록: 한일 관계, 1910–2023년, 출처를 밝힌 확대·축소 연표');
+      expect(page?.fields.note).toContain(
+        `출처가 뒷받침하는 사건 날짜: ${koreanI18n.dates.eventDate(event)} (EDTF ${formatEventEdtf(event)}).`,
+      );
+      expect(edtfInNotes(bib)).toEqual([formatEventEdtf(event)]);
+      for (const article of articles) expect(article.fields.note).toMatch(/^게재된 바이라인: /);
+    }
+  });
+
+  it('gives CSL-JSON its container and notes in Japanese, a date known only by bounds in Japanese words, and renders in APA', () => {
+    const items = JSON.parse(citationCslJson(eventIn('ja', 'dispute-spreads-trade-security'), dataset.sources, ja)) as Record<
+      string,
+      unknown
+    >[];
+    expect(items[0]).toMatchObject({
+      'container-title': '日韓関係 1910–2023年、出典付きの拡大・縮小できる年表',
+      'event-date': { literal: '2018年10月から2019年11月29日までの間' },
+    });
+    expect(items[0]?.note).toMatch(/^出典が裏付ける出来事の日付：2018年10月から2019年11月29日までの間 \(EDTF /);
+    expect(items[1]?.title).toBe(xinhua?.headline);
+    const references = apaReferences(items);
+    expect(references).toContain(`Xinhua. (2019, November 29). ${xinhua?.headline}. Xinhua.`);
+  });
+});
+
 describe('eventLink', () => {
   it('opens the page the reader is on at the event, whatever view and fragment the page had', () => {
-    expect(eventLink('https://example.org/tl/?date=2019&span=2y#events-heading', 'pact-1965')).toBe(
+    expect(eventLink('https://example.org/tl/?date=2019&span=2y#events-heading', 'pact-1965', 'en')).toBe(
       'https://example.org/tl/?event=pact-1965',
     );
+  });
+
+  it('opens in the language the reader cites in: its folder says it, or the link does', () => {
+    expect(eventLink('https://example.org/tl/ko/?date=2019', 'pact-1965', 'ko')).toBe('https://example.org/tl/ko/?event=pact-1965');
+    expect(eventLink('https://example.org/tl/?lang=ja&date=2019', 'pact-1965', 'ja')).toBe(
+      'https://example.org/tl/?event=pact-1965&lang=ja',
+    );
+    expect(eventLink('https://example.org/tl/ko/', 'pact-1965', 'en')).toBe('https://example.org/tl/ko/?event=pact-1965&lang=en');
   });
 });

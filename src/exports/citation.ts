@@ -1,22 +1,26 @@
-import { describeDate } from '../model/describeDate';
-import { describeEventDate } from '../model/describeEventDate';
+import type { I18n } from '../i18n/i18n';
+import { type Language, languageOfPath } from '../i18n/languages';
 import { DAY } from '../model/duration';
 import { formatEventEdtf } from '../model/edtf';
 import { type PartialDate, isoDay, parsePartialDate } from '../model/partialDate';
 import type { Source, TimelineEvent } from '../model/types';
-import { TIMELINE_KIND, TIMELINE_TITLE, TIMELINE_UPDATED } from './timelineName';
+import { TIMELINE_UPDATED } from './timelineName';
 
 /**
  * How to cite an event of the timeline, in three forms: a plain-text reference to paste into prose, BibTeX
  * for LaTeX, and CSL-JSON, which Zotero, Mendeley and every CSL citation processor read natively. Each names
  * the event as the timeline states it, its date as the sources support it, every source article as printed
  * (publisher, headline, byline, date), the timeline itself, the event's link and the day it was accessed.
+ * The prose around them (and the notes BibTeX and CSL-JSON carry for people) is in the page's language; the
+ * sources' own words stay as printed.
  */
 export interface CiteContext {
   /** The event's own link (`…/?event=pact-1965`). */
   readonly link: string;
   /** The reader's day, `YYYY-MM-DD`. */
   readonly accessed: string;
+  /** The page's language, which the citation's own words are written in. */
+  readonly i18n: I18n;
 }
 
 /** The event's sources, once each, in the order it cites them. */
@@ -32,20 +36,33 @@ export function sourcesOf(event: TimelineEvent, sources: readonly Source[]): Sou
 export const bylineAgency = (byline: string): string | undefined => byline.replace(/^\s*(?:source\s*:|by\b)\s*/i, '').trim() || undefined;
 
 /** `1 December 2026` for a `YYYY-MM-DD` day (shown as given if it is not one). */
-const dayInWords = (day: string): string => {
+const dayInWords = ({ dates }: I18n, day: string): string => {
   const date = parsePartialDate(day);
-  return date ? describeDate(date) : day;
+  return date ? dates.date(date) : day;
 };
 
-/** One source as printed: publisher, headline, byline and date, each as the article gives it. */
-const printed = (s: Source): string => `${s.publisher}, “${s.headline}”, byline “${s.byline}”, published ${s.publishedAsPrinted}.`;
+/** Each source as printed: publisher, headline, byline and date, each as the article gives it. */
+const printed = ({ t }: I18n, cited: readonly Source[]): string =>
+  cited
+    .map((s) => t('cite.printed', { publisher: s.publisher, headline: s.headline, byline: s.byline, published: s.publishedAsPrinted }))
+    .join(' ');
 
 /** The citation for a reader: the date in words as the sources support it ("some time between October 2018 and 29 November 2019"), never in EDTF. */
-export function citationText(event: TimelineEvent, sources: readonly Source[], { link, accessed }: CiteContext): string {
+export function citationText(event: TimelineEvent, sources: readonly Source[], { link, accessed, i18n }: CiteContext): string {
   const cited = sourcesOf(event, sources);
+  const { t, dates, timeline } = i18n;
   return [
-    `“${event.title}”, ${describeEventDate(event)}. In ${TIMELINE_TITLE}, ${TIMELINE_KIND}. ${link} (accessed ${dayInWords(accessed)}).`,
-    `${cited.length === 1 ? 'Source' : 'Sources'}: ${cited.map(printed).join(' ')}`,
+    t('cite.text.event', {
+      title: event.title,
+      date: dates.eventDate(event),
+      timeline: timeline.title,
+      link,
+      accessed: dayInWords(i18n, accessed),
+    }),
+    // One source or several: a choice of words, not a count, so it is not a plural message.
+    cited.length === 1
+      ? t('cite.text.source', { sources: printed(i18n, cited) })
+      : t('cite.text.sources', { sources: printed(i18n, cited) }),
   ].join('\n');
 }
 
@@ -70,10 +87,10 @@ export const escapeBibtex = (text: string): string =>
   text.replace(/[\\{}%&$#_~^<>]/g, (ch) => TEX_SPECIALS[ch] ?? ch).replace(/\s*[\r\n]+\s*/g, ' ');
 
 /** For a reference manager's notes: the date in words and, for software, in EDTF. */
-const datedNote = (event: TimelineEvent, cited: readonly Source[]): string =>
-  `Event dated ${describeEventDate(event)} (EDTF ${formatEventEdtf(event)}), as its sources support. Sources: ${cited.map(printed).join(' ')}`;
+const datedNote = (i18n: I18n, event: TimelineEvent, cited: readonly Source[]): string =>
+  i18n.t('cite.note', { date: i18n.dates.eventDate(event), edtf: formatEventEdtf(event), sources: printed(i18n, cited) });
 
-const bylineNote = (s: Source): string => `Byline as printed: ${s.byline}. Published as printed: ${s.publishedAsPrinted}`;
+const bylineNote = ({ t }: I18n, s: Source): string => t('cite.bylineNote', { byline: s.byline, published: s.publishedAsPrinted });
 
 /** Fields whose case styles and reference managers may change ("Korean Peninsula" → "korean peninsula"). */
 const CASED_FIELDS = new Set(['title', 'titleaddon']);
@@ -100,15 +117,15 @@ function bibtexEntry(type: string, key: string, fields: readonly (readonly [stri
  * biblatex entries: the event as an `@online` page of the timeline (dated by the dataset's last change), which
  * `related`s each source article, an `@article` of `entrysubtype` newspaper with its news agency as author.
  */
-export function citationBibtex(event: TimelineEvent, sources: readonly Source[], { link, accessed }: CiteContext): string {
+export function citationBibtex(event: TimelineEvent, sources: readonly Source[], { link, accessed, i18n }: CiteContext): string {
   const cited = sourcesOf(event, sources);
   const entry = bibtexEntry('online', event.id, [
     ['title', event.title],
-    ['titleaddon', `In ${TIMELINE_TITLE}, ${TIMELINE_KIND}`],
+    ['titleaddon', i18n.t('cite.titleAddon', { timeline: i18n.timeline.title })],
     ['date', TIMELINE_UPDATED],
     ['url', link],
     ['urldate', accessed],
-    ['note', datedNote(event, cited)],
+    ['note', datedNote(i18n, event, cited)],
     ['related', cited.map((s) => s.id).join(',')],
   ]);
   const articles = cited.map((s) =>
@@ -118,7 +135,7 @@ export function citationBibtex(event: TimelineEvent, sources: readonly Source[],
       ['title', s.headline],
       ['journal', s.publisher],
       ['date', s.published.iso],
-      ['note', bylineNote(s)],
+      ['note', bylineNote(i18n, s)],
     ]),
   );
   return [entry, ...articles].join('\n\n');
@@ -138,14 +155,14 @@ function dateParts(from: PartialDate, to?: PartialDate): DateParts {
 }
 
 /** When the event happened: date parts where they say it (a date, a period, a week), else the words (bounds, a period still going on). */
-const eventDateCsl = (event: TimelineEvent): DateParts | { literal: string } =>
-  event.earliest || event.latest || event.ongoing ? { literal: describeEventDate(event) } : dateParts(event.start, event.end);
+const eventDateCsl = ({ dates }: I18n, event: TimelineEvent): DateParts | { literal: string } =>
+  event.earliest || event.latest || event.ongoing ? { literal: dates.eventDate(event) } : dateParts(event.start, event.end);
 
 /**
  * CSL-JSON items: the event as a web page of the timeline, issued on the dataset's last change, and each source
  * as a newspaper article, its news agency as a literal (institutional) author.
  */
-export function citationCslJson(event: TimelineEvent, sources: readonly Source[], { link, accessed }: CiteContext): string {
+export function citationCslJson(event: TimelineEvent, sources: readonly Source[], { link, accessed, i18n }: CiteContext): string {
   const cited = sourcesOf(event, sources);
   const accessedDate = parsePartialDate(accessed);
   const updated = parsePartialDate(TIMELINE_UPDATED);
@@ -154,12 +171,12 @@ export function citationCslJson(event: TimelineEvent, sources: readonly Source[]
       id: event.id,
       type: 'webpage',
       title: event.title,
-      'container-title': `${TIMELINE_TITLE}, ${TIMELINE_KIND}`,
+      'container-title': i18n.t('cite.container', { timeline: i18n.timeline.title }),
       URL: link,
       ...(updated && { issued: dateParts(updated) }),
       ...(accessedDate && { accessed: dateParts(accessedDate) }),
-      'event-date': eventDateCsl(event),
-      note: datedNote(event, cited),
+      'event-date': eventDateCsl(i18n, event),
+      note: datedNote(i18n, event, cited),
     },
     ...cited.map((s) => {
       const agency = bylineAgency(s.byline);
@@ -171,7 +188,7 @@ export function citationCslJson(event: TimelineEvent, sources: readonly Source[]
         'container-title': s.publisher,
         publisher: s.publisher,
         issued: dateParts(s.published),
-        note: bylineNote(s),
+        note: bylineNote(i18n, s),
       };
     }),
   ];
@@ -180,17 +197,21 @@ export function citationCslJson(event: TimelineEvent, sources: readonly Source[]
 
 export type CitationFormat = 'text' | 'bibtex' | 'csl-json';
 
-/** The forms the Cite control offers, in order, each with its name for the reader. */
-export const CITATION_FORMS: readonly { readonly format: CitationFormat; readonly name: string; readonly build: typeof citationText }[] = [
-  { format: 'text', name: 'Plain text', build: citationText },
-  { format: 'bibtex', name: 'BibTeX', build: citationBibtex },
-  { format: 'csl-json', name: 'CSL-JSON (Zotero, Mendeley)', build: citationCslJson },
+/** The forms the Cite control offers, in order (each named for the reader by the catalogue's `cite.format.<format>`). */
+export const CITATION_FORMS: readonly { readonly format: CitationFormat; readonly build: typeof citationText }[] = [
+  { format: 'text', build: citationText },
+  { format: 'bibtex', build: citationBibtex },
+  { format: 'csl-json', build: citationCslJson },
 ];
 
-/** The event's own link: the page the reader is on, opening on that event (`…/?event=pact-1965`). */
-export const eventLink = (pageHref: string, eventId: string): string => {
+/**
+ * The event's own link: the page the reader is on, opening on that event (`…/?event=pact-1965`), in the language
+ * the reader cites it in (`&lang=ko` where the page's folder does not already say so).
+ */
+export const eventLink = (pageHref: string, eventId: string, language: Language): string => {
   const url = new URL(pageHref);
-  url.search = new URLSearchParams({ event: eventId }).toString();
+  const lang = languageOfPath(url.pathname) === language ? {} : { lang: language };
+  url.search = new URLSearchParams({ event: eventId, ...lang }).toString();
   url.hash = '';
   return url.href;
 };

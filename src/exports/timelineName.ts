@@ -1,11 +1,9 @@
 import { TIMELINE } from '../model/timeline';
 
-/** The timeline's own title, as its header gives it: what a citation names as the work. */
+/** The timeline's own title in English: downloaded files are named after it, in ASCII, whatever the page's language. */
 export const TIMELINE_TITLE = TIMELINE.title;
 /** The day the dataset last changed (`YYYY-MM-DD`): the date a citation gives the timeline's page. */
 export const TIMELINE_UPDATED = TIMELINE.updated;
-/** What the title says the work is, for a citation's container. */
-export const TIMELINE_KIND = 'a sourced, zoomable timeline';
 
 /**
  * Downloaded files are named after the timeline and the day: `japan-south-korea-relations-2026-12-01.csv`,

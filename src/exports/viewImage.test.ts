@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { FULL_RANGE } from '../core/viewWindow';
+import { englishI18n, japaneseI18n, koreanI18n } from '../testing/englishI18n';
+import { datasetIn, eventIn } from '../testing/inLanguage';
 import { dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
-import { buildViewImage, svgFileText, wrapText } from './viewImage';
+import { buildViewImage, svgFileText } from './viewImage';
+import { textColumns } from './wrapText';
 import { fitLabel, layOutView } from './viewLayout';
 
 const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
@@ -24,7 +27,7 @@ describe('the view as an SVG image', () => {
   it('draws every mark the layout places, with its label as the screen shows it', () => {
     const layout = layOutView(input.events, input.view, input.width, input.selectedId);
     expect(layout.marks.length).toBeGreaterThan(3);
-    const doc = parse(svgFileText(buildViewImage(input)));
+    const doc = parse(svgFileText(buildViewImage(input, englishI18n)));
     for (const mark of layout.marks) {
       const g = doc.querySelector(`g[data-event-id="${mark.event.id}"]`);
       expect(g?.textContent).toBe(mark.label);
@@ -35,7 +38,7 @@ describe('the view as an SVG image', () => {
   });
 
   it('has a caption with the view’s dates, and lines naming the sources and the view’s link', () => {
-    const doc = parse(svgFileText(buildViewImage(input)));
+    const doc = parse(svgFileText(buildViewImage(input, englishI18n)));
     expect(doc.querySelector('[data-caption="view"]')?.textContent).toBe('October 2019 to December 2019, 8 events'); // with the dispute still going on and two events dated by bounds that reach into it
     const notes = [...doc.querySelectorAll('[data-caption="note"]')].map((t) => t.textContent).join(' ');
     expect(notes).toContain('Xinhua, “Japanese, S. Korean senior trade officials');
@@ -56,7 +59,7 @@ describe('the view as an SVG image', () => {
       view: { start: utc(2017), end: utc(2021) },
       selectedId: null,
     };
-    const text = svgFileText(buildViewImage(hostile));
+    const text = svgFileText(buildViewImage(hostile, englishI18n));
     const doc = parse(text);
     expect(doc.querySelector('parsererror')).toBeNull();
     expect(doc.querySelector('script, img')).toBeNull();
@@ -70,9 +73,30 @@ describe('the view as an SVG image', () => {
   });
 
   it('is as wide as the timeline on screen, with room around it', () => {
-    const image = buildViewImage({ ...input, width: 343 });
+    const image = buildViewImage({ ...input, width: 343 }, englishI18n);
     expect(image.width).toBe(343 + 32);
     expect(image.svg.getAttribute('viewBox')).toBe(`0 0 ${image.width} ${image.height}`);
+  });
+});
+
+describe('the view as an SVG image in Japanese and Korean', () => {
+  it('captions the view, names its sources and its link in the page’s language, the headlines as printed', () => {
+    const events = datasetIn('ja').events;
+    const doc = parse(svgFileText(buildViewImage({ ...input, events }, japaneseI18n)));
+    expect(doc.querySelector('title')?.textContent).toBe('日韓関係 1910–2023年：2019年10月～2019年12月、出来事8件');
+    expect(doc.querySelector('[data-caption="view"]')?.textContent).toBe('2019年10月～2019年12月、出来事8件');
+    const notes = [...doc.querySelectorAll('[data-caption="note"]')].map((t) => t.textContent).join('');
+    expect(notes).toMatch(/^出典：Xinhua「Japanese, S. Korean senior trade officials/);
+    expect(notes).toContain('この表示：');
+    const labels = [...doc.querySelectorAll('g[data-event-id] text')].map((t) => t.textContent);
+    expect(labels).toContain(eventIn('ja', 'kajiyama-announces-talks').label);
+  });
+
+  it('keeps every line of Korean or Japanese within the image, wide characters counted as two', () => {
+    const image = buildViewImage({ ...input, events: datasetIn('ko').events, width: 343 }, koreanI18n);
+    const room = Math.floor(343 / 6.4);
+    for (const line of [...image.svg.querySelectorAll('[data-caption="note"]')].map((t) => t.textContent ?? ''))
+      expect(textColumns(line), line).toBeLessThanOrEqual(room);
   });
 });
 
@@ -88,12 +112,5 @@ describe('fitLabel', () => {
     const tenPxPerChar = (text: string) => text.length * 10;
     expect(fitLabel('abcdefgh', 80, tenPxPerChar)).toBe('abcdefgh');
     expect(fitLabel('abcdefgh', 79, tenPxPerChar)).toBe('abcdef…');
-  });
-});
-
-describe('wrapText', () => {
-  it('breaks at spaces, and cuts a word longer than a line', () => {
-    expect(wrapText('one two three four', 9)).toEqual(['one two', 'three', 'four']);
-    expect(wrapText('https://example.org/long', 10)).toEqual(['https://ex', 'ample.org/', 'long']);
   });
 });

@@ -1,13 +1,15 @@
 import type { ViewWindow } from '../core/viewWindow';
+import type { I18n } from '../i18n/i18n';
 import type { Source, TimelineEvent } from '../model/types';
 import { FONT_FAMILY, SIZES, printColour } from '../design/tokens';
 import { fadeStops } from '../timeline/boundFade';
-import { TIMELINE_TITLE } from './timelineName';
 import { type LayoutMeasures, type ViewLayout, layOutView } from './viewLayout';
+import { wrapText } from './wrapText';
 
 /**
  * The current view as an SVG image: the axis, the marks and their labels where the screen draws them
- * (see viewLayout), a caption with the view's dates, and lines naming the sources and the view's link.
+ * (see viewLayout), a caption with the view's dates, and lines naming the sources and the view's link, in the
+ * page's language (the sources' headlines as printed).
  * Built with DOM calls, every string from the data a text node, then serialised as XML. Its colours and
  * sizes are the screen's (src/design/tokens.ts); it prints in the light colours whatever the screen's scheme.
  */
@@ -26,7 +28,10 @@ const TITLE_LINE = 22;
 const CAPTION_LINE = 18;
 const NOTE_LINE = 16;
 const FRAME_FOOT = 8;
-/** The estimated widths of a character of the 12 px notes and of the 16 px bold title, to wrap them within the image. */
+/**
+ * The estimated widths of a (Latin) character of the 12 px notes and of the 16 px bold title, to wrap them within
+ * the image; Hangul, kana and kanji take about twice as much (see wrapText.ts).
+ */
 const NOTE_CHAR_PX = 6.4;
 const TITLE_CHAR_PX = 9.6;
 
@@ -48,27 +53,6 @@ export interface ViewImage {
   readonly svg: SVGSVGElement;
   readonly width: number;
   readonly height: number;
-}
-
-/** Splits text into lines of at most `chars` characters, at spaces where it can (a long link is cut). */
-export function wrapText(text: string, chars: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const joined = line === '' ? word : `${line} ${word}`;
-    if (joined.length <= chars) line = joined;
-    else {
-      if (line !== '') lines.push(line);
-      let rest = word;
-      while (rest.length > chars) {
-        lines.push(rest.slice(0, chars));
-        rest = rest.slice(chars);
-      }
-      line = rest;
-    }
-  }
-  if (line !== '') lines.push(line);
-  return lines;
 }
 
 /** The sources the view's events cite, or every source when the view shows none. */
@@ -107,17 +91,19 @@ export function drawTimelineFrame(layout: ViewLayout, width: number, el: Make): 
   return { frame, height };
 }
 
-export function buildViewImage(input: ViewImageInput, doc: Document = document): ViewImage {
+export function buildViewImage(input: ViewImageInput, { t, dates, timeline }: I18n, doc: Document = document): ViewImage {
   const layout = layOutView(input.events, input.view, input.width, input.selectedId, input.screen);
+  const description = dates.view(input.view, layout.eventCount);
   const el = svgMaker(doc);
   const width = input.width + 2 * MARGIN;
   const chars = Math.max(20, Math.floor(input.width / NOTE_CHAR_PX));
-  const sourcesLine = `Sources: ${sourcesInView(input)
-    .map((s) => `${s.publisher}, “${s.headline}”, ${s.publishedAsPrinted}`)
-    .join('; ')}.`;
-  const notes = [...wrapText(sourcesLine, chars), ...wrapText(`This view: ${input.link}`, chars)];
+  const named = sourcesInView(input).map((s) =>
+    t('image.source', { publisher: s.publisher, headline: s.headline, published: s.publishedAsPrinted }),
+  );
+  const sourcesLine = t('image.sources', { sources: named.join('; ') });
+  const notes = [...wrapText(sourcesLine, chars), ...wrapText(t('image.link', { link: input.link }), chars)];
 
-  const titleLines = wrapText(TIMELINE_TITLE, Math.floor(input.width / TITLE_CHAR_PX));
+  const titleLines = wrapText(timeline.title, Math.floor(input.width / TITLE_CHAR_PX));
   const captionTop = MARGIN + titleLines.length * TITLE_LINE;
   const frameTop = captionTop + CAPTION_LINE + 8;
   const { frame, height: frameHeight } = drawTimelineFrame(layout, input.width, el);
@@ -132,12 +118,12 @@ export function buildViewImage(input: ViewImageInput, doc: Document = document):
     'font-size': SIZES['label-size'],
     fill: COLOUR('fg'),
   });
-  svg.append(el('title', {}, `${TIMELINE_TITLE}: ${layout.description}`));
+  svg.append(el('title', {}, t('image.title', { timeline: timeline.title, view: description })));
   svg.append(el('rect', { width, height, fill: COLOUR('surface') }));
   titleLines.forEach((line, i) =>
     svg.append(el('text', { x: MARGIN, y: MARGIN + 15 + i * TITLE_LINE, 'font-size': 16, 'font-weight': 700 }, line)),
   );
-  svg.append(el('text', { x: MARGIN, y: captionTop + 13, 'font-size': 13, 'data-caption': 'view' }, layout.description));
+  svg.append(el('text', { x: MARGIN, y: captionTop + 13, 'font-size': 13, 'data-caption': 'view' }, description));
   frame.setAttribute('transform', `translate(${MARGIN} ${frameTop})`);
   svg.append(frame);
 

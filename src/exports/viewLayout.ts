@@ -1,4 +1,3 @@
-import { describeView } from '../core/describeView';
 import { DEFAULT_LANES, layoutLevel, levelFor, levelMsPerPx } from '../core/markLayout';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { visibleMarks } from '../core/visibleMarks';
@@ -54,8 +53,8 @@ export interface ViewLayout {
   readonly clusters: readonly ImageCluster[];
   /** Lanes in use at this zoom level. */
   readonly rows: number;
-  /** "1 October 2019 to 31 December 2019, 12 events", as the timeline announces the view. */
-  readonly description: string;
+  /** How many events the window holds, as the timeline counts them when it announces the view. */
+  readonly eventCount: number;
 }
 
 /** The screen's label measure and lane limit, where known; else the estimate and the default lanes. */
@@ -127,6 +126,6 @@ export function layOutView(
     marks,
     clusters,
     rows: Math.max(1, layout.rows),
-    description: describeView(view, countVisible(index, view.start, view.end)),
+    eventCount: countVisible(index, view.start, view.end),
   };
 }

@@ -6,13 +6,15 @@ import { ArticleView } from './ArticleView';
 import { EventsList } from './EventsList';
 import { SourcePanel } from './SourcePanel';
 import { dataset, eventById } from '../testing/realDataset';
-import { MISSING_QUOTE, loadRealDataset, loadWithMissingQuote, render, testStore } from '../testing/realStore';
+import { MISSING_QUOTE, freshStore, loadRealDataset, loadWithMissingQuote, render, testStore } from '../testing/realStore';
+import { datasetIn, eventIn, loadRealDatasetIn, renderIn } from '../testing/inLanguage';
 import { expectWindowToHold } from '../testing/expectWindow';
 
 beforeEach(loadRealDataset);
 
 const article = () => screen.getByRole('region', { name: /customs agencies hold first bilateral meeting|trade officials to discuss/ });
 const open = (id: string) => act(() => testStore().getState().openArticle(id));
+const select = (id: string) => act(() => testStore().getState().select(id));
 const herald = dataset.sources.find((s) => s.id === 'korea-herald-2023-09-08');
 const xinhua = dataset.sources.find((s) => s.id === 'xinhua-2019-11-29');
 
@@ -251,5 +253,58 @@ describe('the article view', () => {
     render(<ArticleView />);
     open('nope');
     expect(screen.getByRole('region', { name: 'Article' }).textContent).toContain('There is no article “nope”');
+  });
+});
+
+describe('the article view in Korean and Japanese', () => {
+  it('shows the article as printed, in English and marked so, with the page’s own words around it in Korean', () => {
+    loadRealDatasetIn('ko');
+    renderIn('ko', <ArticleView />);
+    open('xinhua-2019-11-29');
+    const view = article();
+    expect(within(view).getByRole('heading', { level: 2 }).getAttribute('lang')).toBe('en');
+    expect(
+      within(view)
+        .getByText(/2019\/11\/29/)
+        .getAttribute('lang'),
+    ).toBe('en');
+    expect(view.textContent).toContain('게재된 기사 원문');
+    expect(
+      within(view)
+        .getByText(/강조된 구절은 사건이 인용한 부분입니다/)
+        .getAttribute('lang'),
+    ).toBeNull();
+    const paragraphs = [...view.querySelectorAll('.article-body > p:not(.also-cited)')];
+    expect(paragraphs.length).toBeGreaterThan(3);
+    for (const p of paragraphs) expect(p.getAttribute('lang')).toBe('en');
+    expect(within(view).getByRole('button', { name: '기사 닫기' })).toBeTruthy();
+  });
+
+  it('names the events that share a passage in Korean, outside the article’s English', () => {
+    loadRealDatasetIn('ko');
+    renderIn('ko', <ArticleView />);
+    open('xinhua-2019-11-29');
+    const cited = dataset.events.filter((e) => e.citations.some((c) => c.sourceId === 'xinhua-2019-11-29'));
+    const also = cited.flatMap((event) => {
+      select(event.id);
+      return [...article().querySelectorAll('.also-cited')];
+    });
+    expect(also.length).toBeGreaterThan(0);
+    for (const p of also) {
+      expect(p.textContent).toMatch(/^이 단락을 함께 인용한 사건: /);
+      expect(p.closest('[lang="en"]')).toBeNull();
+    }
+  });
+
+  it('warns in Japanese of a cited passage the text does not hold, the passage in English', () => {
+    const ja = datasetIn('ja');
+    const pact = eventIn('ja', 'pact-1965');
+    const broken = { ...pact, citations: [{ sourceId: 'xinhua-2019-11-29', quote: MISSING_QUOTE }] };
+    freshStore({ dataset: { ...ja, events: ja.events.map((e) => (e.id === pact.id ? broken : e)) } });
+    renderIn('ja', <ArticleView />);
+    open('xinhua-2019-11-29');
+    expect(article().textContent).toContain('引用された1か所がこの本文に見つかりませんでした：');
+    expect(article().textContent).toContain(`「${MISSING_QUOTE}」（${pact.title}）`);
+    expect(within(article()).getByText(MISSING_QUOTE).getAttribute('lang')).toBe('en');
   });
 });

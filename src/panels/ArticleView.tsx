@@ -1,4 +1,5 @@
 import { type AnchorHTMLAttributes, Fragment, type MouseEvent, type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { type Passage, type Run, alsoCited, passagesIn, runsOf } from '../model/passages';
 import type { TimelineEvent } from '../model/types';
 import { selectVisibleEvents } from '../store/selectors';
@@ -7,6 +8,7 @@ import { articleParagraphs } from './articleText';
 import { revealInBox, scrollingBox } from './bringIntoSight';
 import { CloseButton } from './CloseButton';
 import { describePrinted } from './eventWords';
+import { richMessage } from './richMessage';
 import { useArticleReturnFocus } from './useArticleReturnFocus';
 import './panels.css';
 
@@ -16,7 +18,8 @@ import './panels.css';
  *
  * The headline, byline and date are shown once, from the source's metadata, so the masthead lines of
  * the received text are not repeated; the rest of the page furniture ("Link copied", photo credits,
- * "blog comments powered by Disqus") is kept, dimmed, so nothing of the text as received is hidden.
+ * "blog comments powered by Disqus") is kept, dimmed, so nothing of the text as received is hidden. The article
+ * is English whatever the page's language: its words carry `lang="en"`, the page's own words around them do not.
  */
 export function ArticleView() {
   const source = useAppStore((s) => s.dataset.sources.find((x) => x.id === s.articleSourceId));
@@ -26,6 +29,7 @@ export function ArticleView() {
   const events = useAppStore(selectVisibleEvents);
   const openArticle = useAppStore((s) => s.openArticle);
   const store = useAppStoreApi();
+  const { t } = useI18n();
   const selectedNow = () => store.getState().selectedId;
   const section = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -64,10 +68,10 @@ export function ArticleView() {
   if (requested === null) return null;
   if (!source) {
     return (
-      <section className="article-view" aria-label="Article">
-        <p className="quote-warning">There is no article “{requested}” in the dataset.</p>
+      <section className="article-view" aria-label={t('article.name')}>
+        <p className="quote-warning">{t('article.unknown', { id: requested })}</p>
         <button type="button" className="link-button" onClick={() => openArticle(null)}>
-          Close
+          {t('article.close')}
         </button>
       </section>
     );
@@ -77,24 +81,26 @@ export function ArticleView() {
   return (
     <section className="article-view" aria-labelledby="article-heading" ref={section}>
       <div className="panel-bar">
-        <span className="panel-kicker">Article as printed</span>
-        <CloseButton label="Close the article" title="Close the article" onClose={() => openArticle(null)} />
+        <span className="panel-kicker">{t('article.kicker')}</span>
+        <CloseButton label={t('article.closeName')} title={t('article.closeName')} onClose={() => openArticle(null)} />
       </div>
-      <h2 id="article-heading" tabIndex={-1}>
+      <h2 id="article-heading" tabIndex={-1} lang="en">
         {source.headline}
       </h2>
-      <p className="article-meta">{describePrinted(source)}</p>
-      <p className="article-hint">Highlighted passages are cited by events. Choose one to show its event on the timeline.</p>
+      <p className="article-meta" lang="en">
+        {describePrinted(source)}
+      </p>
+      <p className="article-hint">{t('article.hint')}</p>
       {missing.length > 0 && (
         <div className="quote-warning">
           <p>
             <span aria-hidden="true">⚠ </span>
-            {missing.length === 1 ? 'One cited passage' : `${missing.length} cited passages`} could not be found in this text:
+            {t('article.missing', { count: missing.length })}
           </p>
           <ul>
             {missing.map((m) => (
               <li key={`${m.event.id}:${m.quote}`}>
-                “{m.quote}” ({m.event.title})
+                {richMessage(t, 'article.missingPassage', { quote: <span lang="en">{m.quote}</span>, event: m.event.title })}
               </li>
             ))}
           </ul>
@@ -107,7 +113,7 @@ export function ArticleView() {
           const also = alsoCited(runs);
           return (
             <Fragment key={p.start}>
-              <p className={kinds[i] === 'furniture' ? 'furniture' : undefined}>
+              <p className={kinds[i] === 'furniture' ? 'furniture' : undefined} lang="en">
                 {runs.map((run) => (
                   <RunText key={run.segments[0]?.start} run={run} selectedId={selectedId} />
                 ))}
@@ -115,7 +121,7 @@ export function ArticleView() {
               {also.length > 0 && (
                 // Events whose passage is shared with another get a link of their own, for touch and keys.
                 <p className="also-cited">
-                  Also cited in this paragraph:{' '}
+                  {t('article.alsoCited')}{' '}
                   {also.map((e, j) => (
                     <Fragment key={e.id}>
                       {j > 0 && '; '}
@@ -135,6 +141,7 @@ export function ArticleView() {
 }
 
 function RunText({ run, selectedId }: { run: Run; selectedId: string | null }) {
+  const { t } = useI18n();
   const { event } = run;
   if (!event) return <>{run.segments.map((s) => s.text).join('')}</>;
   const others = run.events.filter((e) => e !== event);
@@ -145,7 +152,9 @@ function RunText({ run, selectedId }: { run: Run; selectedId: string | null }) {
       className="passage"
       data-passage-start={run.segments[0]?.start}
       data-passage-end={run.segments.at(-1)?.end}
-      title={others.length > 0 ? `${event.title} (also cited by: ${others.map((o) => o.title).join('; ')})` : event.title}
+      title={
+        others.length > 0 ? t('article.passageTitle', { title: event.title, others: others.map((o) => o.title).join('; ') }) : event.title
+      }
     >
       {run.segments.map((s) => (
         <mark key={s.start} className={s.keys.length > 1 ? 'overlap' : undefined}>

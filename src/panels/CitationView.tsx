@@ -1,4 +1,5 @@
 import { memo } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { segmentParagraph } from '../model/article';
 import type { Citation, Source } from '../model/types';
 import { quoteInArticle } from './articleText';
@@ -12,14 +13,16 @@ interface Props {
 
 /**
  * One citation: the verbatim quote highlighted inside its paragraph(s) of the article, and the article
- * as printed. A quote that is not in the loaded text is shown as recorded, with a warning.
+ * as printed. A quote that is not in the loaded text is shown as recorded, with a warning. The article's
+ * words (quote, headline, byline, date as printed) are English whatever the page's language, and say so.
  */
 export const CitationView = memo(function CitationView({ citation, source, onShowInArticle }: Props) {
+  const { t } = useI18n();
   const context = source && quoteInArticle(source, citation.quote);
   return (
     <figure className="citation">
       {context ? (
-        <blockquote className="quote-in-context">
+        <blockquote className="quote-in-context" lang="en">
           {context.paragraphs.map((p) => (
             <p key={p.start}>
               {segmentParagraph(p, [{ ...context, key: 'quote' }]).map((s) =>
@@ -32,11 +35,9 @@ export const CitationView = memo(function CitationView({ citation, source, onSho
         <>
           <p className="quote-warning">
             <span aria-hidden="true">⚠ </span>
-            {source
-              ? 'This passage could not be found in the article as loaded. It is shown as the dataset records it.'
-              : `This passage names a source (“${citation.sourceId}”) that is not loaded. It is shown as the dataset records it.`}
+            {source ? t('citation.notFound') : t('citation.unknownSource', { source: citation.sourceId })}
           </p>
-          <blockquote className="quote-in-context">
+          <blockquote className="quote-in-context" lang="en">
             <p>
               <mark>{citation.quote}</mark>
             </p>
@@ -45,12 +46,15 @@ export const CitationView = memo(function CitationView({ citation, source, onSho
       )}
       {source && (
         <figcaption>
-          <cite>{source.headline}</cite> <span className="citation-meta">{describePrinted(source)}</span>
+          <cite lang="en">{source.headline}</cite>{' '}
+          <span className="citation-meta" lang="en">
+            {describePrinted(source)}
+          </span>
         </figcaption>
       )}
       {source && context && (
         <button type="button" className="link-button show-in-article" onClick={() => onShowInArticle(source.id, citation.quote)}>
-          Show in the article
+          {t('citation.showInArticle')}
         </button>
       )}
     </figure>

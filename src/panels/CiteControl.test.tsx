@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SourcePanel } from './SourcePanel';
 import { eventById } from '../testing/realDataset';
+import { eventIn, loadRealDatasetIn, renderIn } from '../testing/inLanguage';
 import { loadRealDataset, render, testStore } from '../testing/realStore';
 
 beforeEach(() => {
@@ -67,5 +68,28 @@ describe('Cite this event', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('press Ctrl+C'));
     await user.keyboard('{Escape}');
     expect(within(document.body).queryByRole('textbox')).toBeNull();
+  });
+});
+
+describe('Cite this event, in Korean', () => {
+  it('writes the citation’s prose in Korean round the sources as printed, links to the event in Korean, and says what it copied', async () => {
+    const user = userEvent.setup();
+    loadRealDatasetIn('ko');
+    renderIn('ko', <SourcePanel />);
+    act(() => testStore().getState().select('gsomia-extension'));
+    await user.click(screen.getByRole('button', { name: '이 사건 인용하기' }));
+    const text = await screen.findByText((_, el) => el?.getAttribute('data-citation-format') === 'text');
+    const link = `${location.origin}/timeline/?event=gsomia-extension&lang=ko`;
+    expect(text.textContent).toContain(`“${eventIn('ko', 'gsomia-extension').title}”, 2019년 11월 22일. 수록: 한일 관계, 1910–2023년,`);
+    expect(text.textContent).toContain(`${link} (`);
+    expect(text.textContent).toContain('출처: Xinhua, “Japanese, S. Korean senior trade officials');
+    expect(screen.getByRole('heading', { name: '일반 텍스트' })).toBeTruthy();
+    const copied: string[] = [];
+    stubClipboard(async (value) => void copied.push(value));
+    const copy = screen.getByRole('button', { name: '복사: BibTeX 인용' });
+    expect(copy.textContent).toBe('복사');
+    await user.click(copy);
+    expect(copied).toEqual([form('bibtex')]);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('BibTeX 인용을 복사했습니다.'));
   });
 });

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CITATION_FORMS, eventLink } from '../exports/citation';
+import { useI18n } from '../i18n/useI18n';
 import { localDay } from '../exports/timelineName';
 import type { Source, TimelineEvent } from '../model/types';
 import { CopyFeedback, useCopyWithStatus } from './copyWithStatus';
@@ -16,27 +17,29 @@ export interface CiteFormsProps {
 export function CiteForms({ event, sources }: CiteFormsProps) {
   const copier = useCopyWithStatus();
   const id = useId();
-  const context = { link: eventLink(location.href, event.id), accessed: localDay() };
+  const i18n = useI18n();
+  const { t } = i18n;
+  const context = { link: eventLink(location.href, event.id, i18n.language), accessed: localDay(), i18n };
   return (
     <>
-      {CITATION_FORMS.map(({ format, name, build }) => {
+      {CITATION_FORMS.map(({ format, build }) => {
         const text = build(event, sources, context);
+        const name = t(`cite.format.${format}`);
         const heading = `${id}-${format}`;
         return (
           <div key={format} className="cite-form">
             <div className="cite-form-head">
               <h4 id={heading}>{name}</h4>
+              {/* Its name begins with the word it shows ("Copy"), in every language, so speech input finds it. */}
               <button
                 type="button"
                 className="cite-copy"
+                aria-label={t('cite.copyName', { format: name })}
                 onClick={() =>
-                  void copier.copy(text, {
-                    copied: `${name} citation copied.`,
-                    fallback: `Could not copy by itself: the ${name} citation is selected, press Ctrl+C (or ⌘C) to copy it.`,
-                  })
+                  void copier.copy(text, { copied: t('cite.copied', { format: name }), fallback: t('cite.fallback', { format: name }) })
                 }
               >
-                Copy <span className="visually-hidden">the {name} citation</span>
+                {t('cite.copy')}
               </button>
             </div>
             <pre className="cite-text" data-citation-format={format} tabIndex={0} aria-labelledby={heading}>
@@ -45,7 +48,7 @@ export function CiteForms({ event, sources }: CiteFormsProps) {
           </div>
         );
       })}
-      <CopyFeedback copier={copier} fieldLabel="Citation to copy" />
+      <CopyFeedback copier={copier} fieldLabel={t('cite.field')} />
     </>
   );
 }

@@ -1,10 +1,9 @@
 import { memo } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { dateHookAttributes } from '../model/dateHooks';
-import { describeEventDate } from '../model/describeEventDate';
 import type { TimelineEvent } from '../model/types';
 import { inWindow } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
-import { STATUS_WORDS } from '../model/statusWords';
 import { describeSourceCount } from './eventWords';
 
 /**
@@ -29,6 +28,7 @@ export const EventEntry = memo(function EventEntry({ event, position, setSize, s
   // Each entry follows the view on its own: a zoom frame costs one comparison per rendered entry.
   const inView = useAppStore((s) => inWindow(event, s.view));
   const goToEvent = useAppStore((s) => s.goToEvent);
+  const i18n = useI18n();
   return (
     <li
       className="event-entry"
@@ -46,15 +46,16 @@ export const EventEntry = memo(function EventEntry({ event, position, setSize, s
         aria-current={selected ? 'true' : undefined}
         onClick={() => void goToEvent(event)}
       >
-        {/* The hidden punctuation keeps the parts apart when the button's name is read out as one line. */}
-        <span className="event-date">{describeEventDate(event)}</span>
+        {/* The hidden punctuation keeps the parts apart when the button's name is read out as one line; the name is
+            the entry's text, so it begins with what the entry shows. */}
+        <span className="event-date">{i18n.dates.eventDate(event)}</span>
         <span className="visually-hidden">: </span>
         <span className="event-title">{event.title}</span>
         <span className="visually-hidden">. </span>
         <span className="event-meta">
-          <span className={`status status-${event.status}`}>{STATUS_WORDS[event.status].label}</span>
-          <span> · {describeSourceCount(event.citations)}</span>
-          {inView && showInView && <span className="in-view"> · in view</span>}
+          <span className={`status status-${event.status}`}>{i18n.data.statuses[event.status].label}</span>
+          <span> · {describeSourceCount(i18n, event.citations)}</span>
+          {inView && showInView && <span className="in-view"> · {i18n.t('list.entryInView')}</span>}
         </span>
       </button>
     </li>

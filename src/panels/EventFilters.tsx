@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { TAGS, type Tag } from '../model/types';
 import { useAppStore } from '../store/useAppStore';
 import { SourceFilter, toggle } from './SourceFilter';
@@ -11,17 +12,18 @@ export function EventFilters() {
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
   const events = useAppStore((s) => s.dataset.events);
-  const tags = useMemo(() => TAGS.filter((t) => events.some((e) => e.tags.includes(t))), [events]);
+  const tags = useMemo(() => TAGS.filter((tag) => events.some((e) => e.tags.includes(tag))), [events]);
   const active = filters.tags.length + filters.sources.length > 0;
+  const { t, data } = useI18n();
 
   return (
     <div className="filters">
       <fieldset>
-        <legend>Tags</legend>
+        <legend>{t('filters.tags')}</legend>
         {tags.map((tag: Tag) => (
           <label key={tag} className="chip">
             <input type="checkbox" checked={filters.tags.includes(tag)} onChange={() => setFilters({ tags: toggle(filters.tags, tag) })} />
-            {tag}
+            {data.tags[tag] ?? tag}
           </label>
         ))}
       </fieldset>
@@ -29,10 +31,10 @@ export function EventFilters() {
       <p className="filters-hint">
         {active ? (
           <button type="button" className="link-button" onClick={() => setFilters({ tags: [], sources: [] })}>
-            Clear the filters
+            {t('filters.clear')}
           </button>
         ) : (
-          'Tick tags or sources to show only their events.'
+          t('filters.hint')
         )}
       </p>
     </div>

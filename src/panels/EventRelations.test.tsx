@@ -5,6 +5,7 @@ import { fakeViewHandle } from '../testing/fakeViewHandle';
 import { expectWindowToHold } from '../testing/expectWindow';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dataset } from '../testing/realDataset';
+import { eventIn, loadRealDatasetIn, renderIn } from '../testing/inLanguage';
 import { loadRealDataset, render, testStore } from '../testing/realStore';
 import { EventRelations } from './EventRelations';
 
@@ -55,5 +56,29 @@ describe('what the sources connect an event to', () => {
   it('shows nothing for an event no relation touches', () => {
     const { container } = render(<EventRelations event={eventById('customs-talks-saudi-uzbekistan-mongolia')} />);
     expect(container.childElementCount).toBe(0);
+  });
+});
+
+describe('what the sources connect an event to, in Korean and Japanese', () => {
+  it('says the kind as a Korean phrase round the other event, and keeps the quote and its article in English', () => {
+    loadRealDatasetIn('ko');
+    renderIn('ko', <EventRelations event={eventIn('ko', 'gsomia-cancelled')} />);
+    const section = screen.getByRole('region', { name: '출처가 이 사건과 연결하는 사건' });
+    const [first, second] = within(section).getAllByRole('listitem');
+    const extension = eventIn('ko', 'gsomia-extension').title;
+    // "Comes before {event}": the other event first, as Korean puts it, and still a button.
+    expect(first?.querySelector('.event-link-kind')?.textContent).toBe(`${extension}${extension} 이전`);
+    expect(within(first as HTMLElement).getByRole('button', { name: extension })).toBeTruthy();
+    expect(first?.querySelector('q')?.getAttribute('lang')).toBe('en');
+    expect(first?.querySelector('.event-link-source')?.getAttribute('lang')).toBe('en');
+    expect(second?.querySelector('.event-link-kind')?.textContent).toContain(`${eventIn('ko', 'tokyo-seoul-at-odds').title}의 일부`);
+  });
+
+  it('names the kind from the other end in Japanese', () => {
+    loadRealDatasetIn('ja');
+    renderIn('ja', <EventRelations event={eventIn('ja', 'gsomia-extension')} />);
+    const item = screen.getByRole('listitem');
+    expect(item.dataset.relation).toBe('precedes');
+    expect(item.querySelector('.event-link-kind')?.textContent).toMatch(/の後$/);
   });
 });

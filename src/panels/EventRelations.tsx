@@ -1,17 +1,25 @@
 import { useShallow } from 'zustand/react/shallow';
-import { relationFromSide, relationsOf } from '../model/relationWords';
+import { useI18n } from '../i18n/useI18n';
+import { relationsOf } from '../model/relationWords';
 import type { Relation, TimelineEvent } from '../model/types';
 import { useAppStore } from '../store/useAppStore';
 import { describePrinted } from './eventWords';
+import { richMessage } from './richMessage';
 
 const NO_LINKS: readonly Relation[] = [];
 
+/** A relation as seen from one of its events: the other event, and which end of the relation this one is. */
+const sideOf = (relation: Relation, eventId: string): { readonly otherId: string; readonly side: 'from' | 'to' } =>
+  relation.from === eventId ? { otherId: relation.to, side: 'from' } : { otherId: relation.from, side: 'to' };
+
 /**
  * "What the sources connect this to": each relation the sources draw from the event to another, with the other
- * event (activating it selects that event and brings it into view), the kind in words and the quote.
+ * event (activating it selects that event and brings it into view), the kind in words (a sentence of the page's
+ * language around the other event) and the quote, in the source's English.
  */
 export function EventRelations({ event }: { readonly event: TimelineEvent }) {
   const goToEvent = useAppStore((s) => s.goToEvent);
+  const { t } = useI18n();
   const { relations, events, sources } = useAppStore(
     useShallow((s) => ({ relations: s.dataset.relations ?? NO_LINKS, events: s.dataset.events, sources: s.dataset.sources })),
   );
@@ -20,13 +28,24 @@ export function EventRelations({ event }: { readonly event: TimelineEvent }) {
   return (
     <section className="event-links" aria-labelledby="event-links-heading">
       <h3 id="event-links-heading" className="citations-heading">
-        What the sources connect this to
+        {t('relations.heading')}
       </h3>
       <ul className="event-link-list">
         {mine.map((relation, i) => {
-          const { otherId, words } = relationFromSide(relation, event.id);
+          const { otherId, side } = sideOf(relation, event.id);
           const other = events.find((e) => e.id === otherId);
           const source = sources.find((s) => s.id === relation.sourceId);
+          const otherEvent = other ? (
+            <span className="event-link-other">
+              <button type="button" className="link-button" onClick={() => void goToEvent(other)}>
+                {other.title}
+              </button>
+              {/* On paper there is nothing to press: the other event is named as text. */}
+              <span className="event-link-printed">{other.title}</span>
+            </span>
+          ) : (
+            <span>{otherId}</span>
+          );
           return (
             <li
               key={`${i}:${relation.kind}:${otherId}`}
@@ -35,24 +54,13 @@ export function EventRelations({ event }: { readonly event: TimelineEvent }) {
               data-related-event-id={otherId}
             >
               <p className="event-link-head">
-                <span className="event-link-kind">{words}</span>{' '}
-                {other ? (
-                  <>
-                    <button type="button" className="link-button" onClick={() => void goToEvent(other)}>
-                      {other.title}
-                    </button>
-                    {/* On paper there is nothing to press: the other event is named as text. */}
-                    <span className="event-link-printed">{other.title}</span>
-                  </>
-                ) : (
-                  <span>{otherId}</span>
-                )}
+                <span className="event-link-kind">{richMessage(t, `relation.${relation.kind}.${side}`, { event: otherEvent })}</span>
               </p>
               <p className="event-link-quote">
-                <q>{relation.quote}</q>
+                <q lang="en">{relation.quote}</q>
               </p>
               {source && (
-                <p className="citation-meta event-link-source">
+                <p className="citation-meta event-link-source" lang="en">
                   <cite>{source.headline}</cite> · {describePrinted(source)}
                 </p>
               )}

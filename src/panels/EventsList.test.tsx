@@ -3,7 +3,6 @@ import { Profiler } from 'react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { describeEventDate } from '../model/describeEventDate';
 import { hookDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { EventsList, WHOLE_LIST_MAX } from './EventsList';
@@ -12,11 +11,15 @@ import { loadRealDataset, render, testStore } from '../testing/realStore';
 import { DAY } from '../model/duration';
 import { expectWindowToHold } from '../testing/expectWindow';
 import { namesNotBeginningWithLabel, visibleText } from '../testing/labelInName';
+import { englishI18n } from '../testing/englishI18n';
+import { eventIn, loadRealDatasetIn, renderIn } from '../testing/inLanguage';
+
+const describeEventDate = englishI18n.dates.eventDate;
 
 beforeEach(loadRealDataset);
 
-const entries = () =>
-  within(screen.getByRole('region', { name: 'Events' }))
+const entries = (name = 'Events') =>
+  within(screen.getByRole('region', { name }))
     .queryAllByRole('listitem')
     .filter((li) => li.hasAttribute('data-event-id'));
 
@@ -195,7 +198,8 @@ describe('a long events list', () => {
     expect(items.length).toBeLessThan(100);
     expect(items.map((li) => li.getAttribute('aria-setsize'))).toEqual(items.map(() => String(N)));
     expect(items.map(posinset)).toEqual(items.map((_, i) => String(i + 1)));
-    expect(screen.getByRole('status').textContent).toContain(`${N} events`);
+    // Counts are written as the language writes numbers: 1,000 in English.
+    expect(screen.getByRole('status').textContent).toContain(`${N.toLocaleString('en-GB')} events`);
   });
 
   it('stays one Tab stop, with End and Home reaching entries outside the window', async () => {
@@ -309,5 +313,49 @@ describe('the filters', () => {
     render(<EventsList />);
     await user.click(screen.getByRole('button', { name: 'Read in full: Xinhua, 29 November 2019' }));
     expect(testStore().getState().articleSourceId).toBe('xinhua-2019-11-29');
+  });
+});
+
+describe('the events list in Korean and Japanese', () => {
+  it('dates each entry as Korean writes it, at its precision, and gives it a name that begins with what it shows', () => {
+    loadRealDatasetIn('ko');
+    renderIn('ko', <EventsList />);
+    const region = screen.getByRole('region', { name: '사건' });
+    expect(within(region).getByRole('status').textContent).toBe(`사건 ${dataset.events.length}건`);
+    const extension = within(region).getByRole('button', { name: new RegExp(eventIn('ko', 'gsomia-extension').title) });
+    expect(extension.textContent).toMatch(/^2019년 11월 22일/);
+    expect(extension.textContent).toContain('발생 · 출처 1개');
+    const rulings = within(region).getByRole('button', { name: new RegExp(eventIn('ko', 'forced-labor-rulings').title) });
+    expect(rulings.textContent).toMatch(/^2018년 10월[^\d]/);
+    const before = within(region).getByRole('button', { name: new RegExp(eventIn('ko', 'previous-dg-trade-meeting').title) });
+    expect(before.textContent).toMatch(/^2016년 12월 이전/);
+    expect(namesNotBeginningWithLabel(screen.getByRole('list'), 'button')).toEqual([]);
+  });
+
+  it('filters by tags named in Korean, counts what it shows, and opens an article by a name that begins with its words', async () => {
+    const user = userEvent.setup();
+    loadRealDatasetIn('ko');
+    renderIn('ko', <EventsList />);
+    expect(screen.getByRole('group', { name: '태그' })).toBeTruthy();
+    await user.click(screen.getByRole('checkbox', { name: '안보' }));
+    const security = dataset.events.filter((e) => e.tags.includes('security'));
+    expect(screen.getByRole('status').textContent).toBe(`사건 ${dataset.events.length}건 중 ${security.length}건`);
+    await user.click(screen.getByRole('button', { name: '필터 지우기' }));
+    expect(entries('사건')).toHaveLength(dataset.events.length);
+    const sources = within(screen.getByRole('group', { name: '출처' }));
+    expect(sources.getByRole('checkbox', { name: 'Xinhua, 2019년 11월 29일' })).toBeTruthy();
+    const readInFull = sources.getByRole('button', { name: '전문 읽기: Xinhua, 2019년 11월 29일' });
+    expect(readInFull.textContent).toBe('전문 읽기');
+    await user.click(readInFull);
+    expect(testStore().getState().articleSourceId).toBe('xinhua-2019-11-29');
+  });
+
+  it('counts in Japanese', () => {
+    loadRealDatasetIn('ja');
+    renderIn('ja', <EventsList />);
+    expect(screen.getByRole('heading', { name: '出来事' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe(`出来事${dataset.events.length}件`);
+    expect(screen.getByRole('checkbox', { name: '安全保障' })).toBeTruthy();
+    expect(screen.getByText('タグや出典を選ぶと、その出来事だけを表示します。')).toBeTruthy();
   });
 });

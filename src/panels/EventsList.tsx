@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { positionsById, selectInViewCount, selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
 import { EventEntry, Spacer } from './EventEntry';
@@ -18,6 +19,7 @@ export function EventsList() {
   const events = useAppStore(selectVisibleEvents);
   const total = useAppStore((s) => s.dataset.events.length);
   const selectedId = useAppStore((s) => s.selectedId);
+  const { t } = useI18n();
   // "In view" on every entry says nothing; it is marked once the view leaves some events out.
   const someOutside = useAppStore((s) => selectInViewCount(s) < selectVisibleEvents(s).length);
   const positions = positionsById(events);
@@ -100,19 +102,21 @@ export function EventsList() {
     <section className="events-list" aria-labelledby="events-heading" {...STEP_KEYS_SCOPE}>
       <div className="events-head">
         <h2 id="events-heading" tabIndex={-1}>
-          Events
+          {t('list.heading')}
         </h2>
         <p className="events-count">
-          <span role="status">{events.length === total ? `${total} events` : `${events.length} of ${total} events`}</span>
+          <span role="status">
+            {events.length === total ? t('list.count', { count: total }) : t('list.countOf', { count: total, shown: events.length })}
+          </span>
           <InViewCount />
         </p>
       </div>
       <EventFilters />
       <p id="events-keys" className="events-keys">
-        The list is one Tab stop: ↑ and ↓ move between events, Home and End go to the first and last.
+        {t('list.keys')}
       </p>
       {events.length === 0 ? (
-        <p className="events-empty">No event matches these filters.</p>
+        <p className="events-empty">{t('list.empty')}</p>
       ) : (
         <ol
           className="events-scroll"
@@ -161,7 +165,8 @@ export function EventsList() {
 /** "· 12 in the timeline's view": re-rendered alone as the view moves. */
 function InViewCount() {
   const count = useAppStore(selectInViewCount);
-  return <span className="muted"> · {count} in the timeline’s view</span>;
+  const { t } = useI18n();
+  return <span className="muted"> · {t('list.inView', { count })}</span>;
 }
 
 const MOVES: Readonly<Record<string, (index: number, count: number) => number>> = {

@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { partialDateAt } from '../model/partialDate';
 import type { Source } from '../model/types';
 import { dataset } from '../testing/realDataset';
+import { renderIn } from '../testing/inLanguage';
 import { loadRealDataset, render, testStore } from '../testing/realStore';
 import { EventsList } from './EventsList';
 import { SOURCE_CHIPS_MAX, SOURCE_MATCHES_MAX } from './SourceFilter';
@@ -49,7 +50,7 @@ describe('the source filter of an archive with thousands of sources', () => {
     expect(group.querySelectorAll('*').length).toBeLessThan(50);
     expect(within(group).queryAllByRole('checkbox')).toEqual([]);
     expect(within(group).getByRole('searchbox', { name: 'Add a source' })).toBeTruthy();
-    expect(within(group).getByRole('status').textContent).toContain(`${N + dataset.sources.length} sources`);
+    expect(within(group).getByRole('status').textContent).toContain(`${(N + dataset.sources.length).toLocaleString('en-GB')} sources`);
   });
 
   it('lists only the first few matches of what is typed, and stays small', async () => {
@@ -61,7 +62,7 @@ describe('the source filter of an archive with thousands of sources', () => {
     expect(matches).toHaveLength(SOURCE_MATCHES_MAX);
     expect(matches[0]?.textContent).toBe('Add: Wire 0, 1 January 2000');
     expect(within(sourcesGroup()).getByRole('status').textContent).toBe(
-      `${N} sources match; the first ${SOURCE_MATCHES_MAX} are listed. Enter adds the first.`,
+      `${N.toLocaleString('en-GB')} sources match; the first ${SOURCE_MATCHES_MAX} are listed. Enter adds the first.`,
     );
     expect(sourcesGroup().querySelectorAll('*').length).toBeLessThan(50);
   });
@@ -117,5 +118,25 @@ describe('the source filter of an archive with thousands of sources', () => {
     expect(within(sourcesGroup()).getByRole('status').textContent).toBe('No source matches.');
     await user.click(screen.getByRole('button', { name: 'Read in full: Xinhua, 29 November 2019' }));
     expect(testStore().getState().articleSourceId).toBe('xinhua-2019-11-29');
+  });
+
+  it('finds a source by its date as the page writes it, and says what it found, in Korean', async () => {
+    const user = userEvent.setup();
+    load();
+    renderIn('ko', <EventsList />);
+    const group = () => within(screen.getByRole('group', { name: '출처' }));
+    expect(group().getByRole('status').textContent).toBe(
+      `출처 ${(N + dataset.sources.length).toLocaleString('ko-KR')}개: 언론사나 날짜를 입력해 찾으십시오.`,
+    );
+    await user.type(group().getByRole('searchbox', { name: '출처 추가' }), '2000년 2월 wire 4');
+    const names = within(screen.getByRole('list', { name: '맞는 출처' }))
+      .getAllByRole('button')
+      .map((b) => b.textContent);
+    expect(names.slice(0, 2)).toEqual(['추가: Wire 34, 2000년 2월 4일', '추가: Wire 40, 2000년 2월 10일']);
+    expect(group().getByRole('status').textContent).toMatch(
+      /^출처 \d+개가 맞습니다\. 처음 6개를 보여 줍니다\. Enter를 누르면 첫 번째를 추가합니다\.$/,
+    );
+    await user.keyboard('{Enter}');
+    expect(group().getByRole('button', { name: '필터에서 빼기: Wire 34, 2000년 2월 4일' })).toBeTruthy();
   });
 });

@@ -1,5 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { describeDate } from '../model/describeDate';
+import type { I18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/useI18n';
 import type { Source } from '../model/types';
 import { useAppStore } from '../store/useAppStore';
 
@@ -13,14 +14,16 @@ export const toggle = <T,>(list: readonly T[], value: T): T[] =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
 
 /** "Xinhua, 29 November 2019": how a source is named in the filter. */
-const sourceLabel = (source: Source): string => `${source.publisher}, ${describeDate(source.published)}`;
+const sourceLabel = ({ t, dates }: I18n, source: Source): string =>
+  t('filters.source', { publisher: source.publisher, date: dates.date(source.published) });
 
 /** The source group of the filters: one chip per source for a handful, a search field for an archive. */
 export function SourceFilter() {
   const sources = useAppStore((s) => s.dataset.sources);
+  const { t } = useI18n();
   return (
     <fieldset>
-      <legend>Sources</legend>
+      <legend>{t('filters.sources')}</legend>
       {sources.length <= SOURCE_CHIPS_MAX ? <SourceChips sources={sources} /> : <SourceSearch sources={sources} />}
     </fieldset>
   );
@@ -28,14 +31,16 @@ export function SourceFilter() {
 
 function ReadInFull({ source }: { readonly source: Source }) {
   const openArticle = useAppStore((s) => s.openArticle);
+  const i18n = useI18n();
+  // Its name begins with the words it shows, in every language.
   return (
     <button
       type="button"
       className="link-button"
-      aria-label={`Read in full: ${sourceLabel(source)}`}
+      aria-label={i18n.t('filters.readInFullName', { source: sourceLabel(i18n, source) })}
       onClick={() => openArticle(source.id)}
     >
-      Read in full
+      {i18n.t('filters.readInFull')}
     </button>
   );
 }
@@ -43,11 +48,12 @@ function ReadInFull({ source }: { readonly source: Source }) {
 function SourceChips({ sources }: { readonly sources: readonly Source[] }) {
   const chosen = useAppStore((s) => s.filters.sources);
   const setFilters = useAppStore((s) => s.setFilters);
+  const i18n = useI18n();
   return sources.map((source) => (
     <span key={source.id} className="source-filter">
       <label className="chip">
         <input type="checkbox" checked={chosen.includes(source.id)} onChange={() => setFilters({ sources: toggle(chosen, source.id) })} />
-        {sourceLabel(source)}
+        {sourceLabel(i18n, source)}
       </label>
       <ReadInFull source={source} />
     </span>
@@ -64,13 +70,19 @@ function SourceSearch({ sources }: { readonly sources: readonly Source[] }) {
   const [query, setQuery] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
-  // Matches are listed by publication date, the order a reader scans an archive in.
+  const i18n = useI18n();
+  const { t } = i18n;
+  // Matches are listed by publication date, the order a reader scans an archive in; a reader types the
+  // publisher or the date as the page writes it.
   const labels = useMemo(
     () =>
       sources
-        .map((source) => ({ source, label: sourceLabel(source), key: sourceLabel(source).toLowerCase() }))
+        .map((source) => {
+          const label = sourceLabel(i18n, source);
+          return { source, label, key: label.toLowerCase() };
+        })
         .sort((a, b) => a.source.published.start - b.source.published.start || a.label.localeCompare(b.label)),
-    [sources],
+    [sources, i18n],
   );
   const chosen = useMemo(() => labels.filter((l) => chosenIds.includes(l.source.id)), [labels, chosenIds]);
   const words = useMemo(
@@ -104,7 +116,7 @@ function SourceSearch({ sources }: { readonly sources: readonly Source[] }) {
             <button
               type="button"
               className="chip-remove"
-              aria-label={`Remove from the filter: ${label}`}
+              aria-label={t('filters.remove', { source: label })}
               onClick={() => change(toggle(chosenIds, source.id))}
             >
               ×
@@ -114,7 +126,7 @@ function SourceSearch({ sources }: { readonly sources: readonly Source[] }) {
         </span>
       ))}
       <span className="source-search">
-        <label htmlFor={`${id}-input`}>Add a source</label>
+        <label htmlFor={`${id}-input`}>{t('filters.addSource')}</label>
         <input
           ref={input}
           id={`${id}-input`}
@@ -134,17 +146,19 @@ function SourceSearch({ sources }: { readonly sources: readonly Source[] }) {
       </span>
       <p id={`${id}-status`} className="source-matches-status" role="status">
         {words.length === 0
-          ? `${sources.length} sources: type a publisher or a date to find one.`
+          ? t('filters.searchHint', { count: sources.length })
           : matches.length === 0
-            ? 'No source matches.'
-            : `${matches.length === 1 ? '1 source matches' : `${matches.length} sources match`}${matches.length > shown.length ? `; the first ${shown.length} are listed` : ''}. Enter adds the first.`}
+            ? t('filters.noMatch')
+            : matches.length > shown.length
+              ? t('filters.matchesListed', { count: matches.length, shown: shown.length })
+              : t('filters.matches', { count: matches.length })}
       </p>
       {shown.length > 0 && (
-        <ul className="source-matches" aria-label="Matching sources">
+        <ul className="source-matches" aria-label={t('filters.matching')}>
           {shown.map(({ source, label }) => (
             <li key={source.id}>
               <button type="button" className="link-button" onClick={() => add(source)}>
-                Add: {label}
+                {t('filters.add', { source: label })}
               </button>
             </li>
           ))}

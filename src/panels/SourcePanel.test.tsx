@@ -7,13 +7,14 @@ import { SourcePanel } from './SourcePanel';
 import { dataset, eventById } from '../testing/realDataset';
 import { MISSING_QUOTE, loadRealDataset, loadWithMissingQuote, render, testStore } from '../testing/realStore';
 import { expectWindowToHold } from '../testing/expectWindow';
+import { eventIn, loadRealDatasetIn, renderIn } from '../testing/inLanguage';
 
 beforeEach(loadRealDataset);
 
 const panel = () => screen.getByRole('complementary', { name: /Source/ });
 const select = (id: string | null) => act(() => testStore().getState().select(id));
-const marks = () =>
-  within(panel())
+const marks = (inPanel = panel()) =>
+  within(inPanel)
     .queryAllByText((_, el) => el?.tagName === 'MARK')
     .map((m) => m.textContent);
 
@@ -226,5 +227,69 @@ describe('the source panel', () => {
     expect(panel().textContent).toContain('could not be found in the article');
     expect(marks()).toEqual([MISSING_QUOTE]);
     expect(within(panel()).queryByRole('button', { name: 'Show in the article' })).toBeNull();
+  });
+});
+
+describe('the source panel in Korean and Japanese', () => {
+  const koPanel = () => screen.getByRole('complementary', { name: '선택한 사건의 출처' });
+
+  it('gives the date as Korean writes it, how it was read as a Korean sentence round the article’s English words, and the quote as printed', () => {
+    loadRealDatasetIn('ko');
+    renderIn('ko', <SourcePanel />);
+    select('gsomia-extension');
+    const p = koPanel();
+    expect(within(p).getByRole('heading', { level: 2 }).textContent).toBe(eventIn('ko', 'gsomia-extension').title);
+    expect(p.textContent).toContain('2019년 11월 22일 (일 단위까지 알려짐)');
+    expect(p.textContent).toContain('2019년 11월 29일 기사의 “last Friday”에서 계산한 날짜: 2019년 11월 22일');
+    expect(within(p).getByText('last Friday').getAttribute('lang')).toBe('en');
+    // The quote, the headline and the date as printed: verbatim, in English, and marked so.
+    const quote = eventById('gsomia-extension').citations[0]?.quote ?? '?';
+    expect(marks(p)).toEqual([quote]);
+    const context = within(p).getByRole('blockquote');
+    expect(context.getAttribute('lang')).toBe('en');
+    expect(context.textContent).toContain(quote);
+    const headline = p.querySelector('cite');
+    expect(headline?.getAttribute('lang')).toBe('en');
+    expect(headline?.textContent).toBe(dataset.sources.find((s) => s.id === 'xinhua-2019-11-29')?.headline);
+    expect(p.querySelector('.citation-meta')?.getAttribute('lang')).toBe('en');
+    expect(within(p).getByRole('heading', { level: 3, name: '출처 1개' })).toBeTruthy();
+    expect(p.textContent).toContain('발생: 기사가 발행되었을 때 이미 일어난 일이다.');
+    expect(within(p).getByRole('list', { name: '태그' }).textContent).toBe('안보');
+    expect(p.querySelector('[aria-live="polite"]')?.textContent).toBe(`${eventIn('ko', 'gsomia-extension').title}: 출처 1개.`);
+  });
+
+  it('shows a month-precise event without a day, and bounds as a whole phrase', () => {
+    loadRealDatasetIn('ko');
+    renderIn('ko', <SourcePanel />);
+    select('forced-labor-rulings');
+    expect(koPanel().textContent).toContain('2018년 10월 (월 단위까지 알려짐)');
+    expect(koPanel().textContent).not.toMatch(/2018년 10월 \d+일/);
+    select('previous-dg-trade-meeting');
+    expect(koPanel().textContent).toContain('2016년 12월 이전 (범위로만 알려짐)');
+  });
+
+  it('steps with buttons named in Korean, each with its event in the tooltip', async () => {
+    const user = userEvent.setup();
+    loadRealDatasetIn('ko');
+    renderIn('ko', <SourcePanel />);
+    select('pact-1965');
+    const next = within(koPanel()).getByRole('button', { name: '다음' });
+    expect(next.getAttribute('title')).toBe(`다음: ${eventIn('ko', 'previous-dg-trade-meeting').title} (J 또는 ])`);
+    await user.click(next);
+    expect(testStore().getState().selectedId).toBe('previous-dg-trade-meeting');
+    select(dataset.events[0]?.id ?? null);
+    expect(within(koPanel()).getByRole('button', { name: '이전' }).getAttribute('title')).toBe('이전 사건 없음');
+    expect(within(koPanel()).getByRole('button', { name: '출처 닫기' })).toBeTruthy();
+  });
+
+  it('reads in Japanese: 2019年11月22日, the quote in English', () => {
+    loadRealDatasetIn('ja');
+    renderIn('ja', <SourcePanel />);
+    select('gsomia-extension');
+    const p = screen.getByRole('complementary', { name: '選択した出来事の出典' });
+    expect(p.textContent).toContain('2019年11月22日（日まで判明）');
+    expect(p.textContent).toContain('2019年11月29日の記事の「last Friday」から算出：2019年11月22日');
+    expect(within(p).getByRole('blockquote').getAttribute('lang')).toBe('en');
+    expect(p.querySelector('.curator-note')?.textContent).toMatch(/^編者注：「Just hours before/);
   });
 });

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { describeEventDate, describeEventPrecision } from '../model/describeEventDate';
-import type { TimelineEvent } from '../model/types';
+import type { I18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/useI18n';
+import type { Dating, TimelineEvent } from '../model/types';
 import { selectNeighbours, selectSelectedEvent, selectVisibleEvents } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/useAppStore';
 import { keepTimelineAboveSheet, revealInBox, scrollingBox } from './bringIntoSight';
@@ -9,13 +10,11 @@ import { CitationView } from './CitationView';
 import { CiteControl } from './CiteControl';
 import { CloseButton } from './CloseButton';
 import { EventRelations } from './LazyEventRelations';
-import { STATUS_WORDS } from '../model/statusWords';
-import { describeDatings, describeSourceCount } from './eventWords';
+import { datingsToExplain, describeSourceCount } from './eventWords';
+import { richMessage } from './richMessage';
 import { STEP_KEYS_SCOPE, usePanelKeys } from './usePanelKeys';
 import { useReturnFocus } from './useReturnFocus';
 import './panels.css';
-
-const PANEL_NAME = 'Sources for the selected event';
 
 /**
  * The selected event and what its sources say: the date as they support it, its status and tags, and
@@ -30,6 +29,8 @@ export function SourcePanel() {
   const showInArticle = useAppStore((s) => s.showInArticle);
   const select = useAppStore((s) => s.select);
   const store = useAppStoreApi();
+  const i18n = useI18n();
+  const { t, dates, data } = i18n;
   const panel = useRef<HTMLElement>(null);
   // On a phone the sheet can shrink to its title, to give the timeline above it the whole screen.
   const [compact, setCompact] = useState(false);
@@ -60,57 +61,59 @@ export function SourcePanel() {
   // both states, so React keeps the same live element).
   const announcement = (
     <p className="visually-hidden" aria-live="polite">
-      {event ? `${event.title}: ${describeSourceCount(event.citations)}.` : ''}
+      {event ? t('panel.announce', { title: event.title, sources: describeSourceCount(i18n, event.citations) }) : ''}
     </p>
   );
 
   if (!event) {
     return (
-      <aside className="source-panel source-panel-empty" aria-label={PANEL_NAME} ref={panel}>
+      <aside className="source-panel source-panel-empty" aria-label={t('panel.name')} ref={panel}>
         {announcement}
-        <p>Choose an event on the timeline or in the list to read what its sources say, in context.</p>
+        <p>{t('panel.empty')}</p>
       </aside>
     );
   }
 
-  const datings = describeDatings(event);
-  const status = STATUS_WORDS[event.status];
+  const status = data.statuses[event.status];
   return (
-    <aside className="source-panel" aria-label={PANEL_NAME} ref={panel} {...STEP_KEYS_SCOPE} {...(compact && { 'data-compact': '' })}>
+    <aside className="source-panel" aria-label={t('panel.name')} ref={panel} {...STEP_KEYS_SCOPE} {...(compact && { 'data-compact': '' })}>
       {announcement}
       <div className="panel-bar">
         <span className="panel-kicker" aria-hidden="true">
-          Sources
+          {t('panel.kicker')}
         </span>
         <button
           type="button"
           className="sheet-toggle"
           aria-expanded={!compact}
-          title={compact ? 'Show all of the sources' : 'Shrink to the title, to see more of the timeline'}
+          title={compact ? t('panel.expand') : t('panel.shrink')}
           onClick={() => setCompact(!compact)}
         >
           <span aria-hidden="true">{compact ? '▴' : '▾'}</span>
-          <span className="visually-hidden">Show all of the sources</span>
+          <span className="visually-hidden">{t('panel.expand')}</span>
         </button>
-        <StepButton label="Previous" keys="K [" target={previous} />
-        <StepButton label="Next" keys="J ]" target={next} />
-        <CloseButton label="Close the sources" title="Close (Escape)" keyShortcut="Escape" onClose={() => select(null)} />
+        <StepButton direction="previous" target={previous} />
+        <StepButton direction="next" target={next} />
+        <CloseButton label={t('panel.close')} title={t('panel.closeTitle')} keyShortcut="Escape" onClose={() => select(null)} />
       </div>
       <h2 className="panel-title">{event.title}</h2>
-      {hidden && <p className="panel-hint">This event is hidden on the timeline and in the list by the current filters.</p>}
+      {hidden && <p className="panel-hint">{t('panel.hidden')}</p>}
       <dl className="event-facts">
-        <dt>Date</dt>
+        <dt>{t('panel.date')}</dt>
         <dd>
-          {describeEventDate(event)} <span className="muted">({describeEventPrecision(event)})</span>
-          {datings.map((line) => (
-            <span key={line} className="dating">
+          {richMessage(t, 'panel.dateWithPrecision', {
+            date: dates.eventDate(event),
+            precision: <span className="muted">{t('panel.precision', { precision: dates.eventPrecision(event) })}</span>,
+          })}
+          {datingsToExplain(event).map((dating) => (
+            <span key={`${dating.words}:${dating.reference.iso}:${dating.resolved.start.iso}`} className="dating">
               {' '}
-              Worked out from {line}
+              <DatingLine dating={dating} i18n={i18n} />
             </span>
           ))}
         </dd>
       </dl>
-      <h3 className="citations-heading">{describeSourceCount(event.citations)}</h3>
+      <h3 className="citations-heading">{describeSourceCount(i18n, event.citations)}</h3>
       <ol className="citation-list">
         {event.citations.map((citation, i) => (
           <li key={`${i}:${citation.sourceId}`}>
@@ -119,15 +122,18 @@ export function SourcePanel() {
         ))}
       </ol>
       <dl className="event-facts">
-        <dt>Status</dt>
+        <dt>{t('panel.status')}</dt>
         <dd>
-          <strong className={`status status-${event.status}`}>{status.label}</strong>: {status.meaning}
+          {richMessage(t, 'panel.statusMeaning', {
+            status: <strong className={`status status-${event.status}`}>{status.label}</strong>,
+            meaning: status.meaning,
+          })}
         </dd>
-        <dt>Tags</dt>
+        <dt>{t('panel.tags')}</dt>
         <dd>
-          <ul className="tag-list" aria-label="Tags">
+          <ul className="tag-list" aria-label={t('panel.tags')}>
             {event.tags.map((tag) => (
-              <li key={tag}>{tag}</li>
+              <li key={tag}>{data.tags[tag] ?? tag}</li>
             ))}
           </ul>
         </dd>
@@ -136,31 +142,51 @@ export function SourcePanel() {
       {/* After the sources: the quotes come first, the curator's reading of them second. */}
       {event.note && (
         <p className="curator-note">
-          <strong>Curator’s note: </strong>
+          <strong>{t('panel.curatorNote')}</strong>
           {event.note}
         </p>
       )}
       <CiteControl event={event} sources={sources} />
-      <p className="panel-keys">Keys, while in this panel or the events list: J or ] next event, K or [ previous. Escape closes.</p>
+      <p className="panel-keys">{t('panel.keys')}</p>
     </aside>
   );
 }
 
+/**
+ * How the date was read from relative words, as one sentence of the page's language around the article's own
+ * words, which stay as printed, in English.
+ */
+function DatingLine({ dating, i18n }: { readonly dating: Dating; readonly i18n: I18n }) {
+  return richMessage(i18n.t, 'panel.dating', {
+    words: <span lang="en">{dating.words}</span>,
+    article: i18n.dates.date(dating.reference),
+    resolved: i18n.dates.span(dating.resolved),
+  });
+}
+
+/** The words of each way to step: the button, its tooltip, and its tooltip at the end of the line. */
+const STEPS = {
+  previous: { label: 'panel.previous', title: 'panel.previousTitle', none: 'panel.noPrevious', keys: 'K [' },
+  next: { label: 'panel.next', title: 'panel.nextTitle', none: 'panel.noNext', keys: 'J ]' },
+} as const;
+
 /** Previous or next event. Stays focusable at either end (aria-disabled), so focus is never lost. */
-function StepButton({ label, keys, target }: { label: string; keys: string; target: TimelineEvent | undefined }) {
+function StepButton({ direction, target }: { direction: keyof typeof STEPS; target: TimelineEvent | undefined }) {
   const goToEvent = useAppStore((s) => s.goToEvent);
-  const forward = label === 'Next';
+  const { t } = useI18n();
+  const step = STEPS[direction];
+  const forward = direction === 'next';
   return (
     <button
       type="button"
       className="step-button"
-      aria-keyshortcuts={keys}
+      aria-keyshortcuts={step.keys}
       aria-disabled={target ? undefined : 'true'}
-      title={target ? `${label}: ${target.title} (${keys.split(' ').join(' or ')})` : `No ${label.toLowerCase()} event`}
+      title={target ? t(step.title, { title: target.title }) : t(step.none)}
       onClick={() => target && void goToEvent(target, 'reveal')}
     >
       {!forward && <span aria-hidden="true">← </span>}
-      {label}
+      {t(step.label)}
       {forward && <span aria-hidden="true"> →</span>}
     </button>
   );
