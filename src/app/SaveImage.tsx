@@ -1,4 +1,6 @@
 import { useRef, useState } from 'react';
+import type { I18n } from '../i18n/i18n';
+import { useI18n } from '../i18n/useI18n';
 import { StatusMessage, useStatusMessage } from '../panels/copyWithStatus';
 import { onFirstUse } from '../panels/onFirstUse';
 import { selectVisibleEvents } from '../store/selectors';
@@ -12,8 +14,8 @@ const loadSaving = onFirstUse(() => import('../exports/saveExports'));
 /** The timeline's width when none is mounted to measure: its width on a small laptop. */
 const FALLBACK_WIDTH = 960;
 
-/** What the timeline shows now: its events (filters applied), window, selection and permalink, and the screen's measures. */
-function currentView(store: AppStore) {
+/** What the timeline shows now: its events (filters applied), window, selection and permalink, the screen's measures, and the page's language. */
+function currentView(store: AppStore, i18n: I18n) {
   const state = store.getState();
   const screen = state.viewHandle?.measures();
   return {
@@ -23,6 +25,7 @@ function currentView(store: AppStore) {
     width: screen?.width ?? FALLBACK_WIDTH,
     selectedId: state.selectedId,
     link: currentPermalink(store),
+    i18n,
     ...(screen && { screen }),
   };
 }
@@ -30,18 +33,20 @@ function currentView(store: AppStore) {
 /** "Save image": the current view as SVG (scalable, for print and slides) or PNG (a picture), made in the page. */
 export function SaveImage() {
   const store = useAppStoreApi();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [open, setOpen] = useState(false);
   const { status, say } = useStatusMessage();
   const toggle = useRef<HTMLButtonElement>(null);
   const save = async (format: 'svg' | 'png') => {
     try {
       const saving = await loadSaving();
-      const name = format === 'svg' ? saving.saveViewSvg(currentView(store)) : await saving.saveViewPng(currentView(store));
+      const name = format === 'svg' ? saving.saveViewSvg(currentView(store, i18n)) : await saving.saveViewPng(currentView(store, i18n));
       setOpen(false);
       toggle.current?.focus();
-      say(`Saving this view as ${name}.`);
+      say(t('saveImage.saving', { file: name }));
     } catch {
-      say('The image could not be made: check the connection and try again.');
+      say(t('saveImage.failed'));
     }
   };
   return (
@@ -67,15 +72,15 @@ export function SaveImage() {
         aria-controls="save-image-choices"
         onClick={() => setOpen(!open)}
       >
-        Save image
+        {t('saveImage.button')}
       </button>
       <div className="share-popup">
-        <div id="save-image-choices" className="save-image-choices" hidden={!open} role="group" aria-label="Save this view as">
+        <div id="save-image-choices" className="save-image-choices" hidden={!open} role="group" aria-label={t('saveImage.choices')}>
           <button type="button" className="header-button" onClick={() => void save('svg')}>
-            SVG <span className="muted">(scalable)</span>
+            {t('saveImage.svg')} <span className="muted">{t('saveImage.svgNote')}</span>
           </button>
           <button type="button" className="header-button" onClick={() => void save('png')}>
-            PNG <span className="muted">(picture)</span>
+            {t('saveImage.png')} <span className="muted">{t('saveImage.pngNote')}</span>
           </button>
         </div>
         <StatusMessage status={status} />

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { FULL_RANGE } from '../core/viewWindow';
+import { englishI18n } from '../testing/englishI18n';
 import { dataset } from '../testing/realDataset';
 import { HOSTILE, hostileDataset } from '../testing/exportsHostileDataset';
 import { buildViewImage, svgFileText, wrapText } from './viewImage';
@@ -15,6 +16,7 @@ const input = {
   width: 1000,
   selectedId: 'gsomia-extension',
   link,
+  i18n: englishI18n,
 };
 
 /** Parses the file as an XML reader would: markup in the data must not have become elements. */
@@ -22,7 +24,7 @@ const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg
 
 describe('the view as an SVG image', () => {
   it('draws every mark the layout places, with its label as the screen shows it', () => {
-    const layout = layOutView(input.events, input.view, input.width, input.selectedId);
+    const layout = layOutView(input.events, input.view, input.width, input.selectedId, englishI18n);
     expect(layout.marks.length).toBeGreaterThan(3);
     const doc = parse(svgFileText(buildViewImage(input)));
     for (const mark of layout.marks) {
@@ -43,7 +45,7 @@ describe('the view as an SVG image', () => {
   });
 
   it('lays the axis out as the screen does: years, with the second tier only where it belongs', () => {
-    const layout = layOutView(input.events, FULL_RANGE, 1000, null);
+    const layout = layOutView(input.events, FULL_RANGE, 1000, null, englishI18n);
     expect(layout.ticks.filter((t) => t.shown).map((t) => t.label)).toContain('1950');
     expect(layout.context).toEqual([]);
   });

@@ -2,6 +2,7 @@ import type { ViewWindow } from '../core/viewWindow';
 import type { Source, TimelineEvent } from '../model/types';
 import { FONT_FAMILY, SIZES, printColour } from '../design/tokens';
 import { fadeStops } from '../timeline/boundFade';
+import type { MarkWords } from '../timeline/markNames';
 import { TIMELINE_TITLE } from './timelineName';
 import { type LayoutMeasures, type ViewLayout, layOutView } from './viewLayout';
 
@@ -42,6 +43,8 @@ export interface ViewImageInput {
   readonly link: string;
   /** The screen's label measure and lane limit, so that the image lays out as the screen does. */
   readonly screen?: LayoutMeasures;
+  /** The page's language: the axis and the view's dates are written in it. */
+  readonly i18n: MarkWords;
 }
 
 export interface ViewImage {
@@ -108,7 +111,7 @@ export function drawTimelineFrame(layout: ViewLayout, width: number, el: Make): 
 }
 
 export function buildViewImage(input: ViewImageInput, doc: Document = document): ViewImage {
-  const layout = layOutView(input.events, input.view, input.width, input.selectedId, input.screen);
+  const layout = layOutView(input.events, input.view, input.width, input.selectedId, input.i18n, input.screen);
   const el = svgMaker(doc);
   const width = input.width + 2 * MARGIN;
   const chars = Math.max(20, Math.floor(input.width / NOTE_CHAR_PX));
