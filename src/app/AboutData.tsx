@@ -1,9 +1,12 @@
 import { useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { TIMELINE } from '../model/timeline';
+import { useI18n } from '../i18n/useI18n';
+import type { Source } from '../model/types';
+import { STATUSES } from '../model/types';
 import { useAppStore } from '../store/useAppStore';
 import { DownloadData } from './DownloadData';
 import { DialogClose } from './DialogClose';
+import { fillSlots, slots } from './messageSlots';
 
 /**
  * Past this many sources (an archive, not two articles) their list is built when the reader first opens
@@ -11,8 +14,37 @@ import { DialogClose } from './DialogClose';
  */
 export const SOURCES_LISTED_AHEAD = 50;
 
-/** "About the data": the sources, how events were curated and checked, and what precision means. */
+/** Words of the articles the precision notes quote, as printed (in English, whatever the page's language). */
+const QUOTED = {
+  beforeExtending: 'before deciding to extend',
+  retaliation: 'in retaliation for',
+  firstSince: 'the first since',
+  after: 'after',
+};
+const quoted = Object.fromEntries(Object.entries(QUOTED).map(([slot, words]) => [slot, <span lang="en">{words}</span>]));
+
+/** A source as printed: its headline, publisher (unless the byline names it), byline and publication date. */
+function SourceEntry({ source }: { source: Source }) {
+  const { t } = useI18n();
+  const bylineNamesPublisher = source.byline.toLowerCase().includes(source.publisher.toLowerCase());
+  const text = bylineNamesPublisher
+    ? t('about.sourceByline', slots('headline', 'byline', 'published'))
+    : t('about.source', slots('headline', 'publisher', 'byline', 'published'));
+  return (
+    <li>
+      {fillSlots(text, {
+        headline: <cite lang="en">{source.headline}</cite>,
+        publisher: <span lang="en">{source.publisher}</span>,
+        byline: <span lang="en">{source.byline}</span>,
+        published: <span lang="en">{source.publishedAsPrinted}</span>,
+      })}
+    </li>
+  );
+}
+
+/** "About the data": the sources, how events were curated and checked, what is translated, and what precision means. */
 export function AboutData() {
+  const { t, timeline, data } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const [opened, setOpened] = useState(false);
@@ -28,51 +60,47 @@ export function AboutData() {
   return (
     <>
       <button type="button" className="header-button" aria-haspopup="dialog" onClick={open}>
-        About the data
+        {t('about.title')}
       </button>
       <dialog ref={dialog} className="about" aria-labelledby="about-heading">
         <h2 id="about-heading" ref={heading} tabIndex={-1}>
-          About the data
+          {t('about.title')}
         </h2>
         <p>
-          {events.length} events with {citations} citations, curated by hand from {sources.length} news articles. Every event quotes at
-          least one passage of its source word for word, typos included.
+          {t('about.summary', {
+            count: events.length,
+            citations: t('about.citations', { count: citations }),
+            articles: t('page.articles', { count: sources.length }),
+          })}
         </p>
-        <h3>Sources</h3>
+        <h3>{t('about.sources')}</h3>
         <ul>
           {(opened || sources.length <= SOURCES_LISTED_AHEAD ? sources : []).map((s) => (
-            <li key={s.id}>
-              <cite>{s.headline}</cite>. {s.byline.toLowerCase().includes(s.publisher.toLowerCase()) ? '' : `${s.publisher}, `}
-              {s.byline}, published {s.publishedAsPrinted} (no time zone printed).
-            </li>
+            <SourceEntry key={s.id} source={s} />
           ))}
         </ul>
-        <p>{TIMELINE.about.sourcesNote}</p>
-        <h3>How the events were made and checked</h3>
+        <p>{timeline.about.sourcesNote}</p>
+        <h3>{t('about.curation')}</h3>
         <ul>
-          {TIMELINE.about.curation.map((point) => (
+          {timeline.about.curation.map((point) => (
             <li key={point}>{point}</li>
           ))}
         </ul>
-        <h3>Precision and status</h3>
+        <h3>{t('about.languages')}</h3>
+        <p>{t('about.translations')}</p>
+        <h3>{t('about.precision')}</h3>
         <ul>
-          <li>
-            A date is shown only as precisely as the text gives it: a year, a month, a week or a day. A month-precise event covers its whole
-            month on the timeline.
-          </li>
-          <li>
-            Where the text gives only bounds ("before deciding to extend" the pact signed in November 2016), the event is dated "some time
-            between" them, each bound with the words or the event it comes from, and drawn as a span that fades toward its uncertain ends. A
-            period still going on when an article reported it has no end: it fades out after the report.
-          </li>
-          <li>
-            The links the articles draw between events ("in retaliation for", "the first since", "after") are kept with their words and
-            listed with each event. A link claims no more than its words: "after" is not "because of".
-          </li>
-          <li>
-            <strong>Happened</strong>: done when the article was published. <strong>Announced</strong>: set for a time by an official, not
-            yet done. <strong>Planned</strong>: an intention, with at most a deadline.
-          </li>
+          <li>{t('about.precision.dates')}</li>
+          <li>{fillSlots(t('about.precision.bounds', slots('beforeExtending')), quoted)}</li>
+          <li>{fillSlots(t('about.precision.links', slots('retaliation', 'firstSince', 'after')), quoted)}</li>
+          {STATUSES.map((status) => (
+            <li key={status}>
+              {fillSlots(t('about.status', slots('label', 'meaning')), {
+                label: <strong>{data.statuses[status].label}</strong>,
+                meaning: data.statuses[status].meaning,
+              })}
+            </li>
+          ))}
         </ul>
         <DownloadData />
         <DialogClose />

@@ -23,7 +23,7 @@ export function App() {
       <Notices />
       <main id="main" className="layout">
         <div className="layout-timeline">
-          <ErrorBoundary name="the timeline">
+          <ErrorBoundary part="timeline">
             <Timeline />
             <Legend />
           </ErrorBoundary>
@@ -32,15 +32,15 @@ export function App() {
             wide screen a sticky column under the timeline that ends at the window's bottom, so the timeline
             and the source are on screen together, the article beside the source when there is room. */}
         <div className="reading reading-side" ref={column}>
-          <ErrorBoundary name="the source panel">
+          <ErrorBoundary part="sourcePanel">
             <SourcePanel />
           </ErrorBoundary>
-          <ErrorBoundary name="the article view">
+          <ErrorBoundary part="articleView">
             <LazyArticleView />
           </ErrorBoundary>
         </div>
         <div className="reading reading-list">
-          <ErrorBoundary name="the events list">
+          <ErrorBoundary part="eventsList">
             <EventsList />
           </ErrorBoundary>
         </div>

@@ -1,3 +1,4 @@
+import { useI18n } from '../i18n/useI18n';
 import { StatusMessage, useStatusMessage } from '../panels/copyWithStatus';
 import { onFirstUse } from '../panels/onFirstUse';
 import { useAppStoreApi } from '../store/useAppStore';
@@ -7,6 +8,7 @@ const loadSaving = onFirstUse(() => import('../exports/saveExports'));
 
 /** "Download the data", in About the data: the whole dataset as JSON or CSV, made in the page. */
 export function DownloadData() {
+  const { t } = useI18n();
   const { status, say } = useStatusMessage();
   const store = useAppStoreApi();
   const download = async (format: 'json' | 'csv') => {
@@ -14,21 +16,21 @@ export function DownloadData() {
       const saving = await loadSaving();
       const { dataset } = store.getState();
       const name = format === 'json' ? saving.downloadDatasetJson(dataset) : saving.downloadDatasetCsv(dataset);
-      say(`Downloading ${name}.`);
+      say(t('download.started', { file: name }));
     } catch {
-      say('The file could not be made: check the connection and try again.');
+      say(t('download.failed'));
     }
   };
   return (
     <>
-      <h3>Download the data</h3>
-      <p>JSON in this project’s own format, with the articles’ texts; or CSV, one row per citation.</p>
+      <h3>{t('download.heading')}</h3>
+      <p>{t('download.explain')}</p>
       <div className="download-buttons">
         <button type="button" className="header-button" onClick={() => void download('json')}>
-          Download JSON
+          {t('download.json')}
         </button>
         <button type="button" className="header-button" onClick={() => void download('csv')}>
-          Download CSV
+          {t('download.csv')}
         </button>
       </div>
       <StatusMessage status={status} />

@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { useI18n } from '../i18n/useI18n';
+import { StatusMessage, useCopyWithStatus } from '../panels/copyWithStatus';
 import { useAppStoreApi } from '../store/useAppStore';
 import { FIRST_FRAME_HEIGHT, embedSnippet } from './embedCode';
 import { embedPermalink } from './shareLinks';
@@ -10,46 +12,41 @@ import { DialogClose } from './DialogClose';
  */
 export default function EmbedCode({ onClose }: { onClose: () => void }) {
   const store = useAppStoreApi();
+  const { t, timeline } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
-  const code = useMemo(() => embedSnippet(embedPermalink(store)), [store]);
-  const [status, setStatus] = useState('');
+  const code = useMemo(
+    () => embedSnippet(embedPermalink(store), t('embedCode.frameTitle', { title: timeline.title })),
+    [store, t, timeline.title],
+  );
+  const copier = useCopyWithStatus();
 
   useEffect(() => {
     dialog.current?.showModal();
     field.current?.select();
   }, []);
 
+  // The code is always on show here: where the clipboard refuses, it is selected in its own field, ready for Ctrl+C.
   const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(code);
-      setStatus('Code copied.');
-    } catch {
-      field.current?.select();
-      setStatus('Could not copy by itself: the code is selected, press Ctrl+C (or ⌘C) to copy it.');
-    }
+    await copier.copy(code, { copied: t('embedCode.copied'), fallback: t('embedCode.copyFallback') });
+    field.current?.select();
   };
 
   return (
     <dialog ref={dialog} className="about embed-code" aria-labelledby="embed-heading" onClose={onClose}>
-      <h2 id="embed-heading">Embed this view</h2>
-      <p>
-        Paste this into your page&apos;s HTML. The frame opens on the view you see now; the few lines of script make the frame as tall as
-        its content (without them it stays {FIRST_FRAME_HEIGHT} pixels tall). Nothing in it adds to your readers&apos; Back button.
-      </p>
+      <h2 id="embed-heading">{t('embedCode.heading')}</h2>
+      <p>{t('embedCode.explain', { height: FIRST_FRAME_HEIGHT })}</p>
       <label className="embed-code-label">
-        Code for this view
+        {t('embedCode.field')}
         <textarea ref={field} readOnly rows={10} value={code} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
       </label>
       <div className="embed-code-actions">
         <button type="button" className="header-button" onClick={() => void copy()}>
-          Copy code
+          {t('embedCode.copy')}
         </button>
         <DialogClose />
       </div>
-      <p role="status" className="share-status">
-        {status}
-      </p>
+      <StatusMessage status={copier.status} />
     </dialog>
   );
 }

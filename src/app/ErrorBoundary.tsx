@@ -1,13 +1,30 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useI18n } from '../i18n/useI18n';
+
+/** The parts of the page that fail on their own, each named in the catalogue ("the timeline"). */
+export type PagePart = 'timeline' | 'sourcePanel' | 'articleView' | 'eventsList';
 
 interface Props {
-  /** What this part of the page is, for the message ("the timeline"). */
-  readonly name: string;
+  /** Which part of the page this is, for the message. */
+  readonly part: PagePart;
   readonly children: ReactNode;
 }
 
 interface State {
   readonly error: Error | null;
+}
+
+/** What a failed part says, in the page's language, and the button that starts it again. */
+function PartFailed({ part, error, onReset }: { part: PagePart; error: Error; onReset: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="part-failed" role="alert">
+      <p>{t(`error.${part}.failed`, { error: error.message || t('error.unknown') })}</p>
+      <button type="button" onClick={onReset}>
+        {t(`error.${part}.reset`)}
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -22,21 +39,12 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.warn(`${this.props.name} failed:`, error, info.componentStack);
+    console.warn(`${this.props.part} failed:`, error, info.componentStack);
   }
 
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return (
-      <div className="part-failed" role="alert">
-        <p>
-          Sorry: {this.props.name} stopped working ({error.message || 'an unknown error'}). The rest of the page still works.
-        </p>
-        <button type="button" onClick={() => this.setState({ error: null })}>
-          Reset {this.props.name}
-        </button>
-      </div>
-    );
+    return <PartFailed part={this.props.part} error={error} onReset={() => this.setState({ error: null })} />;
   }
 }

@@ -6,6 +6,8 @@ import { validateDataset } from '../model/validateDataset';
 import { datasetFiles } from '../testing/realDataset';
 import { Notices } from './Notices';
 import { freshStore, render, testStore } from '../testing/realStore';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { japaneseI18n } from '../testing/englishI18n';
 
 beforeEach(() => freshStore());
 
@@ -34,15 +36,40 @@ describe('dismissing a notice', () => {
 });
 
 describe('Notices', () => {
-  it('lists what was wrong with a broken dataset, naming the event and the field', () => {
+  /** The real dataset with one event's date made impossible: the validator leaves the event out. */
+  const loadBrokenDataset = () => {
     const events = structuredClone(datasetFiles.events) as { id: string; start: string }[];
     const pact = events.find((e) => e.id === 'pact-1965');
     if (pact) pact.start = '1965-02-31';
     const { dataset, problems } = validateDataset({ ...datasetFiles, events });
     testStore().getState().loadDataset(dataset, problems);
+    return events.length;
+  };
+
+  it('lists what was wrong with a broken dataset, naming the event and the field', () => {
+    const count = loadBrokenDataset();
     render(<Notices />);
+    expect(screen.getByRole('status').textContent).toContain('1 problem in the dataset; the events affected are left out:');
     expect(screen.getByRole('status').textContent).toContain('event "pact-1965", start: "1965-02-31" is not a real date');
-    expect(testStore().getState().dataset.events.length).toBe(events.length - 1);
+    expect(testStore().getState().dataset.events.length).toBe(count - 1);
+  });
+
+  it('says so in the page’s language, and lists the validator’s own lines marked as English', async () => {
+    loadBrokenDataset();
+    testStore()
+      .getState()
+      .addNotice({ id: 'date', text: (i18n) => i18n.t('notice.event.unknown', { value: 'nope' }) });
+    render(
+      <I18nProvider i18n={japaneseI18n}>
+        <Notices />
+      </I18nProvider>,
+    );
+    const status = screen.getByRole('status');
+    expect(status.querySelector('p')?.textContent).toBe('データセットに問題が1件あり、該当する出来事を除外しました：');
+    expect(status.querySelector('ul')?.getAttribute('lang')).toBe('en');
+    expect(status.querySelector('ul')?.textContent).toContain('is not a real date');
+    await userEvent.click(screen.getByRole('button', { name: /^閉じる：このタイムラインに「nope」という出来事はない/ }));
+    expect(testStore().getState().notices).toEqual([]);
   });
 
   it('shows a notice as text and dismisses it', async () => {

@@ -21,10 +21,9 @@ export function Notices() {
     <div className="notices" role="status" aria-live="polite">
       {problems.length > 0 && (
         <div className="notice notice-data">
-          <p>
-            {problems.length} problem{problems.length === 1 ? '' : 's'} in the dataset; the events affected are left out:
-          </p>
-          <ul>
+          <p>{i18n.t('notices.dataset', { count: problems.length })}</p>
+          {/* The validator's own lines, technical English, as the data-checking command prints them. */}
+          <ul lang="en">
             {problems.map(describeProblem).map((line) => (
               <li key={line}>{line}</li>
             ))}
@@ -37,9 +36,9 @@ export function Notices() {
           <button
             type="button"
             onClick={(e) => dismissKeepingFocus(e.currentTarget, () => dismiss(n.id))}
-            aria-label={`Dismiss: ${n.text(i18n)}`}
+            aria-label={i18n.t('notices.dismissNamed', { notice: n.text(i18n) })}
           >
-            Dismiss
+            {i18n.t('notices.dismiss')}
           </button>
         </div>
       ))}

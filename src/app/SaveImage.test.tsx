@@ -3,6 +3,8 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadRealDataset, render } from '../testing/realStore';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { koreanI18n } from '../testing/englishI18n';
 import { SaveImage } from './SaveImage';
 
 beforeEach(loadRealDataset);
@@ -26,6 +28,17 @@ describe('Save image', () => {
     expect(choices().hidden).toBe(false);
     expect(screen.getByRole('group', { name: 'Save this view as' })).toBe(choices());
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Save image', 'SVG (scalable)', 'PNG (picture)']);
+  });
+
+  it('names its choices in the page’s language', async () => {
+    render(
+      <I18nProvider i18n={koreanI18n}>
+        <SaveImage />
+      </I18nProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: '이미지 저장' }));
+    expect(screen.getByRole('group', { name: '이 보기를 저장할 형식' })).toBeTruthy();
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['이미지 저장', 'SVG (확대 가능)', 'PNG (그림)']);
   });
 
   it('closes with Escape, giving focus back to its button', async () => {

@@ -13,7 +13,7 @@ const loadSaving = onFirstUse(() => import('../exports/saveExports'));
 /** The timeline's width when none is mounted to measure: its width on a small laptop. */
 const FALLBACK_WIDTH = 960;
 
-/** What the timeline shows now: its events (filters applied), window, selection and permalink, and the screen's measures. */
+/** What the timeline shows now: its events (filters applied), window, selection and permalink, the screen's measures, and the page's language. */
 function currentView(store: AppStore) {
   const state = store.getState();
   const screen = state.viewHandle?.measures();
@@ -32,6 +32,7 @@ function currentView(store: AppStore) {
 export function SaveImage() {
   const store = useAppStoreApi();
   const i18n = useI18n();
+  const { t } = i18n;
   const [open, setOpen] = useState(false);
   const { status, say } = useStatusMessage();
   const toggle = useRef<HTMLButtonElement>(null);
@@ -41,9 +42,9 @@ export function SaveImage() {
       const name = format === 'svg' ? saving.saveViewSvg(currentView(store), i18n) : await saving.saveViewPng(currentView(store), i18n);
       setOpen(false);
       toggle.current?.focus();
-      say(`Saving this view as ${name}.`);
+      say(t('saveImage.saving', { file: name }));
     } catch {
-      say('The image could not be made: check the connection and try again.');
+      say(t('saveImage.failed'));
     }
   };
   return (
@@ -69,15 +70,15 @@ export function SaveImage() {
         aria-controls="save-image-choices"
         onClick={() => setOpen(!open)}
       >
-        Save image
+        {t('saveImage.button')}
       </button>
       <div className="share-popup">
-        <div id="save-image-choices" className="save-image-choices" hidden={!open} role="group" aria-label="Save this view as">
+        <div id="save-image-choices" className="save-image-choices" hidden={!open} role="group" aria-label={t('saveImage.choices')}>
           <button type="button" className="header-button" onClick={() => void save('svg')}>
-            SVG <span className="muted">(scalable)</span>
+            {t('saveImage.svg')} <span className="muted">{t('saveImage.svgNote')}</span>
           </button>
           <button type="button" className="header-button" onClick={() => void save('png')}>
-            PNG <span className="muted">(picture)</span>
+            {t('saveImage.png')} <span className="muted">{t('saveImage.pngNote')}</span>
           </button>
         </div>
         <StatusMessage status={status} />

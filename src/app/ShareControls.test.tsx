@@ -6,6 +6,8 @@ import { ShareControls } from './ShareControls';
 import { dataset } from '../testing/realDataset';
 import { freshStore, render } from '../testing/realStore';
 import { pageStateFor } from '../url/permalink';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { japaneseI18n } from '../testing/englishI18n';
 
 beforeEach(() => {
   history.replaceState(null, '', '/sub/path/?date=1965');
@@ -42,6 +44,20 @@ describe('ShareControls', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('press Ctrl+C'));
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('textbox')).toBeNull();
+  });
+
+  it('speaks the page’s language: its buttons, what it says, and the field it shows', async () => {
+    const user = userEvent.setup();
+    stubClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')));
+    render(
+      <I18nProvider i18n={japaneseI18n}>
+        <ShareControls />
+      </I18nProvider>,
+    );
+    expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['リンクをコピー', '埋め込み']);
+    await user.click(screen.getByRole('button', { name: 'リンクをコピー' }));
+    expect(await screen.findByRole('textbox', { name: 'この表示へのリンク' })).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe(japaneseI18n.t('share.copyFallback')));
   });
 
   it('offers Share only where the Web Share API exists, and hands it the link', async () => {

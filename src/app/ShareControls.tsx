@@ -1,4 +1,5 @@
 import { Suspense, lazy, useRef, useState, useSyncExternalStore } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { CopyFeedback, useCopyWithStatus } from '../panels/copyWithStatus';
 import { useAppStoreApi } from '../store/useAppStore';
 import { currentPermalink } from './shareLinks';
@@ -17,6 +18,7 @@ const noChanges = () => () => {};
  */
 export function ShareControls() {
   const store = useAppStoreApi();
+  const { t } = useI18n();
   const copier = useCopyWithStatus();
   const embedButton = useRef<HTMLButtonElement>(null);
   const [embedding, setEmbedding] = useState(false);
@@ -25,10 +27,7 @@ export function ShareControls() {
   // Both wait for a glide under way (to the event just chosen, say) to arrive, so the link names where it goes.
   const copy = async () => {
     await store.getState().whenViewAtRest();
-    await copier.copy(currentPermalink(store), {
-      copied: 'Link to this view copied.',
-      fallback: 'Could not copy by itself: the link is selected, press Ctrl+C (or ⌘C) to copy it.',
-    });
+    await copier.copy(currentPermalink(store), { copied: t('share.copied'), fallback: t('share.copyFallback') });
   };
 
   const share = async () => {
@@ -37,22 +36,22 @@ export function ShareControls() {
       await navigator.share({ title: document.title, url: currentPermalink(store) });
     } catch (error) {
       // Closing the share sheet is a choice, not a failure.
-      if (!(error instanceof DOMException && error.name === 'AbortError')) copier.say('Could not share the link; try Copy link.');
+      if (!(error instanceof DOMException && error.name === 'AbortError')) copier.say(t('share.shareFailed'));
     }
   };
 
   return (
     <div className="share-controls">
       <button type="button" className="header-button" onClick={() => void copy()}>
-        Copy link
+        {t('share.copyLink')}
       </button>
       {sharing && (
         <button type="button" className="header-button" onClick={() => void share()}>
-          Share
+          {t('share.share')}
         </button>
       )}
       <button ref={embedButton} type="button" className="header-button" aria-haspopup="dialog" onClick={() => setEmbedding(true)}>
-        Embed
+        {t('share.embed')}
       </button>
       {embedding && (
         <Suspense fallback={null}>
@@ -65,7 +64,7 @@ export function ShareControls() {
         </Suspense>
       )}
       <div className="share-popup">
-        <CopyFeedback copier={copier} fieldLabel="Link to this view" />
+        <CopyFeedback copier={copier} fieldLabel={t('share.linkField')} />
       </div>
     </div>
   );

@@ -1,7 +1,10 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { japaneseI18n } from '../testing/englishI18n';
+import { render } from '../testing/realStore';
 import { ThemeToggle } from './ThemeToggle';
 
 beforeEach(() => {
@@ -28,5 +31,17 @@ describe('ThemeToggle', () => {
     localStorage.setItem('timeline-theme', 'dark');
     render(<ThemeToggle />);
     expect(screen.getByRole('button', { name: 'Colours: dark' })).toBeTruthy();
+  });
+
+  it('says the choice and what it does in the page’s language', async () => {
+    render(
+      <I18nProvider i18n={japaneseI18n}>
+        <ThemeToggle />
+      </I18nProvider>,
+    );
+    const button = screen.getByRole('button', { name: '配色：システム' });
+    expect(button.title).toBe('配色を切り替えます（システム、ライト、ダーク）');
+    await userEvent.click(button);
+    expect(button.textContent).toBe('配色：ライト');
   });
 });

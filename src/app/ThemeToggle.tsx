@@ -1,8 +1,9 @@
 import { useSyncExternalStore } from 'react';
+import { useI18n } from '../i18n/useI18n';
 import { type ThemeChoice, applyThemeChoice, readThemeChoice } from './theme';
 
 const NEXT: Record<ThemeChoice, ThemeChoice> = { system: 'light', light: 'dark', dark: 'system' };
-const LABEL: Record<ThemeChoice, string> = { system: 'Colours: system', light: 'Colours: light', dark: 'Colours: dark' };
+const LABEL = { system: 'theme.system', light: 'theme.light', dark: 'theme.dark' } as const satisfies Record<ThemeChoice, string>;
 
 const listeners = new Set<() => void>();
 const subscribe = (listener: () => void) => {
@@ -19,17 +20,18 @@ const setChoice = (choice: ThemeChoice) => {
  * says "system" (the server knows no reader's choice); the stored choice follows right after hydration.
  */
 export function ThemeToggle() {
+  const { t } = useI18n();
   const choice = useSyncExternalStore<ThemeChoice>(subscribe, readThemeChoice, () => 'system');
   return (
     <button
       type="button"
       className="header-button"
-      title="Change the colour scheme (system, light, dark)"
+      title={t('theme.explain')}
       onClick={() => {
         setChoice(NEXT[choice]);
       }}
     >
-      {LABEL[choice]}
+      {t(LABEL[choice])}
     </button>
   );
 }

@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { TICK_LEVELS, chooseTickLevel, ticksFor } from './ticks';
+import type { CalendarForm } from '../i18n/dateWords';
+import { englishI18n, japaneseI18n, koreanI18n } from '../testing/englishI18n';
+import { TICK_LEVELS, type Tick, chooseTickLevel, ticksFor } from './ticks';
 import { FULL_RANGE, MIN_SPAN, clampWindow, spanOf } from './viewWindow';
 import { DAY } from '../model/duration';
+
+/** The labels of ticks as a page writes them in its language. */
+const labels = (ticks: readonly Tick[], { dates } = englishI18n) => ticks.map((t) => dates.calendar(t.form, t.t));
 
 const year2019 = { start: Date.UTC(2019, 0, 1), end: Date.UTC(2020, 0, 1) };
 const weekOf18Nov = { start: Date.UTC(2019, 10, 18), end: Date.UTC(2019, 10, 25) };
@@ -11,21 +16,29 @@ describe('axis ticks', () => {
   it('shows decades for the whole range on a desktop screen', () => {
     const { level, ticks } = ticksFor(FULL_RANGE, 1200);
     expect(level.name).toBe('decades');
-    expect(ticks.map((t) => t.label)).toEqual(Array.from({ length: 13 }, (_, i) => String(1900 + 10 * i)));
+    expect(labels(ticks)).toEqual(Array.from({ length: 13 }, (_, i) => String(1900 + 10 * i)));
   });
 
   it('shows months, with the year above them, for a year', () => {
     const { level, ticks, context } = ticksFor(year2019, 1200);
     expect(level.name).toBe('months');
-    expect(ticks.map((t) => t.label)).toEqual(['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']);
-    expect(context.map((t) => t.label)).toEqual(['2019']);
+    expect(ticks.map((t) => t.form)).toEqual(Array<CalendarForm>(12).fill('shortMonth'));
+    expect(labels(ticks).slice(0, 3)).toEqual(['Jan', 'Feb', 'Mar']);
+    expect(labels(context)).toEqual(['2019']);
+  });
+
+  it('names the calendar forms its labels take, so a Korean or Japanese page writes them its own way', () => {
+    const { ticks, context } = ticksFor(year2019, 1200);
+    expect(labels(ticks, koreanI18n).slice(9)).toEqual(['10월', '11월', '12월']);
+    expect(labels(context, koreanI18n)).toEqual(['2019년']);
+    expect(labels(ticksFor(weekOf18Nov, 1200).context, japaneseI18n)).toEqual(['2019年11月']);
   });
 
   it('shows days, with the month and year above them, for a week', () => {
     const { level, ticks, context } = ticksFor(weekOf18Nov, 1200);
     expect(level.name).toBe('days');
-    expect(ticks.map((t) => t.label)).toEqual(['18', '19', '20', '21', '22', '23', '24']);
-    expect(context.map((t) => t.label)).toEqual(['November 2019']);
+    expect(labels(ticks)).toEqual(['18', '19', '20', '21', '22', '23', '24']);
+    expect(labels(context)).toEqual(['November 2019']);
   });
 
   it('shows weeks for a couple of months and coarser steps on a narrow phone', () => {
@@ -38,7 +51,7 @@ describe('axis ticks', () => {
     expect(names).toEqual(['decades', 'years', 'months', 'weeks', 'days']);
   });
 
-  it('keeps labels apart at every zoom and width: ticks are never closer than their labels need', () => {
+  it('keeps ticks at least their level’s distance apart at every zoom and width', () => {
     fc.assert(
       fc.property(
         fc.double({ min: 0, max: 1, noNaN: true }),
@@ -49,15 +62,19 @@ describe('axis ticks', () => {
           const view = clampWindow({ start, end: start + MIN_SPAN + b * b * spanOf(FULL_RANGE) });
           const { level, ticks } = ticksFor(view, width);
           const pxPerMs = width / spanOf(view);
-          for (let i = 1; i < ticks.length; i++) {
-            const gap = ((ticks[i]?.t ?? 0) - (ticks[i - 1]?.t ?? 0)) * pxPerMs;
-            // Months and years vary a little in length; a label never needs more than 85% of the step.
-            expect(gap).toBeGreaterThanOrEqual(level.minPx * 0.9);
-            expect((ticks[i - 1]?.label.length ?? 0) * 7 + 6).toBeLessThan(gap);
-          }
+          // Months and years vary a little in length.
+          for (let i = 1; i < ticks.length; i++)
+            expect(((ticks[i]?.t ?? 0) - (ticks[i - 1]?.t ?? 0)) * pxPerMs).toBeGreaterThanOrEqual(level.minPx * 0.9);
         },
       ),
     );
+  });
+
+  it('stands ticks as far apart as the widest label of their form needs, where that is more than the level’s own minimum', () => {
+    const twoMonths = { start: Date.UTC(2019, 9, 1), end: Date.UTC(2019, 11, 1) };
+    const weekPx = (7 * DAY * 1200) / spanOf(twoMonths);
+    expect(chooseTickLevel(twoMonths, 1200, () => weekPx - 1).name).toBe('weeks');
+    expect(chooseTickLevel(twoMonths, 1200, (form) => (form === 'dayShortMonth' ? weekPx + 1 : 0)).name).toBe('months');
   });
 
   it('lists the levels from coarsest to finest', () => {

@@ -63,8 +63,23 @@ export const SIZES = {
 
 export type SizeName = keyof typeof SIZES;
 
-/** The page's font: the system's own sans-serif, which has Hangul and kana on every system that reads them. */
+/** The page's font: the system's own sans-serif. */
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+
+/** Faces with Latin letters only, so that the Korean and Japanese stacks choose the face of each script themselves. */
+const LATIN_FACES = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto";
+
+/**
+ * Korean and Japanese text in a face of its own language (the same Han character is drawn differently in each),
+ * from the faces each system ships: macOS and iOS (Apple SD Gothic Neo, Hiragino), Windows (Malgun Gothic, Yu
+ * Gothic, Meiryo), Android and Linux (Noto Sans CJK). Latin faces come first: their letters and digits, then the
+ * language's face for the rest. `system-ui` is left out, since on a system set to the other language it is a face
+ * whose Han characters are that language's. Nothing is downloaded.
+ */
+export const FONT_FAMILY_BY_LANGUAGE = {
+  ko: `${LATIN_FACES}, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', 'Noto Sans CJK KR', 'Source Han Sans K', sans-serif`,
+  ja: `${LATIN_FACES}, 'Hiragino Sans', 'Hiragino Kaku Gothic ProN', 'Yu Gothic UI', 'Yu Gothic', YuGothic, Meiryo, 'Noto Sans JP', 'Noto Sans CJK JP', 'Source Han Sans JP', sans-serif`,
+} as const;
 
 /** The light colour of a token, as the saved image prints it. */
 export const printColour = (name: ColourName): string => COLOURS[name].light;

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { Notices } from '../app/Notices';
 import { fullTimelinePermalink } from '../app/shareLinks';
-import { TIMELINE } from '../model/timeline';
+import { useI18n } from '../i18n/useI18n';
 import { SourcePanel } from '../panels/SourcePanel';
 import { Timeline } from '../timeline/Timeline';
 import { useAppStoreApi } from '../store/useAppStore';
@@ -17,6 +17,7 @@ import './embed.css';
  */
 export function EmbedApp() {
   const store = useAppStoreApi();
+  const { t, timeline } = useI18n();
   useEffect(() => startHistorySync(store, { replaceOnly: true }), [store]);
   const frame = useRef<HTMLDivElement>(null);
   /** The link is written when the reader is about to follow it, so it opens the view they are looking at. */
@@ -29,7 +30,7 @@ export function EmbedApp() {
   return (
     <div className="embed" ref={frame}>
       <header className="embed-bar">
-        <p className="embed-title">{TIMELINE.title}</p>
+        <p className="embed-title">{timeline.title}</p>
         <a
           className="embed-open"
           href="./"
@@ -39,15 +40,16 @@ export function EmbedApp() {
           onFocus={pointAtView}
           onClick={pointAtView}
         >
-          Open the full timeline<span className="visually-hidden"> (opens in a new tab)</span>
+          {t('embed.open')}
+          <span className="visually-hidden"> {t('embed.newTab')}</span>
         </a>
       </header>
       <Notices />
       <main className="embed-main">
-        <ErrorBoundary name="the timeline">
+        <ErrorBoundary part="timeline">
           <Timeline />
         </ErrorBoundary>
-        <ErrorBoundary name="the source panel">
+        <ErrorBoundary part="sourcePanel">
           <SourcePanel />
         </ErrorBoundary>
       </main>

@@ -18,6 +18,7 @@ const input = {
   width: 1000,
   selectedId: 'gsomia-extension',
   link,
+  i18n: englishI18n,
 };
 
 /** Parses the file as an XML reader would: markup in the data must not have become elements. */
@@ -25,7 +26,7 @@ const parse = (text: string) => new DOMParser().parseFromString(text, 'image/svg
 
 describe('the view as an SVG image', () => {
   it('draws every mark the layout places, with its label as the screen shows it', () => {
-    const layout = layOutView(input.events, input.view, input.width, input.selectedId);
+    const layout = layOutView(input.events, input.view, input.width, input.selectedId, englishI18n);
     expect(layout.marks.length).toBeGreaterThan(3);
     const doc = parse(svgFileText(buildViewImage(input, englishI18n)));
     for (const mark of layout.marks) {
@@ -46,7 +47,7 @@ describe('the view as an SVG image', () => {
   });
 
   it('lays the axis out as the screen does: years, with the second tier only where it belongs', () => {
-    const layout = layOutView(input.events, FULL_RANGE, 1000, null);
+    const layout = layOutView(input.events, FULL_RANGE, 1000, null, englishI18n);
     expect(layout.ticks.filter((t) => t.shown).map((t) => t.label)).toContain('1950');
     expect(layout.context).toEqual([]);
   });

@@ -91,8 +91,9 @@ export function drawTimelineFrame(layout: ViewLayout, width: number, el: Make): 
   return { frame, height };
 }
 
-export function buildViewImage(input: ViewImageInput, { t, dates, timeline }: I18n, doc: Document = document): ViewImage {
-  const layout = layOutView(input.events, input.view, input.width, input.selectedId, input.screen);
+export function buildViewImage(input: ViewImageInput, i18n: I18n, doc: Document = document): ViewImage {
+  const layout = layOutView(input.events, input.view, input.width, input.selectedId, i18n, input.screen);
+  const { t, dates, timeline } = i18n;
   const description = dates.view(input.view, layout.eventCount);
   const el = svgMaker(doc);
   const width = input.width + 2 * MARGIN;

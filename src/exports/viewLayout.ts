@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../model/types';
 import type { LabelWidth } from '../core/screenMeasures';
 import { estimateLabelWidth } from '../timeline/labelWidths';
 import { type MarkKind, clusterLeft, markBoxes, markKind, markRoomPx } from '../timeline/markBoxes';
-import { shortCount } from '../timeline/markNames';
+import { type MarkWords, shortCount } from '../timeline/markNames';
 import { type PlacedTick, placeAxis } from '../timeline/renderAxis';
 
 /**
@@ -73,6 +73,7 @@ export function layOutView(
   view: ViewWindow,
   width: number,
   selectedId: string | null,
+  words: MarkWords,
   { labelWidth = estimateLabelWidth, lanes = DEFAULT_LANES }: LayoutMeasures = {},
 ): ViewLayout {
   const index = buildTimeIndex(events);
@@ -111,13 +112,13 @@ export function layOutView(
       lane,
       left,
       width: Math.max(Math.min(item.x1 - 1, width) - left, 8),
-      count: shortCount(hi - lo),
+      count: shortCount(hi - lo, words),
       holdsSelected: selected >= lo && selected < hi,
     };
   });
 
-  const axis = placeAxis(view, width);
-  const label = ({ tick, x, fits }: PlacedTick): AxisLabel => ({ x, label: tick.label, shown: fits });
+  const axis = placeAxis(view, width, words.dates.calendar);
+  const label = ({ label: text, x, fits }: PlacedTick): AxisLabel => ({ x, label: text, shown: fits });
   const ticks = axis.ticks.map(label);
   const context = axis.context.map(label);
   return {

@@ -1,5 +1,8 @@
 import { FULL_RANGE } from '../core/viewWindow';
+import englishWords from '../data/translations/en.json';
 import { sourcesOf } from '../exports/citation';
+import { en } from '../i18n/catalogues/en';
+import { createI18n } from '../i18n/i18n';
 import { describeDate } from '../model/describeDate';
 import { describeEventDate } from '../model/describeEventDate';
 import { TIMELINE } from '../model/timeline';
@@ -15,6 +18,9 @@ import type { PreviewCard } from './previewImage';
  */
 export const previewImageFile = (eventId: string | null): string =>
   eventId === null ? 'og/index.png' : `og/${encodeURIComponent(eventId)}.png`;
+
+/** The English pages' words, for the timeline's frame in their cards. */
+const ENGLISH = createI18n('en', en, englishWords, TIMELINE);
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -39,7 +45,7 @@ export function eventPreviewCard(event: TimelineEvent, dataset: Dataset): Previe
     dateText: dateLine(event),
     ...(quote !== undefined && { body: { text: quote, marks: ['“', '”'] as const } }),
     sourcesText: sourcesSentence(sourcesOf(event, dataset.sources)),
-    timeline: { events: dataset.events, view, selectedId: event.id },
+    timeline: { events: dataset.events, view, selectedId: event.id, words: ENGLISH },
   };
 }
 
@@ -57,7 +63,7 @@ export function indexPreviewCard(dataset: Dataset): PreviewCard {
     dateText: `${dataset.events.length} events, each quoted from its source`,
     body: { text: descriptionAfterTitle() },
     sourcesText: sourcesSentence(dataset.sources),
-    timeline: { events: dataset.events, view: FULL_RANGE, selectedId: null },
+    timeline: { events: dataset.events, view: FULL_RANGE, selectedId: null, words: ENGLISH },
   };
 }
 

@@ -3,6 +3,7 @@ import { printColour } from '../design/tokens';
 import { drawTimelineFrame, svgMaker } from '../exports/viewImage';
 import { layOutView } from '../exports/viewLayout';
 import type { TimelineEvent } from '../model/types';
+import type { MarkWords } from '../timeline/markNames';
 import { type MeasureText, type SetText, fitToLines } from './fitText';
 
 /**
@@ -25,8 +26,13 @@ export interface PreviewCard {
   readonly body?: { readonly text: string; readonly marks?: readonly [open: string, close: string] };
   /** The sources named, in one sentence. */
   readonly sourcesText: string;
-  /** What the timeline's frame shows: the view the page opens, and its selected event. */
-  readonly timeline: { readonly events: readonly TimelineEvent[]; readonly view: ViewWindow; readonly selectedId: string | null };
+  /** What the timeline's frame shows: the view the page opens, and its selected event; its axis in `words`' language. */
+  readonly timeline: {
+    readonly events: readonly TimelineEvent[];
+    readonly view: ViewWindow;
+    readonly selectedId: string | null;
+    readonly words: MarkWords;
+  };
 }
 
 /** The fonts the picture is drawn in (an SVG font-family value) and their measure. */
@@ -82,8 +88,8 @@ export function buildPreviewImage(card: PreviewCard, fonts: PreviewFonts, doc: D
 
   const frameWidth = Math.floor(TEXT_WIDTH / FRAME_SCALE);
   const labelWidth = (label: string) => Math.ceil(measure(label, { size: 12, weight: 400 })) + 2;
-  const { events, view, selectedId } = card.timeline;
-  const layout = layOutView(events, view, frameWidth, selectedId, { labelWidth, lanes: FRAME_LANES });
+  const { events, view, selectedId, words } = card.timeline;
+  const layout = layOutView(events, view, frameWidth, selectedId, words, { labelWidth, lanes: FRAME_LANES });
   const { frame, height } = drawTimelineFrame(layout, frameWidth, el);
   const frameTop = sourcesTop - 14 - height * FRAME_SCALE;
   const framed = el('g', {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { embedSnippet } from '../app/embedCode';
+import { englishI18n } from '../testing/englishI18n';
 import { type PrerenderedPage, renderPages } from './renderPages';
 
 /**
@@ -56,7 +57,10 @@ describe("the pages' names for the site come from the timeline's description", (
     for (const page of pages) expect(page.body, page.file).not.toMatch(REAL_NAME);
     const embed = new DOMParser().parseFromString(pages.find((p) => p.file === 'embed.html')?.body ?? '', 'text/html');
     expect(embed.querySelector('.embed-title')?.textContent).toBe('Rivers of <Europe> & "their" bridges');
-    const frame = new DOMParser().parseFromString(embedSnippet('https://example.org/rivers/embed.html'), 'text/html');
+    const frame = new DOMParser().parseFromString(
+      embedSnippet('https://example.org/rivers/embed.html', englishI18n.t('embedCode.frameTitle', { title: englishI18n.timeline.title })),
+      'text/html',
+    );
     expect(frame.querySelector('iframe')?.getAttribute('title')).toBe('Timeline: Rivers of <Europe> & "their" bridges');
   });
 

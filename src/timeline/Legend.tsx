@@ -1,41 +1,43 @@
+import { useI18n } from '../i18n/useI18n';
 import './timeline.css';
 
 const SAMPLES = [
-  { kind: 'mark--period', text: 'Period' },
-  { kind: 'mark--point', text: 'Day' },
-  { kind: 'mark--span', text: 'Week, month, year' },
-  { kind: 'mark--point mark--tentative', text: 'Announced or planned' },
-  { kind: 'mark--span mark--bounded', text: 'Dated by bounds' },
-  { kind: 'mark--period mark--ongoing', text: 'Ongoing when reported' },
+  { kind: 'mark--period', text: 'legend.period' },
+  { kind: 'mark--point', text: 'legend.day' },
+  { kind: 'mark--span', text: 'legend.span' },
+  { kind: 'mark--point mark--tentative', text: 'legend.tentative' },
+  { kind: 'mark--span mark--bounded', text: 'legend.bounded' },
+  { kind: 'mark--period mark--ongoing', text: 'legend.ongoing' },
 ] as const;
 
 /** The kinds of mark on the timeline, in one compact row, drawn with the marks' own styles. */
 export function Legend() {
+  const { t } = useI18n();
   return (
-    <ul className="legend" aria-label="Legend of the timeline">
+    <ul className="legend" aria-label={t('legend.label')}>
       {SAMPLES.map(({ kind, text }) => (
         <li key={kind}>
           <span className={`legend-sample mark ${kind}`} aria-hidden="true">
             <span className="mark-glyph" />
           </span>
-          {text}
+          {t(text)}
         </li>
       ))}
       <li>
         <span className="legend-sample legend-cluster cluster" aria-hidden="true">
           7
         </span>
-        Cluster
+        {t('legend.cluster')}
       </li>
       <li>
         <span className="legend-sample legend-link" aria-hidden="true" />
-        Link in the sources
+        {t('legend.link')}
       </li>
       <li>
         <span className="legend-sample mark mark--point is-selected" aria-hidden="true">
           <span className="mark-glyph" />
         </span>
-        Selected
+        {t('legend.selected')}
       </li>
     </ul>
   );

@@ -8,6 +8,8 @@ import { Overview } from './Overview';
 import { DAY } from '../model/duration';
 import { fakeViewHandle } from '../testing/fakeViewHandle';
 import { freshStore, render, testStore } from '../testing/realStore';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { japaneseI18n } from '../testing/englishI18n';
 
 const decade = { start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) };
 /** The timeline stands in as a recorder of the moves the overview asks of it. */
@@ -38,6 +40,23 @@ describe('<Overview />', () => {
   it('names the whole range in the same words as the description of the view: "1900 to 2030"', () => {
     render(<Overview events={dataset.events} />);
     expect(screen.getByRole('slider').getAttribute('aria-label')).toBe('Overview: the part of 1900 to 2030 on screen');
+  });
+
+  it('names the range and the window on screen in Japanese on a Japanese page', () => {
+    render(
+      <I18nProvider i18n={japaneseI18n}>
+        <Overview events={dataset.events} />
+      </I18nProvider>,
+    );
+    const slider = screen.getByRole('slider');
+    expect(slider.getAttribute('aria-label')).toBe('概観：1900年～2030年のうち画面に表示されている部分');
+    expect(slider.getAttribute('aria-valuetext')).toBe('1960年～1970年');
+    act(() =>
+      testStore()
+        .getState()
+        .reportView({ start: Date.UTC(2019, 10, 18), end: Date.UTC(2019, 10, 25) }),
+    );
+    expect(slider.getAttribute('aria-valuetext')).toBe('2019年11月18日～2019年11月24日');
   });
 
   it('moves the window with the arrow keys, Page Down and End', async () => {

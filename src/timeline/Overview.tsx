@@ -1,22 +1,21 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
-import { describeView } from '../core/describeView';
 import { OVERVIEW_HEIGHT, OVERVIEW_WIDTH, overviewShape } from '../core/overviewShape';
 import { FULL_RANGE, type ViewWindow, spanOf, windowAround } from '../core/viewWindow';
 import { buildTimeIndex } from '../core/visibleRange';
+import type { DateWords } from '../i18n/dateWords';
+import { useI18n } from '../i18n/useI18n';
 import type { TimelineEvent } from '../model/types';
 import { useAppStoreApi } from '../store/useAppStore';
 
 const FULL = spanOf(FULL_RANGE);
-/** The whole range in the words the view's description uses: "1900 to 2030". */
-const FULL_RANGE_WORDS = describeView(FULL_RANGE, 0).replace(/, .*$/, '');
 const percent = (t: number): number => ((t - FULL_RANGE.start) / FULL) * 100;
 
 /** Follows the store's window without re-rendering: a transient subscription moves the frame. */
-function placeWindow(element: HTMLElement, view: ViewWindow): void {
+function placeWindow(element: HTMLElement, view: ViewWindow, dates: DateWords): void {
   element.style.left = `${percent(view.start).toFixed(3)}%`;
   element.style.width = `${Math.max(percent(view.end) - percent(view.start), 0.4).toFixed(3)}%`;
   element.setAttribute('aria-valuenow', String(Math.round(view.start)));
-  const text = describeView(view, 0).replace(/, .*$/, '');
+  const text = dates.range(view);
   if (element.getAttribute('aria-valuetext') !== text) element.setAttribute('aria-valuetext', text);
 }
 
@@ -27,6 +26,7 @@ function placeWindow(element: HTMLElement, view: ViewWindow): void {
  */
 export function Overview({ events }: { events: readonly TimelineEvent[] }) {
   const store = useAppStoreApi();
+  const { t, dates } = useI18n();
   const request = (w: ViewWindow, animate = false): void => void store.getState().moveView(w, { animate });
   const shape = useMemo(() => overviewShape(buildTimeIndex(events)), [events]);
   const strip = useRef<HTMLDivElement>(null);
@@ -36,12 +36,12 @@ export function Overview({ events }: { events: readonly TimelineEvent[] }) {
   useEffect(() => {
     const element = frame.current;
     if (!element) return;
-    placeWindow(element, store.getState().view);
+    placeWindow(element, store.getState().view, dates);
     return store.subscribe(
       (s) => s.view,
-      (view) => placeWindow(element, view),
+      (view) => placeWindow(element, view, dates),
     );
-  }, [store]);
+  }, [store, dates]);
 
   const timeAt = (clientX: number): number => {
     const rect = strip.current?.getBoundingClientRect();
@@ -104,7 +104,7 @@ export function Overview({ events }: { events: readonly TimelineEvent[] }) {
         className="overview-window"
         role="slider"
         tabIndex={0}
-        aria-label={`Overview: the part of ${FULL_RANGE_WORDS} on screen`}
+        aria-label={t('timeline.overview', { range: dates.range(FULL_RANGE) })}
         aria-valuemin={FULL_RANGE.start}
         aria-valuemax={FULL_RANGE.end}
         onKeyDown={onKeyDown}

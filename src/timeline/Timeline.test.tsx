@@ -10,6 +10,10 @@ import { clusterKey } from './renderMarks';
 import { expectWindowNear } from '../testing/expectWindow';
 import { DAY } from '../model/duration';
 import { freshStore, render, testStore } from '../testing/realStore';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { localizeDataset } from '../model/localizeDataset';
+import { koreanI18n } from '../testing/englishI18n';
+import ko from '../data/translations/ko.json';
 
 const november2019 = { start: Date.UTC(2019, 10, 15), end: Date.UTC(2019, 11, 5) };
 const frame = () => screen.getByRole('region', { name: /Timeline/ });
@@ -188,6 +192,39 @@ describe('<Timeline />', () => {
           .moveView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }, { animate: false }),
     );
     await waitFor(() => expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('1960 to 1970, 1 event'), {
+      timeout: 2000,
+    });
+  });
+
+  it('speaks Korean on a Korean page: its heading, controls, help, marks, axis and what a move shows', async () => {
+    testStore().getState().loadDataset(localizeDataset(dataset, ko));
+    testStore().setState({ view: november2019, markedDate: parsePartialDate('2019-11-22') ?? null });
+    render(
+      <I18nProvider i18n={koreanI18n}>
+        <Timeline />
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { name: '타임라인' })).toBeTruthy();
+    expect(
+      within(screen.getByRole('group', { name: '확대/축소' }))
+        .getAllByRole('button')
+        .map((b) => b.getAttribute('aria-label') ?? b.textContent),
+    ).toEqual(['확대', '축소', '전체 보기']);
+    const region = screen.getByRole('region', { name: '사건 타임라인' });
+    expect(document.getElementById(region.getAttribute('aria-describedby') ?? '')?.textContent).toMatch(/^스크롤하거나/);
+    const gsomia = within(region).getByRole('button', { name: 'GSOMIA 연장: 한국, 만료 몇 시간 전 GSOMIA 연장, 2019년 11월 22일' });
+    expect(gsomia.dataset.eventId).toBe('gsomia-extension');
+    expect(within(region).getByText('2019년 11월')).toBeTruthy();
+    expect(within(region).getByText('22일')).toBeTruthy();
+    expect(within(region).getByText('링크의 날짜: 2019년 11월 22일')).toBeTruthy();
+    act(
+      () =>
+        void testStore()
+          .getState()
+          .moveView({ start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) }, { animate: false }),
+    );
+    expect(within(region).getByText('1965년')).toBeTruthy();
+    await waitFor(() => expect(document.querySelector('[aria-live="polite"]')?.textContent).toBe('1960년부터 1970년까지, 사건 1건'), {
       timeout: 2000,
     });
   });

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { FULL_RANGE } from '../core/viewWindow';
+import { useI18n } from '../i18n/useI18n';
 import { selectVisibleEvents } from '../store/selectors';
 import { useAppStore, useAppStoreApi } from '../store/useAppStore';
 import { Overview } from './Overview';
@@ -15,6 +16,8 @@ import './timeline.css';
  */
 export function Timeline() {
   const store = useAppStoreApi();
+  const i18n = useI18n();
+  const { t } = i18n;
   const events = useAppStore(selectVisibleEvents);
   const selectedId = useAppStore((s) => s.selectedId);
   const markedDate = useAppStore((s) => s.markedDate);
@@ -35,15 +38,20 @@ export function Timeline() {
     if (!frame || !ticks || !context || !marks || !clusters || !marked) return;
     const layers: TimelineLayers = { frame, ticks, context, marks, clusters, marked };
     const state = store.getState();
-    const view = createTimelineView(layers, state.view, {
-      onView: (w) => store.getState().reportView(w),
-      onMoving: () => store.getState().reportMoving(),
-      onRest: (w, description) => {
-        store.getState().reportRest(w);
-        if (live.current) live.current.textContent = description;
+    const view = createTimelineView(
+      layers,
+      state.view,
+      {
+        onView: (w) => store.getState().reportView(w),
+        onMoving: () => store.getState().reportMoving(),
+        onRest: (w, description) => {
+          store.getState().reportRest(w);
+          if (live.current) live.current.textContent = description;
+        },
+        onSelect: (id) => store.getState().select(id),
       },
-      onSelect: (id) => store.getState().select(id),
-    });
+      i18n,
+    );
     viewRef.current = view;
     view.setEvents(selectVisibleEvents(state));
     view.setSelected(state.selectedId);
@@ -58,7 +66,7 @@ export function Timeline() {
       view.destroy();
       viewRef.current = null;
     };
-  }, [store]);
+  }, [store, i18n]);
 
   useEffect(() => viewRef.current?.setEvents(events), [events]);
   useEffect(() => viewRef.current?.setSelected(selectedId), [selectedId]);
@@ -68,16 +76,26 @@ export function Timeline() {
   return (
     <section className="timeline">
       <div className="timeline-bar">
-        <h2 id="timeline-heading">Timeline</h2>
-        <div className="timeline-zoom" role="group" aria-label="Zoom">
-          <button type="button" className="timeline-button" aria-label="Zoom in" onClick={() => void viewRef.current?.zoomBy(2)}>
+        <h2 id="timeline-heading">{t('timeline.heading')}</h2>
+        <div className="timeline-zoom" role="group" aria-label={t('timeline.zoom')}>
+          <button
+            type="button"
+            className="timeline-button"
+            aria-label={t('timeline.zoomIn')}
+            onClick={() => void viewRef.current?.zoomBy(2)}
+          >
             +
           </button>
-          <button type="button" className="timeline-button" aria-label="Zoom out" onClick={() => void viewRef.current?.zoomBy(0.5)}>
+          <button
+            type="button"
+            className="timeline-button"
+            aria-label={t('timeline.zoomOut')}
+            onClick={() => void viewRef.current?.zoomBy(0.5)}
+          >
             −
           </button>
           <button type="button" className="timeline-button" onClick={() => void viewRef.current?.moveTo(FULL_RANGE)}>
-            Fit all
+            {t('timeline.fitAll')}
           </button>
         </div>
       </div>
@@ -86,7 +104,7 @@ export function Timeline() {
         className="timeline-frame"
         tabIndex={0}
         role="region"
-        aria-label="Timeline of events"
+        aria-label={t('timeline.frame')}
         aria-describedby="timeline-help"
       >
         <div ref={markedRef} className="timeline-marked-date" hidden>
@@ -94,13 +112,12 @@ export function Timeline() {
         </div>
         <div ref={ticksRef} className="timeline-ticks" />
         <div ref={contextRef} className="timeline-context" />
-        <div ref={marksRef} className="timeline-marks" role="group" aria-label="Events on screen" />
-        <div ref={clustersRef} className="timeline-clusters" role="group" aria-label="Clusters of events" />
+        <div ref={marksRef} className="timeline-marks" role="group" aria-label={t('timeline.marks')} />
+        <div ref={clustersRef} className="timeline-clusters" role="group" aria-label={t('timeline.clusters')} />
       </div>
       <Overview events={events} />
       <p id="timeline-help" className="timeline-help">
-        Scroll or pinch to zoom, drag to pan, double-click to zoom in. Focused: + and − zoom, arrows pan, Home shows all; Tab reaches the
-        events, and the arrows move between them.
+        {t('timeline.help')}
       </p>
       <p ref={live} className="visually-hidden" aria-live="polite" />
     </section>

@@ -11,7 +11,14 @@ const FALLBACK_CHAR_PX = 6.8;
 /** Rounding and sub-pixel text rendering: a label given exactly its measured width can lose its last letter. */
 const SAFETY_PX = 2;
 
-export const estimateLabelWidth: LabelWidth = (text) => Math.ceil(text.length * FALLBACK_CHAR_PX) + SAFETY_PX;
+/** Hangul, kana, kanji and full-width forms: set about a full em wide, where a Latin letter or digit takes about half. */
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/gu;
+
+/** A text's width in average Latin characters, a wide (East Asian) character counting as nearly two. */
+export const widthInChars = (text: string): number => text.length + 0.8 * (text.match(WIDE)?.length ?? 0);
+
+export const estimateLabelWidth: LabelWidth = (text) => Math.ceil(widthInChars(text) * FALLBACK_CHAR_PX) + SAFETY_PX;
 
 /** A cached measure for `font` (a CSS font shorthand, as getComputedStyle gives it). */
 export function createLabelWidth(font: string): LabelWidth {

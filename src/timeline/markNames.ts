@@ -1,58 +1,47 @@
-import { describeEventDate } from '../model/describeEventDate';
 import type { Cluster } from '../core/markLayout';
-import type { PartialDate } from '../model/partialDate';
+import type { I18n } from '../i18n/i18n';
+import { LOCALES } from '../i18n/languages';
 import type { TimelineEvent } from '../model/types';
 
-const STATUS_WORDS = { happened: '', announced: ', announced', planned: ', planned' } as const;
+/** The words a mark's and a cluster's names take: the catalogue and the dates of the page's language. */
+export type MarkWords = Pick<I18n, 't' | 'dates' | 'language'>;
 
 /**
  * A mark's accessible name: its visible label first, so that speech input can say what is on screen (WCAG 2.5.3),
- * then its title, unless the title already begins with the label, and its date as the sources give it:
- * "GSOMIA signed: GSOMIA, a military intelligence-sharing accord, signed, November 2016".
+ * then its title, unless the title already begins with the label, its date as the sources give it, and its
+ * status where it had not happened yet: "GSOMIA signed: GSOMIA, a military intelligence-sharing accord, signed, November 2016".
  */
-export function markName(event: TimelineEvent): string {
+export function markName(event: TimelineEvent, { t, dates }: MarkWords): string {
   const { label, title } = event;
   const titleBeginsWithLabel = title.toLowerCase().startsWith(label.toLowerCase()) && !/^[\p{L}\p{N}]/u.test(title.slice(label.length));
-  return `${titleBeginsWithLabel ? title : `${label}: ${title}`}, ${describeEventDate(event)}${STATUS_WORDS[event.status]}`;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
-
-/** A date as briefly as its precision allows, year apart: ["28 Nov", "2019"], ["Nov", "2019"], ["", "2019"]. */
-function shortDate(date: PartialDate): [string, string] {
-  const d = new Date(date.start);
-  const month = MONTHS[d.getUTCMonth()] ?? '';
-  const year = String(d.getUTCFullYear());
-  if (date.precision === 'year') return ['', year];
-  if (date.precision === 'month') return [month, year];
-  return [`${date.precision === 'week' ? 'week of ' : ''}${d.getUTCDate()} ${month}`, year];
-}
-
-/** The span from one start to another, the year said once where both share it: "28 Nov – 2 Dec 2019". */
-export function shortSpan(first: PartialDate, last: PartialDate): string {
-  const [a, aYear] = shortDate(first);
-  const [b, bYear] = shortDate(last);
-  const end = `${b} ${bYear}`.trim();
-  if (first.iso === last.iso) return end;
-  return aYear === bYear && a ? `${a} – ${end}` : `${`${a} ${aYear}`.trim()} – ${end}`;
+  const date = dates.eventDate(event);
+  return titleBeginsWithLabel ? t(`mark.titled.${event.status}`, { title, date }) : t(`mark.name.${event.status}`, { label, title, date });
 }
 
 /**
  * A cluster says how many events it holds, which span, and what activating it does: "3 events, 28 Nov – 2 Dec 2019; …".
- * Its name begins with the count it shows, also where the badge rounds it: "4.5k: 4,512 events, …".
+ * Where its badge rounds the count, its name begins with what the badge shows: "4.5k: 4,512 events, …".
  */
-export function clusterName(cluster: Cluster, events: readonly TimelineEvent[]): string {
+export function clusterName(cluster: Cluster, events: readonly TimelineEvent[], words: MarkWords): string {
+  const { t, dates } = words;
   const count = cluster.hi - cluster.lo;
   const first = events[cluster.lo];
   const last = events[cluster.hi - 1];
-  const when = first && last ? `, ${shortSpan(first.start, last.start)}` : '';
-  const exact = count === 1 ? '1 event' : `${count.toLocaleString('en')} events`;
-  const shown = shortCount(count);
-  return `${shown === String(count) ? '' : `${shown}: `}${exact}${when}; zoom in to see ${count === 1 ? 'it' : 'them'}`;
+  const name =
+    first && last ? t('cluster.name', { count, span: dates.shortSpan(first.start, last.start) }) : t('cluster.nameUndated', { count });
+  const shown = shortCount(count, words);
+  return shown === String(count) ? name : t('cluster.rounded', { shown, name });
 }
 
-/** A count short enough for a small badge: 7, 312, 4.5k, 12k. */
-export function shortCount(count: number): string {
+const compactFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count short enough for a small badge, the language's way: 7, 312, 4.5k, 12k (Korean 1.2만, Japanese 1.2万). */
+export function shortCount(count: number, { language }: Pick<I18n, 'language'>): string {
   if (count < 1000) return String(count);
-  return count < 10_000 ? `${(count / 1000).toFixed(1)}k` : `${Math.round(count / 1000)}k`;
+  let format = compactFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALES[language].intl, { notation: 'compact', maximumSignificantDigits: 2 });
+    compactFormats.set(language, format);
+  }
+  return format.format(count);
 }

@@ -1,13 +1,19 @@
 import { timeToX } from '../core/timeScale';
 import type { ViewWindow } from '../core/viewWindow';
-import { describeDate } from '../model/describeDate';
 import type { PartialDate } from '../model/partialDate';
+import type { MarkWords } from './markNames';
 
 /**
  * The date a permalink pointed at: a band over its whole extent (a day, a month, a year) with a label,
  * clipped to the screen, its edges drawn only where they are on screen; hidden when it is out of view.
  */
-export function renderMarkedDate(element: HTMLElement, marked: PartialDate | null, view: ViewWindow, width: number): void {
+export function renderMarkedDate(
+  element: HTMLElement,
+  marked: PartialDate | null,
+  view: ViewWindow,
+  width: number,
+  { t, dates }: MarkWords,
+): void {
   const x0 = marked ? timeToX(view, width, marked.start) : -1;
   const x1 = marked ? timeToX(view, width, marked.end) : -1;
   element.hidden = !marked || x1 < 0 || x0 > width;
@@ -19,6 +25,6 @@ export function renderMarkedDate(element: HTMLElement, marked: PartialDate | nul
   element.classList.toggle('marked-date--open-start', x0 < 0);
   element.classList.toggle('marked-date--open-end', x1 > width);
   const label = element.firstElementChild;
-  const text = `Linked date: ${describeDate(marked)}`;
+  const text = t('timeline.markedDate', { date: dates.date(marked) });
   if (label && label.textContent !== text) label.textContent = text;
 }

@@ -1,6 +1,9 @@
 // @vitest-environment jsdom
 import { getAllByRole, getByRole } from '@testing-library/dom';
 import { describe, expect, it } from 'vitest';
+import { englishI18n, koreanI18n } from '../testing/englishI18n';
+import { localizeDataset } from '../model/localizeDataset';
+import ko from '../data/translations/ko.json';
 import { dataset } from '../testing/realDataset';
 import { namesNotBeginningWithLabel, visibleText } from '../testing/labelInName';
 import type { VisibleMarks } from '../core/visibleMarks';
@@ -10,7 +13,14 @@ import { renderClusters, renderMarks } from './renderMarks';
 const events = dataset.events;
 const at = (id: string) => events.findIndex((e) => e.id === id);
 const layer = () => document.body.appendChild(document.createElement('div'));
-const ctx = (selectedIndex = -1) => ({ events, width: 1000, labelWidth: estimateLabelWidth, selectedIndex, onRemoveFocused: () => {} });
+const ctx = (selectedIndex = -1) => ({
+  events,
+  width: 1000,
+  labelWidth: estimateLabelWidth,
+  selectedIndex,
+  onRemoveFocused: () => {},
+  words: englishI18n,
+});
 const placed = (id: string, lane: number, x0: number, x1: number) => ({ index: at(id), lane, x0, x1 });
 
 describe('marks', () => {
@@ -83,6 +93,18 @@ describe('marks', () => {
     expect(getByRole(element, 'button', { name: "Japan's colonial rule of the Korean Peninsula, 1910 – 1945" })).toBeTruthy();
   });
 
+  it('gives every mark of the Korean dataset a Korean name that begins with its visible Korean label', () => {
+    const korean = localizeDataset(dataset, ko).events;
+    const lanes = [0, 1, 2, 3, 4].map((lane) =>
+      korean.flatMap((event, index) => (index % 5 === lane ? [placed(event.id, lane, index * 40, index * 40 + 2)] : [])),
+    );
+    const element = layer();
+    renderMarks(element, { lanes, clusters: [] }, { ...ctx(), events: korean, words: koreanI18n, width: 40 * korean.length });
+    expect(Array.from(element.querySelectorAll<HTMLElement>('.mark'), (mark) => visibleText(mark))).toEqual(korean.map((e) => e.label));
+    expect(namesNotBeginningWithLabel(element, 'button')).toEqual([]);
+    expect(getByRole(element, 'button', { name: /, 2019년 11월 22일$/ }).dataset.eventId).toBe('gsomia-extension');
+  });
+
   it('reuses the elements of marks still on screen and drops the others', () => {
     const element = layer();
     renderMarks(element, { lanes: [[placed('gsomia-extension', 0, 100, 101)], [], [], [], []], clusters: [] }, ctx());
@@ -104,7 +126,7 @@ describe('clusters', () => {
     const cluster = { lo, hi: lo + 5, binStart: 0, binEnd: 1, lane: 0, firstStart: 0, lastStart: 0 };
     const element = layer();
     renderClusters(element, { lanes: [], clusters: [{ cluster, x0: 100, x1: 150 }] }, ctx(lo + 1));
-    const button = getByRole(element, 'button', { name: '5 events, Oct 2018 – 22 Nov 2019; zoom in to see them' });
+    const button = getByRole(element, 'button', { name: /^5 events, Oct 2018\s–\sNov 2019; zoom in to see them$/ });
     expect(button.textContent).toBe('5');
     expect(button.className).toContain('cluster--holds-selected');
   });
@@ -120,5 +142,13 @@ describe('clusters', () => {
     expect(Array.from(element.children).map((c) => c.textContent)).toEqual(['5', '4.5k', '12k']);
     expect(namesNotBeginningWithLabel(element, 'button')).toEqual([]);
     expect(getByRole(element, 'button', { name: /^4\.5k: 4,512 events; zoom in to see them$/ })).toBeTruthy();
+  });
+
+  it('show their count and say their name in the page’s language', () => {
+    const element = layer();
+    const lo = at('forced-labor-rulings');
+    const cluster = { lo, hi: lo + 5, binStart: 0, binEnd: 1, lane: 0, firstStart: 0, lastStart: 0 };
+    renderClusters(element, { lanes: [], clusters: [{ cluster, x0: 0, x1: 50 }] }, { ...ctx(), words: koreanI18n });
+    expect(getByRole(element, 'button', { name: /^사건 5건, 2018년 10월 ~ 2019년 11월\. 확대하면 볼 수 있습니다$/ }).textContent).toBe('5');
   });
 });

@@ -3,7 +3,7 @@ import { dateHooks } from '../model/dateHooks';
 import type { TimelineEvent } from '../model/types';
 import { applyBoundFade } from './boundFade';
 import { LANE_HEIGHT, clusterLeft, markBoxes, markKind } from './markBoxes';
-import { clusterName, markName, shortCount } from './markNames';
+import { type MarkWords, clusterName, markName, shortCount } from './markNames';
 import { syncChildren } from './syncChildren';
 
 /** A cluster's key: its run of the sorted events, the same at every level that forms it. */
@@ -17,15 +17,17 @@ export interface MarkContext {
   /** The selected event's index in `events`, or -1. */
   readonly selectedIndex: number;
   readonly onRemoveFocused: () => void;
+  /** The page's language, for the marks' and clusters' names. */
+  readonly words: MarkWords;
 }
 
-function createMark(event: TimelineEvent): HTMLElement {
+function createMark(event: TimelineEvent, words: MarkWords): HTMLElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = `mark mark--${markKind(event)}${event.status === 'happened' ? '' : ' mark--tentative'}`;
   button.dataset.eventId = event.id;
   Object.assign(button.dataset, dateHooks(event));
-  button.setAttribute('aria-label', markName(event));
+  button.setAttribute('aria-label', markName(event, words));
   const glyph = document.createElement('span');
   glyph.className = 'mark-glyph';
   const label = document.createElement('span');
@@ -48,7 +50,7 @@ export function renderMarks(layer: HTMLElement, marks: VisibleMarks, ctx: MarkCo
       ctx.width,
     ),
     (box) => ctx.events[box.mark.index]?.id ?? '',
-    (box) => createMark(event(box.mark.index)),
+    (box) => createMark(event(box.mark.index), ctx.words),
     (element, { mark, left, width, glyphLeft, glyphWidth, labelLeft, labelWidth, labelled }) => {
       element.style.transform = `translate(${left.toFixed(1)}px, ${mark.lane * LANE_HEIGHT}px)`;
       element.style.width = `${width.toFixed(1)}px`;
@@ -82,8 +84,8 @@ export function renderClusters(layer: HTMLElement, marks: VisibleMarks, ctx: Mar
       button.type = 'button';
       button.className = 'cluster';
       button.dataset.clusterSize = String(item.cluster.hi - item.cluster.lo);
-      button.textContent = shortCount(item.cluster.hi - item.cluster.lo);
-      button.setAttribute('aria-label', clusterName(item.cluster, ctx.events));
+      button.textContent = shortCount(item.cluster.hi - item.cluster.lo, ctx.words);
+      button.setAttribute('aria-label', clusterName(item.cluster, ctx.events, ctx.words));
       return button;
     },
     (element, item) => {

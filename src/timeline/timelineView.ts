@@ -1,4 +1,3 @@
-import { describeView } from '../core/describeView';
 import { type Cluster, levelFor } from '../core/markLayout';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { rowsInUse, visibleMarks } from '../core/visibleMarks';
@@ -15,6 +14,7 @@ import { createPanZoom } from './panZoom';
 import { createZoomLevels } from './zoomLevels';
 import { renderAxis } from './renderAxis';
 import { renderMarkedDate } from './renderMarkedDate';
+import type { MarkWords } from './markNames';
 import type { RelationContext } from './renderRelations';
 import { clusterKey, renderClusters, renderMarks } from './renderMarks';
 import { type FocusOrder, applyTabStop, elementFor, focusOrderOf } from './rovingFocus';
@@ -58,9 +58,15 @@ export { laneCap } from './frameSize';
  * The timeline's rendering and focus: pan and zoom come from `createPanZoom`, which holds the window (in
  * d3-zoom's transform); on every frame of a move `render` redraws the axis, the visible marks and clusters,
  * and the marked date, imperatively, so React renders nothing per frame. Marks are laid out per zoom level
- * with their labels' measured widths. It is also the handle (ViewHandle) the app moves the view with.
+ * with their labels' measured widths. It is also the handle (ViewHandle) the app moves the view with. Its words
+ * (the axis, the marks' names, what a view shows) are the page's language's, given by its React shell.
  */
-export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, callbacks: TimelineCallbacks): TimelineView {
+export function createTimelineView(
+  layers: TimelineLayers,
+  initial: ViewWindow,
+  callbacks: TimelineCallbacks,
+  words: MarkWords,
+): TimelineView {
   let width = measure(layers.frame);
   let events: readonly TimelineEvent[] = [];
   let index = buildTimeIndex(events);
@@ -96,7 +102,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
       clearTimeout(settleTimer);
       settleTimer = setTimeout(() => {
         const view = panZoom.window();
-        callbacks.onRest(view, describeView(view, countVisible(index, view.start, view.end)));
+        callbacks.onRest(view, words.dates.view(view, countVisible(index, view.start, view.end)));
       }, SETTLE_MS);
     },
   });
@@ -117,12 +123,12 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
   /** One frame: the axis, the marks and clusters of this zoom level, the marked date, and the Tab order. */
   function render(): void {
     const view = panZoom.window();
-    layers.frame.dataset.tickLevel = renderAxis(layers.ticks, layers.context, view, width);
+    layers.frame.dataset.tickLevel = renderAxis(layers.ticks, layers.context, view, width, words.dates.calendar);
     const level = levelFor(spanOf(view) / width);
     const layout = levels.forFrame(level);
     const marks = visibleMarks(index, layout, view, width);
     fitRows(rowsInUse(marks), moving);
-    const ctx = { events, width, labelWidth, selectedIndex, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
+    const ctx = { events, width, labelWidth, selectedIndex, words, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
     renderMarks(layers.marks, marks, ctx);
     renderClusters(layers.clusters, marks, ctx);
     renderRelations?.({ events, relations, selectedIndex, marks, view, width });
@@ -132,7 +138,7 @@ export function createTimelineView(layers: TimelineLayers, initial: ViewWindow, 
     renderMarked(view);
   }
 
-  const renderMarked = (view: ViewWindow): void => renderMarkedDate(layers.marked, markedDate, view, width);
+  const renderMarked = (view: ViewWindow): void => renderMarkedDate(layers.marked, markedDate, view, width, words);
 
   /** Lays every zoom level out anew (new events, new label widths or lanes), nearest first in idle time. */
   function relayout(): void {

@@ -210,6 +210,136 @@ export const en = {
 
   // ——— The page: header, controls, legend, help, the timeline and its overview, the embed (src/app, src/timeline,
   // src/embed). ———
+
+  // The header: what this is in one line.
+  'header.skip': 'Skip to the events list',
+  'header.tagline': {
+    one: 'A timeline of 1 event drawn from {articles}. Every event quotes its source.',
+    other: 'A timeline of {count} events drawn from {articles}. Every event quotes its source.',
+  },
+  'page.articles': { one: '1 news article', other: '{count} news articles' },
+
+  // Copy link, Share, Embed.
+  'share.copyLink': 'Copy link',
+  'share.copied': 'Link to this view copied.',
+  'share.copyFallback': 'Could not copy by itself: the link is selected, press Ctrl+C (or ⌘C) to copy it.',
+  'share.linkField': 'Link to this view',
+  'share.share': 'Share',
+  'share.shareFailed': 'Could not share the link; try Copy link.',
+  'share.embed': 'Embed',
+  'embedCode.heading': 'Embed this view',
+  'embedCode.explain':
+    "Paste this into your page's HTML. The frame opens on the view you see now; the few lines of script make the frame as tall as its content (without them it stays {height} pixels tall). Nothing in it adds to your readers' Back button.",
+  'embedCode.field': 'Code for this view',
+  'embedCode.copy': 'Copy code',
+  'embedCode.copied': 'Code copied.',
+  'embedCode.copyFallback': 'Could not copy by itself: the code is selected, press Ctrl+C (or ⌘C) to copy it.',
+  'embedCode.frameTitle': 'Timeline: {title}',
+
+  // Save image, and Download the data (in About the data).
+  'saveImage.button': 'Save image',
+  'saveImage.choices': 'Save this view as',
+  'saveImage.svg': 'SVG',
+  'saveImage.svgNote': '(scalable)',
+  'saveImage.png': 'PNG',
+  'saveImage.pngNote': '(picture)',
+  'saveImage.saving': 'Saving this view as {file}.',
+  'saveImage.failed': 'The image could not be made: check the connection and try again.',
+  'download.heading': 'Download the data',
+  'download.explain': 'JSON in this project’s own format, with the articles’ texts; or CSV, one row per citation.',
+  'download.json': 'Download JSON',
+  'download.csv': 'Download CSV',
+  'download.started': 'Downloading {file}.',
+  'download.failed': 'The file could not be made: check the connection and try again.',
+
+  // About the data. {headline}, {publisher}, {byline}, {published} and the {quoted} words are the sources' own, in English.
+  'about.title': 'About the data',
+  'about.summary': {
+    one: '1 event with {citations}, curated by hand from {articles}. Every event quotes at least one passage of its source word for word, typos included.',
+    other:
+      '{count} events with {citations}, curated by hand from {articles}. Every event quotes at least one passage of its source word for word, typos included.',
+  },
+  'about.citations': { one: '1 citation', other: '{count} citations' },
+  'about.sources': 'Sources',
+  'about.source': '{headline}. {publisher}, {byline}, published {published} (no time zone printed).',
+  'about.sourceByline': '{headline}. {byline}, published {published} (no time zone printed).',
+  'about.curation': 'How the events were made and checked',
+  'about.languages': 'Languages',
+  'about.translations':
+    'The timeline also reads in Korean and Japanese. There, the interface, the events’ titles, labels and notes, the tags, the status words and this text are the timeline’s own translations. Quotes, headlines, bylines and publication dates are never translated: in every language they are given as printed, in English.',
+  'about.precision': 'Precision and status',
+  'about.precision.dates':
+    'A date is shown only as precisely as the text gives it: a year, a month, a week or a day. A month-precise event covers its whole month on the timeline.',
+  'about.precision.bounds':
+    'Where the text gives only bounds ("{beforeExtending}" the pact signed in November 2016), the event is dated "some time between" them, each bound with the words or the event it comes from, and drawn as a span that fades toward its uncertain ends. A period still going on when an article reported it has no end: it fades out after the report.',
+  'about.precision.links':
+    'The links the articles draw between events ("{retaliation}", "{firstSince}", "{after}") are kept with their words and listed with each event. A link claims no more than its words: "{after}" is not "because of".',
+  'about.status': '{label}: {meaning}',
+  'dialog.close': 'Close',
+
+  // The colour scheme.
+  'theme.system': 'Colours: system',
+  'theme.light': 'Colours: light',
+  'theme.dark': 'Colours: dark',
+  'theme.explain': 'Change the colour scheme (system, light, dark)',
+
+  // Notices and a part of the page that failed. The dataset's problems themselves are listed in the validator's English.
+  'notices.dataset': {
+    one: '1 problem in the dataset; the events affected are left out:',
+    other: '{count} problems in the dataset; the events affected are left out:',
+  },
+  'notices.dismiss': 'Dismiss',
+  'notices.dismissNamed': 'Dismiss: {notice}',
+  'error.unknown': 'an unknown error',
+  'error.timeline.failed': 'Sorry: the timeline stopped working ({error}). The rest of the page still works.',
+  'error.timeline.reset': 'Reset the timeline',
+  'error.sourcePanel.failed': 'Sorry: the source panel stopped working ({error}). The rest of the page still works.',
+  'error.sourcePanel.reset': 'Reset the source panel',
+  'error.articleView.failed': 'Sorry: the article view stopped working ({error}). The rest of the page still works.',
+  'error.articleView.reset': 'Reset the article view',
+  'error.eventsList.failed': 'Sorry: the events list stopped working ({error}). The rest of the page still works.',
+  'error.eventsList.reset': 'Reset the events list',
+
+  // The timeline, its controls and overview.
+  'timeline.heading': 'Timeline',
+  'timeline.zoom': 'Zoom',
+  'timeline.zoomIn': 'Zoom in',
+  'timeline.zoomOut': 'Zoom out',
+  'timeline.fitAll': 'Fit all',
+  'timeline.frame': 'Timeline of events',
+  'timeline.marks': 'Events on screen',
+  'timeline.clusters': 'Clusters of events',
+  'timeline.help':
+    'Scroll or pinch to zoom, drag to pan, double-click to zoom in. Focused: + and − zoom, arrows pan, Home shows all; Tab reaches the events, and the arrows move between them.',
+  'timeline.markedDate': 'Linked date: {date}',
+  'timeline.overview': 'Overview: the part of {range} on screen',
+  // A mark's name begins with its visible label (or with its title, when the title begins with the label).
+  'mark.name.happened': '{label}: {title}, {date}',
+  'mark.name.announced': '{label}: {title}, {date}, announced',
+  'mark.name.planned': '{label}: {title}, {date}, planned',
+  'mark.titled.happened': '{title}, {date}',
+  'mark.titled.announced': '{title}, {date}, announced',
+  'mark.titled.planned': '{title}, {date}, planned',
+  'cluster.name': { one: '1 event, {span}; zoom in to see it', other: '{count} events, {span}; zoom in to see them' },
+  'cluster.nameUndated': { one: '1 event; zoom in to see it', other: '{count} events; zoom in to see them' },
+  // A cluster whose badge rounds its count ("4.5K") begins its name with what the badge shows.
+  'cluster.rounded': '{shown}: {name}',
+
+  // The legend.
+  'legend.label': 'Legend of the timeline',
+  'legend.period': 'Period',
+  'legend.day': 'Day',
+  'legend.span': 'Week, month, year',
+  'legend.tentative': 'Announced or planned',
+  'legend.bounded': 'Dated by bounds',
+  'legend.ongoing': 'Ongoing when reported',
+  'legend.cluster': 'Cluster',
+  'legend.link': 'Link in the sources',
+  'legend.selected': 'Selected',
+
+  // The embed's bar.
+  'embed.open': 'Open the full timeline',
+  'embed.newTab': '(opens in a new tab)',
 } as const;
 
 export type MessageKey = keyof typeof en;
