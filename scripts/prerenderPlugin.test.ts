@@ -53,10 +53,11 @@ describe('the prerendered pages', () => {
     expect(() => fillTemplate(TEMPLATE.replace('<meta name="color-scheme" content="light dark" />', ''), page)).toThrow(/color-scheme/);
   });
 
-  it('prefetch the chunks the page starts with, from one folder up on an event page', () => {
+  it('preload the chunks the page starts with as modules, at low priority, from one folder up on an event page', () => {
     const html = fillTemplate(TEMPLATE, page, ['assets/index.js', 'assets/app.js']);
-    expect(html).toContain('<link rel="prefetch" crossorigin href="../assets/index.js" />');
-    expect(html).toContain('<link rel="prefetch" crossorigin href="../assets/app.js" />');
+    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" href="../assets/index.js" />');
+    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" href="../assets/app.js" />');
+    expect(html).not.toContain('prefetch');
     expect(fillTemplate(TEMPLATE, { ...page, file: 'index.html' }, ['assets/app.js'])).toContain('href="./assets/app.js"');
   });
 
