@@ -1,7 +1,8 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { thisPageSearch } from '../url/history';
 import { PageRoot } from './PageRoot';
-import { PRERENDERED_ATTRIBUTE, createPageStore, loadRelationsAfterStart } from './startPage';
+import { loadRelationsOnSelection } from './relationsOnDemand';
+import { PRERENDERED_ATTRIBUTE, createPageStore } from './startPage';
 import { applyThemeChoice, readThemeChoice } from './theme';
 import './pageStyles';
 
@@ -18,4 +19,4 @@ const page = <PageRoot store={store} />;
 // permalink the app takes over the markup as it stands; with any other it renders the permalink's view.
 if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === search) hydrateRoot(root, page);
 else if (root) createRoot(root).render(page);
-loadRelationsAfterStart(store);
+loadRelationsOnSelection(store);

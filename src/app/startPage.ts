@@ -1,4 +1,4 @@
-import { dataset, datasetProblems, loadDatasetRelations } from '../data/dataset';
+import { dataset, datasetProblems } from '../data/dataset';
 import { type AppStore, createAppStore } from '../store/store';
 import { pageStateFor } from '../url/permalink';
 
@@ -11,14 +11,3 @@ export const createPageStore = (search: string): AppStore => createAppStore(page
 
 /** The attribute on the root element that says which query string the prerendered markup was made for. */
 export const PRERENDERED_ATTRIBUTE = 'data-prerendered-for';
-
-/**
- * Adds the relations between events once their chunk has loaded: they are shown only when an event is
- * selected, so the first screen does without them.
- */
-export function loadRelationsAfterStart(store: AppStore): void {
-  void loadDatasetRelations().then(({ relations, problems }) => {
-    const { dataset: loaded, datasetProblems: known, loadDataset } = store.getState();
-    loadDataset({ ...loaded, relations }, [...known, ...problems]);
-  });
-}

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { PRERENDERED_ATTRIBUTE, createPageStore, loadRelationsAfterStart } from '../app/startPage';
+import { loadRelationsOnSelection } from '../app/relationsOnDemand';
+import { PRERENDERED_ATTRIBUTE, createPageStore } from '../app/startPage';
 import { applyThemeChoice, readThemeChoice } from '../app/theme';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { EmbedApp } from './EmbedApp';
@@ -20,4 +21,4 @@ const app = (
 // As on the root page (src/app/main.tsx): take over the prerendered frame, or render the permalink's view.
 if (root?.getAttribute(PRERENDERED_ATTRIBUTE) === location.search) hydrateRoot(root, app);
 else if (root) createRoot(root).render(app);
-loadRelationsAfterStart(store);
+loadRelationsOnSelection(store);
