@@ -53,11 +53,11 @@ describe('the prerendered pages', () => {
     expect(() => fillTemplate(TEMPLATE.replace('<meta name="color-scheme" content="light dark" />', ''), page)).toThrow(/color-scheme/);
   });
 
-  it('preload the chunks the page starts with as modules, at low priority, from one folder up on an event page', () => {
+  it('preload the chunks the page starts with, at low priority, from one folder up on an event page', () => {
     const html = fillTemplate(TEMPLATE, page, ['assets/index.js', 'assets/app.js']);
-    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" href="../assets/index.js" />');
-    expect(html).toContain('<link rel="modulepreload" fetchpriority="low" href="../assets/app.js" />');
-    expect(html).not.toContain('prefetch');
+    expect(html).toContain('<link rel="preload" as="script" crossorigin fetchpriority="low" href="../assets/index.js" />');
+    expect(html).toContain('<link rel="preload" as="script" crossorigin fetchpriority="low" href="../assets/app.js" />');
+    expect(html).not.toMatch(/prefetch|modulepreload/);
     expect(fillTemplate(TEMPLATE, { ...page, file: 'index.html' }, ['assets/app.js'])).toContain('href="./assets/app.js"');
   });
 

@@ -49,14 +49,16 @@ const APP_SCRIPT = /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.j
 /**
  * The page's script becomes public/start.js, which runs the app's module once the prerendered page has been
  * shown (a deferred classic script, so it neither blocks the page nor is fetched ahead of its CSS). The
- * chunks the page starts with (`preload`, relative to the site's root) are fetched meanwhile as module preloads
- * at low priority: a preloaded module waits in the page's module map, so the loader's `import()` takes it from
- * there, and each file is fetched once whatever caching headers the host sends (a `prefetch` goes through the HTTP
- * cache, and a host that forbids caching made the browser fetch the app twice).
+ * chunks the page starts with (`preload`, relative to the site's root) are fetched meanwhile at low priority as
+ * preloads, which the browser keeps for the page until the loader's `import()` asks for them, whatever caching
+ * headers the host sends: each file is fetched once. (A `prefetch` goes through the HTTP cache, and from a host
+ * that forbids caching the browser fetched the app twice; a `modulepreload` is fetched at high priority whatever
+ * `fetchpriority` says, and Lighthouse then counts the app as holding back the first paint.) `crossorigin` makes
+ * the preload's request the same as the module loader's, so that it matches.
  */
 function startAfterPaint(template: string, name: string, preload: readonly string[]): string {
   if (!APP_SCRIPT.test(template)) throw new Error(`${name} has no module script of the app to start after the first paint`);
-  const links = preload.map((file) => `\n    <link rel="modulepreload" fetchpriority="low" href="./${file}" />`).join('');
+  const links = preload.map((file) => `\n    <link rel="preload" as="script" crossorigin fetchpriority="low" href="./${file}" />`).join('');
   return template.replace(APP_SCRIPT, (_, src: string) => `<script defer src="./start.js" data-app="${src}"></script>${links}`);
 }
 
