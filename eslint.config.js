@@ -71,6 +71,31 @@ const layerRules = Object.entries(LAYERS).map(([layer, allowed]) => {
   };
 });
 
+/**
+ * The benchmark and the tests stay apart: what both use (serving the build, finding Chromium, measuring a page)
+ * lives in scripts/browser/, which both import. Neither imports the other, and scripts/ imports neither.
+ */
+const toolFolders = [
+  { files: ['bench/**/*.ts'], apart: ['tests'] },
+  { files: ['tests/**/*.ts'], apart: ['bench'] },
+  { files: ['scripts/**/*.ts'], apart: ['tests', 'bench'] },
+].map(({ files, apart }) => ({
+  files,
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: apart.map((folder) => `**/${folder}/**`),
+            message: 'bench/ and tests/ do not import each other: share code through scripts/browser/ (or scripts/).',
+          },
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist', 'bench/dist', 'node_modules', 'bench/results'] },
   js.configs.recommended,
@@ -88,4 +113,5 @@ export default tseslint.config(
   },
   { files: ['src/**/*.{ts,tsx}'], ignores: testFiles, rules: bannedImports([]) },
   ...layerRules,
+  ...toolFolders,
 );

@@ -9,8 +9,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
-import { serveStatic } from '../tests/browser/staticServer';
+import { BROWSER_ARGS, findBrowser } from '../scripts/browser/findBrowser';
+import { serveStatic } from '../scripts/browser/staticServer';
 import { installRecorder, panSteps, readPlot, sweep, zoomSteps, zoomToSpan } from './harness/sweeps';
 import { frameStats } from './harness/stats';
 

@@ -12,8 +12,8 @@ import { build } from 'vite';
 import { FULL_RANGE, type ViewWindow } from '../src/core/viewWindow';
 import { windowForParams } from '../src/url/permalinkWindow';
 import { parseViewParams } from '../src/url/viewParams';
-import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
-import { serveStatic } from '../tests/browser/staticServer';
+import { BROWSER_ARGS, findBrowser } from '../scripts/browser/findBrowser';
+import { serveStatic } from '../scripts/browser/staticServer';
 import {
   OUR_TIMELINE,
   READABILITY_SIZES,
@@ -21,7 +21,7 @@ import {
   type Readability,
   VIS_TIMELINE,
   measureReadability,
-} from './readabilityMeasure';
+} from '../scripts/browser/readabilityMeasure';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const APP_DIR = here('./dist/readability-app/');

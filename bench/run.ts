@@ -14,16 +14,19 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { BROWSER_ARGS, findBrowser } from '../scripts/browser/findBrowser';
+import { recordPageLoad } from '../scripts/browser/pageDownloads';
+import { serveStatic } from '../scripts/browser/staticServer';
 import { measureAssets } from '../scripts/bundleSize';
+import { TIMELINE_LANGUAGES } from '../src/i18n/languages';
+import { type PageVerdict, judgePageLoad, onDemandChunks, readerPages } from '../scripts/downloadBudget';
 import { firstScreenFiles, readManifest } from '../scripts/firstScreen';
 import { syntheticData } from './data/synthetic';
-import { BROWSER_ARGS, findBrowser } from '../tests/browser/findBrowser';
-import { serveStatic } from '../tests/browser/staticServer';
 import { type Row, aggregate } from './harness/aggregate';
 import { type OkRun, type PageName, type RunOptions, type RunResult, measureRun } from './harness/measureRun';
-import { busyLine, movementTable, phasesTable, ratioTable, resultsTable, sizeTable, targetsTable } from './harness/report';
+import { busyLine, downloadsTable, movementTable, phasesTable, ratioTable, resultsTable, sizeTable, targetsTable } from './harness/report';
 import { waitForQuiet } from './harness/quiet';
-import { bundleTarget, rowTargets } from './harness/targets';
+import { downloadTargets, rowTargets } from './harness/targets';
 
 const root = new URL('./', import.meta.url).pathname;
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
@@ -107,9 +110,15 @@ async function main(): Promise<void> {
         if (!row.median) gaveUpAt = n;
       }
     }
-    // The budget counts what the first screen loads (as `npm test` does); the size table also shows every chunk.
+    // The budget counts what each reader page's load fetches (as `npm test` does); the size table lists the chunks.
     const appDist = join(root, 'dist/app-build');
-    const firstScreen = new Set(firstScreenFiles(readManifest(appDist), 'index.html').map((file) => basename(file)));
+    const manifest = readManifest(appDist);
+    const downloads: PageVerdict[] = [];
+    for (const reader of readerPages(appDist, TIMELINE_LANGUAGES))
+      downloads.push(
+        judgePageLoad(await recordPageLoad(browser, appDist, reader.page), reader, onDemandChunks(manifest, reader.entry, reader.language)),
+      );
+    const firstScreen = new Set(firstScreenFiles(manifest, 'index.html').map((file) => basename(file)));
     const appAll = measureAssets(join(appDist, 'assets'));
     const app = measureAssets(join(appDist, 'assets'), (file) => firstScreen.has(file));
     const vis = measureAssets(join(root, 'dist/assets'), (file) => file.startsWith('vis-'));
@@ -134,7 +143,11 @@ async function main(): Promise<void> {
       '',
       '### Targets',
       '',
-      targetsTable(rows, app),
+      targetsTable(rows, downloads),
+      '',
+      '### What a reader downloads (each page loaded from a server with no caching headers)',
+      '',
+      downloadsTable(downloads),
       '',
       '### Size',
       '',
@@ -150,14 +163,14 @@ async function main(): Promise<void> {
       platform: `${process.platform} ${process.arch}`,
     };
     const commit = measuredCommit();
-    const verdicts = [...rows.filter((r) => r.page === 'app').flatMap(rowTargets), bundleTarget(app)];
+    const verdicts = [...rows.filter((r) => r.page === 'app').flatMap(rowTargets), ...downloadTargets(downloads)];
     // Only a full run stands as the latest result; a partial one goes beside the build, which git ignores.
     const full = !quick && !args.has('sizes') && !args.has('pages') && !args.has('reps') && !args.has('from-file');
     const out = full ? join(root, 'results/latest.json') : join(root, 'dist/results-partial.json');
     mkdirSync(join(out, '..'), { recursive: true });
     writeFileSync(
       out,
-      `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { ...options, sizes, pages, reps, quick }, sizes: { appFirstScreen: app, appAll, vis }, targets: verdicts, rows }, null, 1)}\n`,
+      `${JSON.stringify({ date: new Date().toISOString(), commit, machine, options: { ...options, sizes, pages, reps, quick }, sizes: { appFirstScreen: app, appAll, vis }, downloads, targets: verdicts, rows }, null, 1)}\n`,
     );
     log(
       `\nCommit ${commit}. Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.browser}, Node ${machine.node}. Wrote ${out}.`,

@@ -2,8 +2,8 @@
 // this loader where Vite wrote the app's module script, naming that script in data-app (relative to this
 // file). A module script runs as soon as it has arrived and the page is parsed; on a fast or cached load that
 // is before the first frame has been shown, so the reader waited for the app's start-up to see a page the
-// HTML already carries. Here the app is fetched once the browser reports the first contentful paint, which
-// it does after the frame is on screen. A hidden tab paints nothing, so there the app starts at once; a
+// HTML already carries. Here the app runs once the browser reports the first contentful paint, which it does
+// after the frame is on screen; its chunks, preloaded by the page at low priority, arrive meanwhile. A hidden tab paints nothing, so there the app starts at once; a
 // browser without paint timing waits two frames (the first draws the page, the second follows it).
 {
   const loader = document.currentScript;

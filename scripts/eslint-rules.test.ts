@@ -93,3 +93,23 @@ describe('lint keeps Node and the build scripts out of the app', () => {
     expect(await brokenRules(code, filePath)).toEqual([]);
   });
 });
+
+describe('lint keeps the benchmark and the tests apart', () => {
+  const importing = (path: string) => `import { x } from '${path}';\nexport const y = x;`;
+
+  it.each([
+    ['the benchmark', 'a browser test', '../tests/browser/harness', 'bench/snippet.ts'],
+    ['a browser test', 'the benchmark', '../../bench/harness/stats', 'tests/browser/snippet.ts'],
+    ['a build script', 'a browser test', '../tests/browser/harness', 'scripts/snippet.ts'],
+    ['a build script', 'the benchmark', '../bench/harness/stats', 'scripts/snippet.ts'],
+  ])('stops %s importing %s', async (_from, _to, path, filePath) => {
+    expect(await brokenRules(importing(path), filePath)).toContain('no-restricted-imports');
+  });
+
+  it.each([
+    ['the benchmark', '../scripts/browser/staticServer', 'bench/snippet.ts'],
+    ['a browser test', '../../scripts/browser/staticServer', 'tests/browser/snippet.ts'],
+  ])('lets %s use what scripts/browser/ shares', async (_from, path, filePath) => {
+    expect(await brokenRules(importing(path), filePath)).toEqual([]);
+  });
+});

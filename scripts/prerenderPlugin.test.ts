@@ -54,10 +54,11 @@ describe('the prerendered pages', () => {
     expect(() => fillTemplate(TEMPLATE.replace('<meta name="color-scheme" content="light dark" />', ''), page)).toThrow(/color-scheme/);
   });
 
-  it('prefetch the chunks the page starts with, from one folder up on an event page', () => {
+  it('preload the chunks the page starts with, at low priority, from one folder up on an event page', () => {
     const html = fillTemplate(TEMPLATE, page, ['assets/index.js', 'assets/app.js']);
-    expect(html).toContain('<link rel="prefetch" crossorigin href="../assets/index.js" />');
-    expect(html).toContain('<link rel="prefetch" crossorigin href="../assets/app.js" />');
+    expect(html).toContain('<link rel="preload" as="script" crossorigin fetchpriority="low" href="../assets/index.js" />');
+    expect(html).toContain('<link rel="preload" as="script" crossorigin fetchpriority="low" href="../assets/app.js" />');
+    expect(html).not.toMatch(/prefetch|modulepreload/);
     expect(fillTemplate(TEMPLATE, { ...page, file: 'index.html' }, ['assets/app.js'])).toContain('href="./assets/app.js"');
   });
 

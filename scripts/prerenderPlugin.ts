@@ -49,24 +49,28 @@ const APP_SCRIPT = /<script type="module" crossorigin src="(\.\/assets\/[^"]+\.j
 /**
  * The page's script becomes public/start.js, which runs the app's module once the prerendered page has been
  * shown (a deferred classic script, so it neither blocks the page nor is fetched ahead of its CSS). The
- * chunks the page starts with (`prefetch`, relative to the site's root) are fetched meanwhile at the lowest
- * priority, so that they are in the cache when the loader asks for them.
+ * chunks the page starts with (`preload`, relative to the site's root) are fetched meanwhile at low priority as
+ * preloads, which the browser keeps for the page until the loader's `import()` asks for them, whatever caching
+ * headers the host sends: each file is fetched once. (A `prefetch` goes through the HTTP cache, and from a host
+ * that forbids caching the browser fetched the app twice; a `modulepreload` is fetched at high priority whatever
+ * `fetchpriority` says, and Lighthouse then counts the app as holding back the first paint.) `crossorigin` makes
+ * the preload's request the same as the module loader's, so that it matches.
  */
-function startAfterPaint(template: string, name: string, prefetch: readonly string[]): string {
+function startAfterPaint(template: string, name: string, preload: readonly string[]): string {
   if (!APP_SCRIPT.test(template)) throw new Error(`${name} has no module script of the app to start after the first paint`);
-  const links = prefetch.map((file) => `\n    <link rel="prefetch" crossorigin href="./${file}" />`).join('');
+  const links = preload.map((file) => `\n    <link rel="preload" as="script" crossorigin fetchpriority="low" href="./${file}" />`).join('');
   return template.replace(APP_SCRIPT, (_, src: string) => `<script defer src="./start.js" data-app="${src}"></script>${links}`);
 }
 
 /**
  * Puts a prerendered page into the HTML page Vite built: its head tags, its markup in the root element,
- * and the app's loader with the page's first-screen chunks (`prefetch`).
+ * and the app's loader with the page's first-screen chunks (`preload`).
  */
-export function fillTemplate(template: string, page: PrerenderedPage, prefetch: readonly string[] = []): string {
+export function fillTemplate(template: string, page: PrerenderedPage, preload: readonly string[] = []): string {
   const root = '<div id="root"></div>';
   if (!template.includes(root)) throw new Error(`${page.template} has no empty ${root} to prerender into`);
   if (!template.includes(COLOR_SCHEME_META)) throw new Error(`${page.template} has no ${COLOR_SCHEME_META} to put the theme script after`);
-  const html = startAfterPaint(template, page.template, prefetch)
+  const html = startAfterPaint(template, page.template, preload)
     .replace(COLOR_SCHEME_META, `${COLOR_SCHEME_META}\n    ${THEME_SCRIPT}`)
     .replace(/\s*<title>[^<]*<\/title>/, '')
     .replace(/\s*<meta name="description"[^>]*>/, '')

@@ -1,8 +1,9 @@
 /** The markdown tables the benchmark prints and docs/performance.md holds. */
 import { type BundleSize, kib } from '../../scripts/bundleSize';
+import type { PageVerdict } from '../../scripts/downloadBudget';
 import type { Row } from './aggregate';
 import type { SweepSummary } from './measureRun';
-import { type Verdict, bundleTarget, rowTargets } from './targets';
+import { type Verdict, downloadTargets, rowTargets } from './targets';
 
 const LABEL = { app: 'our app', timeline: 'our timeline alone', vis: 'vis-timeline 8.5', empty: 'empty page (floor)' } as const;
 const num = (x: number, digits = 0) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
@@ -30,12 +31,24 @@ export function resultsTable(rows: readonly Row[]): string {
   return [...head, ...body].join('\n');
 }
 
-export function targetsTable(rows: readonly Row[], bundle: BundleSize): string {
-  const verdicts = [...rows.filter((r) => r.page === 'app').flatMap(rowTargets), bundleTarget(bundle)];
+export function targetsTable(rows: readonly Row[], downloads: readonly PageVerdict[]): string {
+  const verdicts = [...rows.filter((r) => r.page === 'app').flatMap(rowTargets), ...downloadTargets(downloads)];
   return [
     '| target (our app) | measured | |',
     '|---|---|---|',
     ...verdicts.map((v) => `| ${v.target} | ${v.measured} | ${v.pass ? 'pass' : '**miss**'} |`),
+  ].join('\n');
+}
+
+/** What a reader's browser fetched loading each page, from a server with no caching headers (as `npm test` counts it). */
+export function downloadsTable(downloads: readonly PageVerdict[]): string {
+  return [
+    '| page | requests | JS to start, gzip | JS on demand, gzip | fetched twice | |',
+    '|---|--:|--:|--:|--:|---|',
+    ...downloads.map(
+      (d) =>
+        `| \`${d.page}\` | ${d.requests} | ${kib(d.startJs)} | ${d.laterJs > 0 ? kib(d.laterJs) : '—'} | ${d.fetchedTwice.length} | ${d.ok ? 'pass' : '**miss**'} |`,
+    ),
   ].join('\n');
 }
 
@@ -44,7 +57,7 @@ export function sizeTable(app: BundleSize, appAll: BundleSize, vis: BundleSize |
   return [
     '| production build | JS raw | JS gzip | CSS raw | CSS gzip |',
     '|---|--:|--:|--:|--:|',
-    line("the app's first screen (React included; the budget)", app),
+    line("the app's first screen (React included; from the manifest)", app),
     line('the app, every chunk (those loaded on first use included)', appAll),
     ...(vis ? [line('vis-timeline page (vis-timeline, vis-data, moment, …)', vis)] : []),
   ].join('\n');

@@ -1,6 +1,6 @@
 /** The issue's targets, checked against the medians of a run. */
-import type { BundleSize } from '../../scripts/bundleSize';
 import { JS_BUDGET_GZIP_BYTES, kib } from '../../scripts/bundleSize';
+import type { PageVerdict } from '../../scripts/downloadBudget';
 import type { Row } from './aggregate';
 
 export interface Verdict {
@@ -76,10 +76,11 @@ export function rowTargets(row: Row): Verdict[] {
   return moved.pass ? [] : [moved];
 }
 
-export function bundleTarget(size: BundleSize): Verdict {
-  return {
-    target: `app JS for the first screen ≤ ${kib(JS_BUDGET_GZIP_BYTES)} gzip`,
-    measured: `${kib(size.jsGzip)} gzip`,
-    pass: size.jsGzip <= JS_BUDGET_GZIP_BYTES,
-  };
+/** The download budget, as `npm test` counts it: what each reader page's load fetched in Chromium (scripts/downloadBudget.ts). */
+export function downloadTargets(pages: readonly PageVerdict[]): Verdict[] {
+  return pages.map((page) => ({
+    target: `${page.page}: JS to start ≤ ${kib(JS_BUDGET_GZIP_BYTES)} gzip, each file fetched once`,
+    measured: `${kib(page.startJs)} gzip${page.laterJs > 0 ? `, then ${kib(page.laterJs)} for its event` : ''}, ${page.requests} requests${page.fetchedTwice.length > 0 ? `, ${page.fetchedTwice.length} fetched twice` : ''}`,
+    pass: page.ok,
+  }));
 }

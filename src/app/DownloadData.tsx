@@ -2,6 +2,7 @@ import { useI18n } from '../i18n/useI18n';
 import { StatusMessage, useStatusMessage } from '../panels/copyWithStatus';
 import { onFirstUse } from '../panels/onFirstUse';
 import { useAppStoreApi } from '../store/useAppStore';
+import { ensureRelations } from './relationsOnDemand';
 import './exportControls.css';
 
 const loadSaving = onFirstUse(() => import('../exports/saveExports'));
@@ -13,7 +14,8 @@ export function DownloadData() {
   const store = useAppStoreApi();
   const download = async (format: 'json' | 'csv') => {
     try {
-      const saving = await loadSaving();
+      // The JSON holds the relations too: fetched here if no event has been selected yet.
+      const [saving] = await Promise.all([loadSaving(), format === 'json' && ensureRelations(store)]);
       const { dataset } = store.getState();
       const name = format === 'json' ? saving.downloadDatasetJson(dataset) : saving.downloadDatasetCsv(dataset);
       say(t('download.started', { file: name }));

@@ -2,7 +2,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { thisPageSearch } from '../url/history';
 import { i18nOf, loadLanguagePack } from './languagePack';
 import { PageRoot } from './PageRoot';
-import { createPageStore, loadRelationsAfterStart, pageLanguage, prerenderedFor } from './startPage';
+import { loadRelationsOnSelection } from './relationsOnDemand';
+import { createPageStore, pageLanguage, prerenderedFor } from './startPage';
 import { applyThemeChoice, readThemeChoice } from './theme';
 import './pageStyles';
 
@@ -23,7 +24,7 @@ async function start(): Promise<void> {
   // with those the app takes over the markup as it stands; with any other it renders the permalink's view.
   if (prerenderedFor(root, search, language) && root) hydrateRoot(root, page);
   else if (root) createRoot(root).render(page);
-  loadRelationsAfterStart(store, pack);
+  loadRelationsOnSelection(store, pack);
 }
 
 void start();

@@ -1,6 +1,6 @@
-import { dataset, datasetProblems, loadDatasetRelations } from '../data/dataset';
+import { dataset, datasetProblems } from '../data/dataset';
 import { DEFAULT_LANGUAGE, type Language, languageOfPath, preferredLanguage } from '../i18n/languages';
-import { localizeDataset, localizeRelations } from '../model/localizeDataset';
+import { localizeDataset } from '../model/localizeDataset';
 import { type AppStore, createAppStore } from '../store/store';
 import { pageStateFor } from '../url/permalink';
 import { parseViewParams } from '../url/viewParams';
@@ -32,14 +32,3 @@ export const PRERENDERED_LANGUAGE_ATTRIBUTE = 'data-prerendered-lang';
 /** True when the root element holds markup prerendered for exactly this query string and language. */
 export const prerenderedFor = (root: Element | null, search: string, language: Language): boolean =>
   root?.getAttribute(PRERENDERED_ATTRIBUTE) === search && root.getAttribute(PRERENDERED_LANGUAGE_ATTRIBUTE) === language;
-
-/**
- * Adds the relations between events once their chunk has loaded, their notes in the page's language: they are
- * shown only when an event is selected, so the first screen does without them.
- */
-export function loadRelationsAfterStart(store: AppStore, pack: LanguagePack): void {
-  void loadDatasetRelations().then(({ relations, problems }) => {
-    const { dataset: loaded, datasetProblems: known, loadDataset } = store.getState();
-    loadDataset({ ...loaded, relations: localizeRelations(relations, pack.translation) }, [...known, ...problems]);
-  });
-}

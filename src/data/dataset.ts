@@ -18,7 +18,8 @@ export const { dataset, problems: datasetProblems } = checked;
 
 /**
  * The relations between events, checked by the same validator against the dataset. They are first needed when
- * an event is selected, so they come in their own chunk, after the first screen.
+ * an event is selected, so they come in their own chunk, on demand (the production build checks them at build
+ * time, and that chunk carries the result alone).
  */
 export async function loadDatasetRelations(): Promise<{
   readonly relations: readonly Relation[];

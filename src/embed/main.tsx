@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { i18nOf, loadLanguagePack } from '../app/languagePack';
-import { createPageStore, loadRelationsAfterStart, pageLanguage, prerenderedFor } from '../app/startPage';
+import { loadRelationsOnSelection } from '../app/relationsOnDemand';
+import { createPageStore, pageLanguage, prerenderedFor } from '../app/startPage';
 import { applyThemeChoice, readThemeChoice } from '../app/theme';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { AppStoreProvider } from '../store/AppStoreProvider';
@@ -28,7 +29,7 @@ async function start(): Promise<void> {
   );
   if (prerenderedFor(root, location.search, language) && root) hydrateRoot(root, app);
   else if (root) createRoot(root).render(app);
-  loadRelationsAfterStart(store, pack);
+  loadRelationsOnSelection(store, pack);
 }
 
 void start();

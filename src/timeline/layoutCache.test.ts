@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layoutLevel, levelMsPerPx } from '../core/markLayout';
 import { buildTimeIndex } from '../core/visibleRange';
 import { DAY } from '../model/duration';
@@ -6,24 +6,29 @@ import { createLayoutCache } from './layoutCache';
 
 const Y2019 = Date.UTC(2019, 0, 1);
 
+// Idle work runs from timers here (node has no requestIdleCallback): the tests run every timer due, not wait for them.
+beforeEach(() => vi.useFakeTimers());
+afterEach(() => vi.useRealTimers());
+
 describe('createLayoutCache', () => {
   it('remembers each level once it is laid out', () => {
     const cache = createLayoutCache(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]));
     expect(cache.get(5)).toBe(cache.get(5));
   });
 
-  it('stands in with a slightly coarser ready level, lays the asked one out when idle, then says it is ready', async () => {
+  it('stands in with a slightly coarser ready level, lays the asked one out when idle, then says it is ready', () => {
     const ready: number[] = [];
     const cache = createLayoutCache(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), (level) => ready.push(level));
     const coarse = cache.get(6);
     expect(cache.nearest(7)).toBe(coarse);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(ready).toEqual([]);
+    vi.runAllTimers();
     expect(ready).toEqual([7]);
     expect(cache.nearest(7)).not.toBe(coarse);
     expect(cache.nearest(7)).toEqual(layoutLevel(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), levelMsPerPx(7)));
   });
 
-  it('stands in with the nearest coarser level however far, and computes at once only when none is ready', async () => {
+  it('stands in with the nearest coarser level however far, and computes at once only when none is ready', () => {
     const index = buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]);
     const ready: number[] = [];
     const cache = createLayoutCache(index, (level) => ready.push(level));
@@ -31,17 +36,18 @@ describe('createLayoutCache', () => {
     expect(computedNow).toEqual(layoutLevel(index, levelMsPerPx(2)));
     expect(ready).toEqual([]);
     expect(cache.nearest(9)).toBe(computedNow);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    vi.runAllTimers();
     expect(ready).toEqual([9]);
     expect(cache.nearest(9)).toEqual(layoutLevel(index, levelMsPerPx(9)));
   });
 
-  it('does no more idle work once disposed', async () => {
+  it('does no more idle work once disposed', () => {
     const ready: number[] = [];
     const cache = createLayoutCache(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), (level) => ready.push(level));
     cache.warm(3);
+    expect(vi.getTimerCount()).toBeGreaterThan(0);
     cache.dispose();
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    vi.runAllTimers();
     expect(ready).toEqual([]);
   });
 });

@@ -58,6 +58,38 @@ async function openArticle(): Promise<{ page: Page; frame: Frame; errors: string
 const heights = (page: Page) => page.evaluate(() => (window as unknown as { heights: { origin: string; height: number }[] }).heights);
 const embedHeight = (frame: Frame) =>
   frame.evaluate(() => Math.ceil(document.querySelector('.embed')?.getBoundingClientRect().height ?? 0));
+/** The height the host gave the frame, and the height the frame last reported. */
+const hostSide = (page: Page) =>
+  page.evaluate(() => ({
+    frame: document.getElementById('timeline')?.getBoundingClientRect().height ?? 0,
+    reported: (window as unknown as { heights: { height: number }[] }).heights.at(-1)?.height ?? 0,
+  }));
+/** The embed's height at each of the frame's next `frames` animation frames: a frame that keeps resizing shows here. */
+const heightsOverFrames = (frame: Frame, frames: number) =>
+  frame.evaluate(
+    (n) =>
+      new Promise<number[]>((resolve) => {
+        const seen: number[] = [];
+        const tick = () => {
+          seen.push(Math.ceil(document.querySelector('.embed')?.getBoundingClientRect().height ?? 0));
+          if (seen.length < n) requestAnimationFrame(tick);
+          else resolve(seen);
+        };
+        requestAnimationFrame(tick);
+      }),
+    frames,
+  );
+
+/**
+ * How many entries the tab's history holds, the frame's included, as the browser keeps them: a page's own
+ * `history.length` learns of a frame's entries only later.
+ */
+async function historyEntries(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const { entries } = await cdp.send('Page.getNavigationHistory');
+  await cdp.detach();
+  return entries.length;
+}
 
 describe('the embed on another site', () => {
   it('runs in a frame of a page on another origin and tells it its height', async () => {
@@ -69,16 +101,20 @@ describe('the embed on another site', () => {
     // The host sized the frame by the messages: the last one is the content's height now.
     await expect.poll(async () => (await heights(page)).at(-1)?.height).toBe(await embedHeight(frame));
     await expect.poll(() => frame.getByRole('complementary', { name: /Source/ }).innerText()).toContain(eventTitle('gsomia-extension'));
-    // Sized to its content, the frame stays that size: no room below the source panel grows with it.
-    await page.waitForTimeout(500);
+    // The last of its content to arrive, the event's relations, is in; then the host has sized the frame to it.
+    await frame.locator('[data-relation]').first().waitFor();
+    const settled = await embedHeight(frame);
+    await expect.poll(() => hostSide(page)).toEqual({ frame: settled, reported: settled });
     const count = (await heights(page)).length;
+    // Sized to its content, the frame stays that size: no room below the source panel grows with it, frame after frame.
     const gap = await frame.evaluate(() => {
       const embed = document.querySelector('.embed')?.getBoundingClientRect();
       const panel = document.querySelector('.source-panel')?.getBoundingClientRect();
       return embed && panel ? embed.bottom - panel.bottom : NaN;
     });
     expect(gap).toBeLessThan(40);
-    await page.waitForTimeout(500);
+    expect(await heightsOverFrames(frame, 30)).toEqual(Array.from({ length: 30 }, () => settled));
+    expect(await hostSide(page)).toEqual({ frame: settled, reported: settled });
     expect((await heights(page)).length).toBe(count);
     expect(errors).toEqual([]);
     await close();
@@ -86,7 +122,8 @@ describe('the embed on another site', () => {
 
   it('opening two events inside the frame adds nothing to the host page’s history', async () => {
     const { page, frame, close } = await openArticle();
-    const before = await page.evaluate(() => history.length);
+    const before = await historyEntries(page);
+    const lengthBefore = await page.evaluate(() => history.length);
     const marks = await frame
       .locator('.timeline-marks [data-event-id]')
       .evaluateAll((els) => els.map((el) => el.getAttribute('data-event-id') ?? ''));
@@ -98,8 +135,9 @@ describe('the embed on another site', () => {
       // The frame's own address follows what it shows, by replacing its entry.
       await expect.poll(() => new URL(frame.url()).searchParams.get('event')).toBe(id);
     }
-    await page.waitForTimeout(500);
-    await expect(page.evaluate(() => history.length)).resolves.toBe(before);
+    // Each selection has been written to the frame's address (above): had it added an entry, the browser would hold it.
+    expect(await historyEntries(page)).toBe(before);
+    await expect(page.evaluate(() => history.length)).resolves.toBe(lengthBefore);
     // Its height changed with the sources shown, and the host heard of it.
     await expect.poll(async () => (await heights(page)).at(-1)?.height).toBe(await embedHeight(frame));
     await close();

@@ -98,7 +98,7 @@ describe('Download the data, in the production build', () => {
     expect(result.status).toBe(0);
     const citations = dataset.events.reduce((n, e) => n + e.citations.length, 0);
     expect(result.stdout).toContain(
-      `Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.relations?.length ?? 0} links, 2 sources.`,
+      `Dataset OK: ${dataset.events.length} events, ${citations} citations, ${dataset.relations?.length ?? 0} relations, 2 sources.`,
     );
     await app.close();
   });

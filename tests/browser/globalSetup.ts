@@ -2,8 +2,8 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { BROWSER_ARGS, findBrowser } from './findBrowser';
-import { serveStatic } from './staticServer';
+import { BROWSER_ARGS, findBrowser } from '../../scripts/browser/findBrowser';
+import { serveStatic } from '../../scripts/browser/staticServer';
 
 declare module 'vitest' {
   export interface ProvidedContext {

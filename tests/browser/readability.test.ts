@@ -1,5 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { OUR_TIMELINE, READABILITY_SIZES, READABILITY_VIEWS, type Readability, measureReadability } from '../../bench/readabilityMeasure';
+import {
+  OUR_TIMELINE,
+  READABILITY_SIZES,
+  READABILITY_VIEWS,
+  type Readability,
+  measureReadability,
+} from '../../scripts/browser/readabilityMeasure';
 import { disconnectBrowser, openApp, untilStill } from './harness';
 
 afterAll(disconnectBrowser);

@@ -70,8 +70,14 @@ describe('the Embed control', () => {
     const app = await openApp('?event=gsomia-extension', { permissions });
     const requested: string[] = [];
     app.page.on('request', (r) => requested.push(r.url()));
-    await app.page.waitForTimeout(300);
-    expect(requested.filter((url) => /EmbedCode/.test(url))).toEqual([]);
+    // The page has loaded all it loads by itself: the app has drawn the timeline, the selected event's relations
+    // (the last chunk it fetches unasked) are shown, and the network has then been quiet.
+    await app.page.waitForSelector('.timeline-marks [data-event-id]');
+    await app.page.locator('[data-relation]').first().waitFor();
+    await app.page.waitForLoadState('networkidle');
+    const fetched = await app.page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name));
+    expect(fetched.filter((url) => /relations/i.test(url)).length).toBeGreaterThan(0);
+    expect(fetched.filter((url) => /EmbedCode/.test(url))).toEqual([]);
     await app.page.getByRole('button', { name: 'Embed' }).click();
     const field = app.page.getByRole('textbox', { name: 'Code for this view' });
     await expect.poll(() => field.inputValue()).toContain(`<iframe src="${appUrl('?event=gsomia-extension', 'embed.html')}"`);

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { type SweptFrame, sweepByFrames } from './frameSweep';
 import { type OpenedPage, disconnectBrowser, openApp, untilStill } from './harness';
 import { dataset } from '../../src/testing/realDataset';
 
@@ -57,8 +58,13 @@ const settled = (page: Page) => untilStill(() => screenState(page));
 const QUICK_PRESS_MS = 80;
 /** About a keyboard's auto-repeat rate. */
 const KEY_REPEAT_MS = 60;
-/** One frame at 60 Hz: wheel input as fast as a trackpad sends it. */
-const FRAME_MS = 16;
+/**
+ * The longest frame a zoom sweep may take. A display frame is 16.7 ms, and the benchmark holds the app to 33 ms on
+ * a quiet machine (docs/performance.md); the tests share two cores with other work, where frames of up to 117 ms
+ * were seen under a load of 12 with nothing wrong in the app. This bound fails a long task in a frame (laying out a
+ * zoom level inside one took 200–450 ms) without failing a busy machine.
+ */
+const FRAME_BOUND_MS = 200;
 
 async function wheelUntil(
   app: OpenedPage,
@@ -360,32 +366,31 @@ describe('the timeline in the production build', () => {
     await app.close();
   });
 
-  it('keeps its frames near the display rate while zooming (measured, not asserted)', async () => {
+  it('keeps every frame near the display rate while a wheel zooms in and out, and the view follows it', async () => {
     const app = await openApp();
+    // The app has started (it draws the marks): the sweep starts from the whole range.
+    await app.page.waitForSelector('.timeline-marks [data-event-id]');
     const at = await pointAt(app.page, 2019.9);
-    const cdp = await app.page.context().newCDPSession(app.page);
-    await app.page.evaluate(() => {
-      const w = window as unknown as { __frames: number[] };
-      w.__frames = [];
-      let last = performance.now();
-      const tick = (now: number) => {
-        w.__frames.push(now - last);
-        last = now;
-        if (w.__frames.length < 240) requestAnimationFrame(tick);
-      };
-      requestAnimationFrame(tick);
-    });
-    const sent: Promise<unknown>[] = [];
-    for (let i = 0; i < 240; i++) {
-      // Not awaited one by one: waiting for each acknowledgement would halve the input rate.
-      sent.push(cdp.send('Input.dispatchMouseEvent', { type: 'mouseWheel', x: at.x, y: at.y, deltaX: 0, deltaY: i < 120 ? -120 : 120 }));
-      await app.page.waitForTimeout(FRAME_MS);
-    }
-    await Promise.allSettled(sent);
-    const frames = await app.page.evaluate(() => (window as unknown as { __frames: number[] }).__frames.slice(1).sort((a, b) => a - b));
-    const p = (q: number) => frames[Math.min(frames.length - 1, Math.floor(q * frames.length))]?.toFixed(1);
-    console.log(`timeline zoom sweep, real dataset: ${frames.length} frames, median ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms`);
-    expect(frames.length).toBeGreaterThan(100);
+    const notches = Array.from({ length: 120 }, (_, i) => ({ ...at, deltaY: i < 60 ? -120 : 120 }));
+    const frames = await sweepByFrames(app.page, notches);
+    const sorted = frames.map((f) => f.ms).sort((a, b) => a - b);
+    const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]?.toFixed(1);
+    const view = (f: SweptFrame | undefined) => `${f?.start}:${f?.width}`;
+    const moving = frames.filter((f, i) => i > 0 && view(f) !== view(frames[i - 1])).length;
+    console.log(
+      `timeline zoom sweep, real dataset: ${frames.length} frames, ${moving} with a new view, median ${p(0.5)} ms, p95 ${p(0.95)} ms, max ${p(1)} ms`,
+    );
+    expect(frames.length).toBe(130);
+    // The frames measured are frames of a moving view: from the whole range in to a few days around 2019 (the
+    // overview draws no window narrower than 0.4%) and back out, a new view in many of them.
+    const [first, last] = [frames[0], frames.at(-1)];
+    expect(first?.width).toBe(100);
+    expect(Math.min(...frames.map((f) => f.width))).toBe(0.4);
+    expect(Math.max(...frames.map((f) => f.start))).toBeGreaterThan(Date.UTC(2019, 0, 1));
+    expect(last?.width).toBe(100);
+    expect(moving).toBeGreaterThanOrEqual(30);
+    // Every frame, not a count or a median: a long task or a zoom level laid out inside a frame shows as one long frame.
+    expect(frames.filter((f) => f.ms > FRAME_BOUND_MS).map((f) => f.ms.toFixed(1))).toEqual([]);
     expect(app.errors).toEqual([]);
     await app.close();
   });

@@ -1,7 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -14,11 +14,19 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+export interface ServeOptions {
+  /** Where the same files answer too, to show the build works from a sub-path. */
+  readonly subPath?: string;
+  /** Called for every request answered with a file: the file's path relative to the root (`assets/app-….js`). */
+  readonly onServe?: (file: string) => void;
+}
+
 /**
- * Serves a folder as any static host would: files only, no rewrites. The same files answer at `/` and
- * under `subPath`, to show the build works from a sub-path.
+ * Serves a folder as any static host would: files only, no rewrites, and no caching headers that would let a
+ * browser skip a second request for the same file. The same files answer at `/` and under a sub-path.
  */
-export async function serveStatic(root: string, subPath = '/mirror/sub/path/'): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+  const { subPath = '/mirror/sub/path/', onServe } = options;
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const local = pathname.startsWith(subPath) ? `/${pathname.slice(subPath.length)}` : pathname;
@@ -32,6 +40,7 @@ export async function serveStatic(root: string, subPath = '/mirror/sub/path/'): 
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
+    onServe?.(relative(root, file).split(sep).join('/'));
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
     createReadStream(file).pipe(res);
   });
