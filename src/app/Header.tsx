@@ -3,6 +3,7 @@ import { useAppStore } from '../store/useAppStore';
 import { AboutData } from './AboutData';
 import { LanguagePicker } from './LanguagePicker';
 import { SaveImage } from './SaveImage';
+import { SearchField } from './SearchField';
 import { ShareControls } from './ShareControls';
 import { ThemeToggle } from './ThemeToggle';
 
@@ -20,6 +21,7 @@ export function Header() {
         <h1>{timeline.title}</h1>
         <p className="tagline">{t('header.tagline', { count: events, articles: t('page.articles', { count: sources }) })}</p>
       </div>
+      <SearchField />
       <div className="header-controls">
         <ShareControls />
         <SaveImage />

@@ -27,6 +27,20 @@ describe('the search controller', () => {
     search.stop();
   });
 
+  it('says which articles’ text holds every searched word, and how often', async () => {
+    const store = createAppStore({ dataset, query: 'GSOMIA' });
+    const search = startSearch(store, async () => []);
+    await untilAnswered(store);
+    const { terms, inArticles } = store.getState().searchDetail;
+    expect(terms).toEqual(['gsomia']);
+    const expected = dataset.sources
+      .map((source) => ({ sourceId: source.id, count: source.text.match(/\bGSOMIA/giu)?.length ?? 0 }))
+      .filter((a) => a.count > 0);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(inArticles).toEqual(expected);
+    search.stop();
+  });
+
   it('finds an English page’s events by their Korean titles too, when given the translations', async () => {
     const store = createAppStore({ dataset, query: '수출 규제' });
     const search = startSearch(store, async () => [ko]);

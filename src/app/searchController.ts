@@ -2,6 +2,7 @@ import type { DataTranslation } from '../model/translations';
 import type { Dataset } from '../model/types';
 import { type SearchIndex, buildSearchIndex } from '../search/searchIndex';
 import type { AppStore } from '../store/store';
+import { countMatches } from '../search/highlight';
 import { searchDocuments } from './searchDocuments';
 
 /**
@@ -23,11 +24,23 @@ export function startSearch(store: AppStore, translations: () => Promise<readonl
   const answer = (): void => {
     const { query, dataset } = store.getState();
     if (query === '') return;
-    void indexOf(dataset).then((index) => store.getState().setSearchMatches(query, index.search(query).ids));
+    void indexOf(dataset).then((index) => {
+      const { ids, terms } = index.search(query);
+      store.getState().setSearchMatches(query, ids, { terms, inArticles: articlesHolding(dataset, terms) });
+    });
   };
   const stop = store.subscribe((s) => [s.query, s.dataset.events] as const, answer, {
     equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
   });
   answer();
   return { warm: () => void indexOf(store.getState().dataset), stop };
+}
+
+/** The articles whose text holds every term (as a word or a word's start), with how many words of it match. */
+function articlesHolding(dataset: Dataset, terms: readonly string[]): { sourceId: string; count: number }[] {
+  if (terms.length === 0) return [];
+  return dataset.sources.flatMap((source) => {
+    const { count, allTerms } = countMatches(source.text, terms);
+    return allTerms ? [{ sourceId: source.id, count }] : [];
+  });
 }

@@ -1,10 +1,14 @@
-import { memo } from 'react';
+import { Suspense, lazy, memo } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { dateHookAttributes } from '../model/dateHooks';
 import type { TimelineEvent } from '../model/types';
 import { inWindow } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
 import { describeSourceCount } from './eventWords';
+
+// Marking what a search found comes with the search (its code is loaded when a reader first searches).
+const MatchedTitle = lazy(() => import('./EntryMatches').then((m) => ({ default: m.MatchedTitle })));
+const MatchSnippet = lazy(() => import('./EntryMatches').then((m) => ({ default: m.MatchSnippet })));
 
 /**
  * The room of the entries not rendered, so the scroll bar and the offsets stay true. An element, not the
@@ -22,9 +26,11 @@ interface EntryProps {
   readonly selected: boolean;
   readonly tabStop: boolean;
   readonly showInView: boolean;
+  /** The terms a search looked for, to mark in the entry; none when there is no search. */
+  readonly terms: readonly string[];
 }
 
-export const EventEntry = memo(function EventEntry({ event, position, setSize, selected, tabStop, showInView }: EntryProps) {
+export const EventEntry = memo(function EventEntry({ event, position, setSize, selected, tabStop, showInView, terms }: EntryProps) {
   // Each entry follows the view on its own: a zoom frame costs one comparison per rendered entry.
   const inView = useAppStore((s) => inWindow(event, s.view));
   const goToEvent = useAppStore((s) => s.goToEvent);
@@ -50,7 +56,20 @@ export const EventEntry = memo(function EventEntry({ event, position, setSize, s
             the entry's text, so it begins with what the entry shows. */}
         <span className="event-date">{i18n.dates.eventDate(event)}</span>
         <span className="visually-hidden">: </span>
-        <span className="event-title">{event.title}</span>
+        <span className="event-title">
+          {terms.length > 0 ? (
+            <Suspense fallback={event.title}>
+              <MatchedTitle title={event.title} terms={terms} />
+            </Suspense>
+          ) : (
+            event.title
+          )}
+        </span>
+        {terms.length > 0 && (
+          <Suspense fallback={null}>
+            <MatchSnippet event={event} terms={terms} />
+          </Suspense>
+        )}
         <span className="visually-hidden">. </span>
         <span className="event-meta">
           <span className={`status status-${event.status}`}>{i18n.data.statuses[event.status].label}</span>

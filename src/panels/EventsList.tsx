@@ -1,9 +1,10 @@
 import { type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { positionsById, selectInViewCount, selectVisibleEvents } from '../store/selectors';
+import { positionsById, selectInViewCount, selectListedEvents, selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
 import { EventEntry, Spacer } from './EventEntry';
 import { EventFilters } from './EventFilters';
+import { SearchInArticles } from './SearchInArticles';
 import { WHOLE_LIST_MAX, useListWindow } from './useListWindow';
 import { STEP_KEYS_SCOPE } from './usePanelKeys';
 import './panels.css';
@@ -16,7 +17,10 @@ export { WHOLE_LIST_MAX } from './useListWindow';
  * "in view" changes; a long list renders only the entries near its scroll position.
  */
 export function EventsList() {
-  const events = useAppStore(selectVisibleEvents);
+  const events = useAppStore(selectListedEvents);
+  const searching = useAppStore((s) => s.searchMatches !== null);
+  const query = useAppStore((s) => s.query);
+  const terms = useAppStore((s) => s.searchDetail.terms);
   const total = useAppStore((s) => s.dataset.events.length);
   const selectedId = useAppStore((s) => s.selectedId);
   const { t } = useI18n();
@@ -93,6 +97,7 @@ export function EventsList() {
           selected={event.id === selectedId}
           tabStop={event.id === tabStop}
           showInView={someOutside}
+          terms={terms}
         />
       )
     );
@@ -112,11 +117,12 @@ export function EventsList() {
         </p>
       </div>
       <EventFilters />
+      <SearchInArticles />
       <p id="events-keys" className="events-keys">
         {t('list.keys')}
       </p>
       {events.length === 0 ? (
-        <p className="events-empty">{t('list.empty')}</p>
+        <p className="events-empty">{searching ? t('search.none', { query }) : t('list.empty')}</p>
       ) : (
         <ol
           className="events-scroll"

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { highlightParts, snippetParts } from './highlight';
+import { countMatches, highlightParts, snippetParts } from './highlight';
 import { termsOf } from './normalize';
 
 const marked = (parts: readonly { text: string; match: boolean }[]) => parts.filter((p) => p.match).map((p) => p.text);
@@ -33,5 +33,13 @@ describe('highlighting what a search found', () => {
     expect(snippet.length).toBeLessThan(200);
     expect(marked(parts ?? [])).toEqual(['Kajiyama']);
     expect(snippetParts('Nothing here', termsOf('kajiyama'))).toBeUndefined();
+  });
+});
+
+describe('counting what a search found in a text', () => {
+  it('counts the words that start with a term, and says whether every term is there', () => {
+    expect(countMatches('GSOMIA ends; Seoul keeps GSOMIA', termsOf('gsomia seoul'))).toEqual({ count: 3, allTerms: true });
+    expect(countMatches('GSOMIA ends', termsOf('gsomia seoul'))).toEqual({ count: 1, allTerms: false });
+    expect(countMatches('nothing here', [])).toEqual({ count: 0, allTerms: false });
   });
 });

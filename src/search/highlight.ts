@@ -29,6 +29,20 @@ export function highlightParts(text: string, terms: readonly string[]): TextPart
   return parts;
 }
 
+/** How many words of a text start with a searched term, and whether every term starts one of them. */
+export function countMatches(text: string, terms: readonly string[]): { count: number; allTerms: boolean } {
+  const found = new Set<string>();
+  let count = 0;
+  for (const { word } of wordsOf(text)) {
+    const normalized = normalizeText(word);
+    const term = terms.find((t) => normalized.startsWith(t));
+    if (term === undefined) continue;
+    count++;
+    for (const t of terms) if (normalized.startsWith(t)) found.add(t);
+  }
+  return { count, allTerms: terms.length > 0 && terms.every((t) => found.has(t)) };
+}
+
 /** How much text a snippet keeps on each side of its first match. */
 const SNIPPET_SIDE = 60;
 

@@ -55,6 +55,8 @@ export interface AppState extends PageState {
    * yet (then nothing is dimmed or left out).
    */
   readonly searchMatches: ReadonlySet<string> | null;
+  /** What else the answer says: the terms looked for (to mark them) and how often each article's text holds them. */
+  readonly searchDetail: SearchDetail;
 
   loadDataset(dataset: Dataset, problems?: readonly DataProblem[]): void;
   /** The timeline registers itself when it mounts and unregisters (null) when it goes. */
@@ -82,7 +84,7 @@ export interface AppState extends PageState {
   /** A new query: its matches are forgotten until the index answers it. */
   setQuery(query: string): void;
   /** The index's answer to a query, taken only while that query is still the reader's. */
-  setSearchMatches(query: string, matches: ReadonlySet<string>): void;
+  setSearchMatches(query: string, matches: ReadonlySet<string>, detail?: SearchDetail): void;
   addNotice(notice: Notice): void;
   dismissNotice(id: string): void;
   setMarkedDate(date: PartialDate | null): void;
@@ -112,6 +114,15 @@ export const EMPTY_PAGE: PageState = {
  * (a page in the browser, each page the build prerenders, each test) makes its own, complete from the
  * start, so that the server and the browser render the same first state and nothing leaks between pages.
  */
+/** A search's answer besides its events: the terms it looked for, and the articles whose text holds all of them. */
+export interface SearchDetail {
+  readonly terms: readonly string[];
+  /** Each article that holds every term, with how many times its text holds one. */
+  readonly inArticles: readonly { readonly sourceId: string; readonly count: number }[];
+}
+
+const NO_SEARCH_DETAIL: SearchDetail = { terms: [], inArticles: [] };
+
 export function createAppStore(initial: Partial<PageState> = {}) {
   return createStore<AppState>()(
     subscribeWithSelector((set, get, api) => ({
@@ -120,6 +131,7 @@ export function createAppStore(initial: Partial<PageState> = {}) {
       viewHandle: null,
       viewAtRest: true,
       searchMatches: null,
+      searchDetail: NO_SEARCH_DETAIL,
       loadDataset: (dataset, problems = []) => set({ dataset, datasetProblems: problems }),
       registerView: (handle) => set(handle === null ? { viewHandle: null, viewAtRest: true } : { viewHandle: handle }),
       reportView: (window) => set({ view: clampWindow(window) }),
@@ -154,10 +166,11 @@ export function createAppStore(initial: Partial<PageState> = {}) {
       },
       setFilters: (filters) => set({ filters: { ...get().filters, ...filters } }),
       setQuery: (query) => {
-        if (query !== get().query) set({ query, searchMatches: null });
+        if (query !== get().query) set({ query, searchMatches: null, searchDetail: NO_SEARCH_DETAIL });
       },
-      setSearchMatches: (query, matches) => {
-        if (query === get().query) set({ searchMatches: query === '' ? null : matches });
+      setSearchMatches: (query, matches, detail = NO_SEARCH_DETAIL) => {
+        if (query === get().query)
+          set(query === '' ? { searchMatches: null, searchDetail: NO_SEARCH_DETAIL } : { searchMatches: matches, searchDetail: detail });
       },
       addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
       dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),

@@ -22,6 +22,7 @@ export function Timeline() {
   const selectedId = useAppStore((s) => s.selectedId);
   const markedDate = useAppStore((s) => s.markedDate);
   const relations = useAppStore((s) => s.dataset.relations);
+  const searchMatches = useAppStore((s) => s.searchMatches);
   const frameRef = useRef<HTMLDivElement>(null);
   const ticksRef = useRef<HTMLDivElement>(null);
   const contextRef = useRef<HTMLDivElement>(null);
@@ -57,6 +58,7 @@ export function Timeline() {
     view.setSelected(state.selectedId);
     view.setMarkedDate(state.markedDate);
     view.setRelations(state.dataset.relations ?? []);
+    view.setMatches(state.searchMatches);
     state.registerView(view);
     const onKey = (event: KeyboardEvent) => handleTimelineKey(event, view, layers, () => void view.moveTo(FULL_RANGE));
     frame.addEventListener('keydown', onKey);
@@ -72,6 +74,7 @@ export function Timeline() {
   useEffect(() => viewRef.current?.setSelected(selectedId), [selectedId]);
   useEffect(() => viewRef.current?.setMarkedDate(markedDate), [markedDate]);
   useEffect(() => viewRef.current?.setRelations(relations ?? []), [relations]);
+  useEffect(() => viewRef.current?.setMatches(searchMatches), [searchMatches]);
 
   return (
     <section className="timeline">

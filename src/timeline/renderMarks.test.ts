@@ -9,6 +9,7 @@ import { namesNotBeginningWithLabel, visibleText } from '../testing/labelInName'
 import type { VisibleMarks } from '../core/visibleMarks';
 import { estimateLabelWidth } from './labelWidths';
 import { renderClusters, renderMarks } from './renderMarks';
+import { type SearchMatches, searchMatchesOf } from './searchMatches';
 
 const events = dataset.events;
 const at = (id: string) => events.findIndex((e) => e.id === id);
@@ -18,6 +19,7 @@ const ctx = (selectedIndex = -1) => ({
   width: 1000,
   labelWidth: estimateLabelWidth,
   selectedIndex,
+  matches: null as SearchMatches | null,
   onRemoveFocused: () => {},
   words: englishI18n,
 });
@@ -103,6 +105,45 @@ describe('marks', () => {
     expect(Array.from(element.querySelectorAll<HTMLElement>('.mark'), (mark) => visibleText(mark))).toEqual(korean.map((e) => e.label));
     expect(namesNotBeginningWithLabel(element, 'button')).toEqual([]);
     expect(getByRole(element, 'button', { name: /, 2019년 11월 22일$/ }).dataset.eventId).toBe('gsomia-extension');
+  });
+
+  it('dims the marks and clusters a search did not find, and only while there is a search', () => {
+    const marks: VisibleMarks = {
+      lanes: [[placed('gsomia-signed', 0, 10, 12), placed('pact-1965', 0, 300, 302)], [], [], [], []],
+      clusters: [
+        {
+          cluster: {
+            lo: at('gsomia-extension'),
+            hi: at('gsomia-extension') + 1,
+            lane: 1,
+            binStart: 0,
+            binEnd: 1,
+            firstStart: 0,
+            lastStart: 0,
+          },
+          x0: 500,
+          x1: 540,
+        },
+        {
+          cluster: { lo: at('pact-1965'), hi: at('pact-1965') + 1, lane: 2, binStart: 0, binEnd: 1, firstStart: 0, lastStart: 0 },
+          x0: 600,
+          x1: 640,
+        },
+      ],
+    };
+    const matches = searchMatchesOf(events, new Set(['gsomia-signed', 'gsomia-extension']));
+    const element = layer();
+    renderMarks(element, marks, { ...ctx(), matches });
+    const dimmed = (root: HTMLElement) =>
+      Array.from(root.querySelectorAll('.mark--dimmed, .cluster--dimmed'), (e) => e.getAttribute('data-event-id') ?? 'cluster');
+    expect(dimmed(element)).toEqual(['pact-1965']);
+    const clusters = layer();
+    renderClusters(clusters, marks, { ...ctx(), matches });
+    expect(Array.from(clusters.children, (c) => c.classList.contains('cluster--dimmed'))).toEqual([false, true]);
+    renderMarks(element, marks, ctx());
+    renderClusters(clusters, marks, ctx());
+    expect(dimmed(element)).toEqual([]);
+    expect(dimmed(clusters)).toEqual([]);
   });
 
   it('reuses the elements of marks still on screen and drops the others', () => {

@@ -4,6 +4,7 @@ import type { TimelineEvent } from '../model/types';
 import { applyBoundFade } from './boundFade';
 import { LANE_HEIGHT, clusterLeft, markBoxes, markKind } from './markBoxes';
 import { type MarkWords, clusterName, markName, shortCount } from './markNames';
+import type { SearchMatches } from './searchMatches';
 import { syncChildren } from './syncChildren';
 
 /** A cluster's key: its run of the sorted events, the same at every level that forms it. */
@@ -16,6 +17,8 @@ export interface MarkContext {
   readonly labelWidth: (text: string) => number;
   /** The selected event's index in `events`, or -1. */
   readonly selectedIndex: number;
+  /** What a search found: the rest dims. Null when there is no search. */
+  readonly matches: SearchMatches | null;
   readonly onRemoveFocused: () => void;
   /** The page's language, for the marks' and clusters' names. */
   readonly words: MarkWords;
@@ -65,6 +68,7 @@ export function renderMarks(layer: HTMLElement, marks: VisibleMarks, ctx: MarkCo
         label.style.width = `${labelWidth.toFixed(1)}px`;
       }
       element.classList.toggle('mark--unlabelled', !labelled);
+      element.classList.toggle('mark--dimmed', ctx.matches !== null && !ctx.matches.has(mark.index));
       const pressed = String(mark.index === ctx.selectedIndex);
       if (element.getAttribute('aria-pressed') !== pressed) element.setAttribute('aria-pressed', pressed);
     },
@@ -96,6 +100,7 @@ export function renderClusters(layer: HTMLElement, marks: VisibleMarks, ctx: Mar
       element.style.transform = `translate(${left.toFixed(1)}px, ${cluster.lane * LANE_HEIGHT}px)`;
       element.style.width = `${Math.max(right - left, 8).toFixed(1)}px`;
       element.classList.toggle('cluster--holds-selected', selected >= cluster.lo && selected < cluster.hi);
+      element.classList.toggle('cluster--dimmed', ctx.matches !== null && !ctx.matches.anyIn(cluster.lo, cluster.hi));
     },
     ctx.onRemoveFocused,
   );

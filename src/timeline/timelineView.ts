@@ -17,6 +17,7 @@ import { renderMarkedDate } from './renderMarkedDate';
 import type { MarkWords } from './markNames';
 import type { RelationContext } from './renderRelations';
 import { clusterKey, renderClusters, renderMarks } from './renderMarks';
+import { type SearchMatches, searchMatchesOf } from './searchMatches';
 import { type FocusOrder, applyTabStop, elementFor, focusOrderOf } from './rovingFocus';
 
 export interface TimelineLayers {
@@ -47,6 +48,8 @@ export interface TimelineView extends ViewHandle {
   /** The relations the sources draw between events: those of the selected event are drawn between the marks. */
   setRelations(relations: readonly Relation[]): void;
   setMarkedDate(date: PartialDate | null): void;
+  /** The events a search found, drawn bright while the rest dim; null when there is no search. */
+  setMatches(ids: ReadonlySet<string> | null): void;
   readonly focusOrder: () => FocusOrder;
   activate(key: string): void;
   destroy(): void;
@@ -77,6 +80,8 @@ export function createTimelineView(
   let selectedIndex = -1;
   let markedDate: PartialDate | null = null;
   let relations: readonly Relation[] = [];
+  let matchIds: ReadonlySet<string> | null = null;
+  let matches: SearchMatches | null = null;
   /** Drawn by a chunk of its own, loaded with the first relations (they come after the first screen). */
   let renderRelations: ((ctx: RelationContext) => void) | undefined;
   let activeKey: string | null = null;
@@ -128,7 +133,15 @@ export function createTimelineView(
     const layout = levels.forFrame(level);
     const marks = visibleMarks(index, layout, view, width);
     fitRows(rowsInUse(marks), moving);
-    const ctx = { events, width, labelWidth, selectedIndex, words, onRemoveFocused: () => layers.frame.focus({ preventScroll: true }) };
+    const ctx = {
+      events,
+      width,
+      labelWidth,
+      selectedIndex,
+      matches,
+      words,
+      onRemoveFocused: () => layers.frame.focus({ preventScroll: true }),
+    };
     renderMarks(layers.marks, marks, ctx);
     renderClusters(layers.clusters, marks, ctx);
     renderRelations?.({ events, relations, selectedIndex, marks, view, width });
@@ -190,6 +203,7 @@ export function createTimelineView(
     setEvents(next) {
       events = next;
       index = buildTimeIndex(next);
+      matches = matchIds && searchMatchesOf(next, matchIds);
       labelWidth = labelWidthFor(layers.marks);
       relayout();
       api.setSelected(selectedId);
@@ -207,6 +221,12 @@ export function createTimelineView(
           render();
         });
       }
+      render();
+    },
+    setMatches(ids) {
+      if (ids === matchIds) return;
+      matchIds = ids;
+      matches = ids && searchMatchesOf(events, ids);
       render();
     },
     setMarkedDate(date) {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../testing/realDataset';
+import { searchMatchesOf } from './searchMatches';
+
+const events = dataset.events;
+const gsomia = new Set(events.filter((e) => e.id.startsWith('gsomia')).map((e) => e.id));
+
+describe('searchMatchesOf', () => {
+  it('says which events match, by their index in the timeline', () => {
+    const matches = searchMatchesOf(events, gsomia);
+    expect(events.filter((_, i) => matches.has(i)).map((e) => e.id)).toEqual(events.filter((e) => gsomia.has(e.id)).map((e) => e.id));
+    expect(gsomia.size).toBeGreaterThan(1);
+  });
+
+  it('says whether a run of events holds a match, and an empty run or one outside holds none', () => {
+    const matches = searchMatchesOf(events, gsomia);
+    const first = events.findIndex((e) => gsomia.has(e.id));
+    expect(matches.anyIn(0, events.length)).toBe(true);
+    expect(matches.anyIn(first, first + 1)).toBe(true);
+    expect(matches.anyIn(0, first)).toBe(false);
+    expect(matches.anyIn(first, first)).toBe(false);
+    expect(matches.anyIn(events.length, events.length + 5)).toBe(false);
+  });
+
+  it('finds nothing when the search found nothing', () => {
+    const matches = searchMatchesOf(events, new Set());
+    expect(matches.anyIn(0, events.length)).toBe(false);
+  });
+});
