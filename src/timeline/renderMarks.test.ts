@@ -137,6 +137,7 @@ describe('marks', () => {
     const dimmed = (root: HTMLElement) =>
       Array.from(root.querySelectorAll('.mark--dimmed, .cluster--dimmed'), (e) => e.getAttribute('data-event-id') ?? 'cluster');
     expect(dimmed(element)).toEqual(['pact-1965']);
+    expect(Array.from(element.querySelectorAll<HTMLElement>('.mark--found'), (e) => e.dataset.eventId)).toEqual(['gsomia-signed']);
     const clusters = layer();
     renderClusters(clusters, marks, { ...ctx(), matches });
     expect(Array.from(clusters.children, (c) => c.classList.contains('cluster--dimmed'))).toEqual([false, true]);
@@ -144,6 +145,7 @@ describe('marks', () => {
     renderClusters(clusters, marks, ctx());
     expect(dimmed(element)).toEqual([]);
     expect(dimmed(clusters)).toEqual([]);
+    expect(element.querySelectorAll('.mark--found')).toHaveLength(0);
   });
 
   it('reuses the elements of marks still on screen and drops the others', () => {

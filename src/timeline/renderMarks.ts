@@ -68,7 +68,9 @@ export function renderMarks(layer: HTMLElement, marks: VisibleMarks, ctx: MarkCo
         label.style.width = `${labelWidth.toFixed(1)}px`;
       }
       element.classList.toggle('mark--unlabelled', !labelled);
-      element.classList.toggle('mark--dimmed', ctx.matches !== null && !ctx.matches.has(mark.index));
+      const found = ctx.matches?.has(mark.index);
+      element.classList.toggle('mark--dimmed', found === false);
+      element.classList.toggle('mark--found', found === true);
       const pressed = String(mark.index === ctx.selectedIndex);
       if (element.getAttribute('aria-pressed') !== pressed) element.setAttribute('aria-pressed', pressed);
     },
