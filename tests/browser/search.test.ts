@@ -115,7 +115,7 @@ describe('search, in the production build', () => {
     await close();
   });
 
-  it('works on an event's own page too', async () => {
+  it('works on an event’s own page too', async () => {
     const { page, close } = await openApp('?q=GSOMIA', { path: 'events/gsomia-extension.html' });
     await expect.poll(() => listed(page)).toEqual(GSOMIA);
     expect(page.url()).toContain(new URL(appUrl('', 'events/gsomia-extension.html')).pathname);
