@@ -1,16 +1,12 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useI18n } from '../i18n/useI18n';
-import { relationsOf } from '../model/relationWords';
+import { otherEnd, relationsOf } from '../model/relations';
 import type { Relation, TimelineEvent } from '../model/types';
 import { useAppStore } from '../store/useAppStore';
 import { describePrinted } from './eventWords';
 import { richMessage } from './richMessage';
 
 const NO_LINKS: readonly Relation[] = [];
-
-/** A relation as seen from one of its events: the other event, and which end of the relation this one is. */
-const sideOf = (relation: Relation, eventId: string): { readonly otherId: string; readonly side: 'from' | 'to' } =>
-  relation.from === eventId ? { otherId: relation.to, side: 'from' } : { otherId: relation.from, side: 'to' };
 
 /**
  * "What the sources connect this to": each relation the sources draw from the event to another, with the other
@@ -32,7 +28,7 @@ export function EventRelations({ event }: { readonly event: TimelineEvent }) {
       </h3>
       <ul className="event-link-list">
         {mine.map((relation, i) => {
-          const { otherId, side } = sideOf(relation, event.id);
+          const { otherId, side } = otherEnd(relation, event.id);
           const other = events.find((e) => e.id === otherId);
           const source = sources.find((s) => s.id === relation.sourceId);
           const otherEvent = other ? (

@@ -1,7 +1,7 @@
 import { timeToX } from '../core/timeScale';
 import type { ViewWindow } from '../core/viewWindow';
 import type { VisibleMarks } from '../core/visibleMarks';
-import { relationFromSide, relationsOf } from '../model/relationWords';
+import { otherEnd, relationsOf } from '../model/relations';
 import type { Relation, TimelineEvent } from '../model/types';
 import { LANE_HEIGHT } from './markBoxes';
 
@@ -80,7 +80,7 @@ export function createRelationLayer(lanesLayer: HTMLElement): (ctx: RelationCont
       key = nextKey;
       targets = selected
         ? relationsOf(ctx.relations, selected.id).flatMap((relation) => {
-            const { otherId } = relationFromSide(relation, selected.id);
+            const { otherId } = otherEnd(relation, selected.id);
             const index = ctx.events.findIndex((e) => e.id === otherId);
             return index >= 0 ? [{ index, relation, otherId }] : [];
           })
