@@ -1,6 +1,7 @@
 import { easeInOut, smoothZoomPath } from '../core/smoothZoom';
 import type { Transform } from '../core/timeScale';
 import { pinned, within } from '../core/zoomSteps';
+import { type Anchor, type Point, createTouchZoom } from './touchZoom';
 
 /**
  * The gestures that move the timeline, on the element that shows it: the wheel (and a trackpad's pinch, which
@@ -38,19 +39,7 @@ export interface ZoomBehaviour {
 
 /** A wheel's gesture ends when no wheel event has come for this long. */
 const WHEEL_IDLE_MS = 150;
-/** Two taps this close in time are a double tap; mouse events this soon after a touch are the touch's echo. */
-const TOUCH_DELAY_MS = 500;
-/** Two taps this close on screen (px) are a double tap. */
-const TAP_DISTANCE = 10;
-
-type Point = readonly [number, number];
 type Move = 'wheel' | 'drag' | 'touch' | 'glide' | 'jump';
-/** A point held by a gesture: where it is on screen, and the base px (the date) it holds there. */
-interface Anchor {
-  screen: Point;
-  base: Point;
-  readonly id?: number;
-}
 
 const nextFrame = (step: () => void): (() => void) => {
   if (typeof requestAnimationFrame !== 'function') {
@@ -79,12 +68,6 @@ export function createZoomBehaviour(options: ZoomBehaviourOptions): ZoomBehaviou
   let cancelGlide: (() => void) | null = null;
   let mouse: Anchor | null = null;
   let wheelTimer: ReturnType<typeof setTimeout> | undefined;
-  let touch0: Anchor | null = null;
-  let touch1: Anchor | null = null;
-  let taps = 0;
-  let firstTap: Point = [0, 0];
-  let touchStarting: ReturnType<typeof setTimeout> | undefined;
-  let touchEnding: ReturnType<typeof setTimeout> | undefined;
   let endDrag: (() => void) | null = null;
 
   const pointOf = (at: { readonly clientX: number; readonly clientY: number }): Point => {
@@ -104,8 +87,7 @@ export function createZoomBehaviour(options: ZoomBehaviourOptions): ZoomBehaviou
   /** Shows `t`; what other gestures hold is held anew under it, so a move from elsewhere does not jerk them. */
   function show(t: Transform, from: 'mouse' | 'touch' | null): void {
     if (mouse && from !== 'mouse') mouse.base = baseOf(mouse.screen, t);
-    if (touch0 && from !== 'touch') touch0.base = baseOf(touch0.screen, t);
-    if (touch1 && from !== 'touch') touch1.base = baseOf(touch1.screen, t);
+    if (from !== 'touch') for (const held of touch.anchors()) held.base = baseOf(held.screen, t);
     current = t;
     options.onZoom(t);
   }
@@ -141,7 +123,7 @@ export function createZoomBehaviour(options: ZoomBehaviourOptions): ZoomBehaviou
   }
 
   function onMouseDown(event: MouseEvent): void {
-    if (touchEnding !== undefined || !filter(event) || !event.view) return;
+    if (touch.justTouched() || !filter(event) || !event.view) return;
     const view = event.view;
     const start: Point = [event.clientX, event.clientY];
     let moved = false;
@@ -183,71 +165,19 @@ export function createZoomBehaviour(options: ZoomBehaviourOptions): ZoomBehaviou
 
   const onDoubleClick = (event: MouseEvent): void => options.onDoubleClick(pointOf(event)[0], event.shiftKey);
 
-  function onTouchStart(event: TouchEvent): void {
-    if (!filter(event)) return;
-    // Every finger new: a gesture of its own, not a finger added to one under way.
-    if (event.changedTouches.length === event.touches.length) touch0 = touch1 = null;
-    event.stopImmediatePropagation();
-    let started: Point | null = null;
-    for (const touch of event.touches) {
-      const p = pointOf(touch);
-      if (!touch0) {
-        touch0 = anchor(p, touch.identifier);
-        started = p;
-        taps = touchStarting === undefined ? 1 : 2;
-      } else if (!touch1 && touch0.id !== touch.identifier) {
-        touch1 = anchor(p, touch.identifier);
-        taps = 0;
-      }
-    }
-    clearTimeout(touchStarting);
-    touchStarting = undefined;
-    if (!started) return;
-    if (taps < 2) {
-      firstTap = started;
-      touchStarting = setTimeout(() => (touchStarting = undefined), TOUCH_DELAY_MS);
-    }
-    interrupt();
-    begin('touch');
-  }
-
-  function onTouchMove(event: TouchEvent): void {
-    if (!touch0) return;
-    stop(event);
-    for (const touch of event.changedTouches) {
-      if (touch0.id === touch.identifier) touch0.screen = pointOf(touch);
-      else if (touch1?.id === touch.identifier) touch1.screen = pointOf(touch);
-    }
-    if (!touch1) return show(pinned(current.k, touch0.screen[0], touch0.base[0], width, scales), 'touch');
-    // Two fingers: the scale at which the dates they hold are as far apart as the fingers, between them.
-    const apart = (a: Point, b: Point) => Math.hypot(b[0] - a[0], b[1] - a[1]);
-    const k = apart(touch0.screen, touch1.screen) / apart(touch0.base, touch1.base);
-    const at = (touch0.screen[0] + touch1.screen[0]) / 2;
-    const base = (touch0.base[0] + touch1.base[0]) / 2;
-    show(pinned(k, at, base, width, scales), 'touch');
-  }
-
-  function onTouchEnd(event: TouchEvent): void {
-    if (!touch0) return;
-    event.stopImmediatePropagation();
-    clearTimeout(touchEnding);
-    touchEnding = setTimeout(() => (touchEnding = undefined), TOUCH_DELAY_MS);
-    for (const touch of event.changedTouches) {
-      if (touch0?.id === touch.identifier) touch0 = null;
-      else if (touch1?.id === touch.identifier) touch1 = null;
-    }
-    if (!touch0 && touch1) [touch0, touch1] = [touch1, null];
-    if (touch0) {
-      touch0.base = baseOf(touch0.screen);
-      return;
-    }
-    end('touch');
-    const last = event.changedTouches[event.changedTouches.length - 1];
-    if (taps === 2 && last) {
-      const p = pointOf(last);
-      if (Math.hypot(p[0] - firstTap[0], p[1] - firstTap[1]) < TAP_DISTANCE) options.onDoubleClick(p[0], false);
-    }
-  }
+  const touch = createTouchZoom({
+    filter,
+    pointOf,
+    anchor,
+    begin() {
+      interrupt();
+      begin('touch');
+    },
+    end: () => end('touch'),
+    pin: (k, at, base) => show(pinned(k, at, base, width, scales), 'touch'),
+    transform: () => current,
+    onDoubleTap: (x) => options.onDoubleClick(x, false),
+  });
 
   function jump(to: Transform): void {
     interrupt();
@@ -288,10 +218,10 @@ export function createZoomBehaviour(options: ZoomBehaviourOptions): ZoomBehaviou
   on('dblclick', onDoubleClick);
   // Where touch is possible: touches are the gestures', not the page's scroll (the frame's CSS says so too).
   if (navigator.maxTouchPoints > 0 || 'ontouchstart' in node) {
-    on('touchstart', onTouchStart);
-    on('touchmove', onTouchMove, false);
-    on('touchend', onTouchEnd);
-    on('touchcancel', onTouchEnd);
+    on('touchstart', touch.start);
+    on('touchmove', touch.move, false);
+    on('touchend', touch.end);
+    on('touchcancel', touch.end);
   }
 
   return {
@@ -305,8 +235,7 @@ export function createZoomBehaviour(options: ZoomBehaviourOptions): ZoomBehaviou
       interrupt();
       endDrag?.();
       clearTimeout(wheelTimer);
-      clearTimeout(touchStarting);
-      clearTimeout(touchEnding);
+      touch.destroy();
       controller.abort();
     },
   };
