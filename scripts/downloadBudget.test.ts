@@ -92,7 +92,7 @@ describe('readerPages', () => {
     ]);
   });
 
-  it('gives the timeline and an event page in each language the build has a folder for', () => {
+  it('gives the timeline, an event page and the embed in each language: from its folder, or the root’s with ?lang=', () => {
     const dist = mkdtempSync(join(tmpdir(), 'reader-pages-'));
     for (const folder of ['', 'ko/']) {
       mkdirSync(join(dist, folder, 'events'), { recursive: true });
@@ -103,7 +103,11 @@ describe('readerPages', () => {
       'en events/pact-1965.html',
       'ko ko/index.html',
       'ko ko/events/pact-1965.html',
+      'ja index.html?lang=ja',
+      'ja events/pact-1965.html?lang=ja',
       'en embed.html',
+      'ko embed.html?lang=ko',
+      'ja embed.html?lang=ja',
     ]);
   });
 });

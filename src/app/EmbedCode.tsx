@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useI18n } from '../i18n/useI18n';
+import { useFullI18n } from '../i18n/useI18n';
 import { StatusMessage, useCopyWithStatus } from '../panels/copyWithStatus';
 import { useAppStoreApi } from '../store/useAppStore';
 import { FIRST_FRAME_HEIGHT, embedSnippet } from './embedCode';
@@ -12,7 +12,7 @@ import { DialogClose } from './DialogClose';
  */
 export default function EmbedCode({ onClose }: { onClose: () => void }) {
   const store = useAppStoreApi();
-  const { t, timeline } = useI18n();
+  const { t, timeline } = useFullI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
   const code = useMemo(

@@ -38,8 +38,9 @@ export function SaveImage() {
   const toggle = useRef<HTMLButtonElement>(null);
   const save = async (format: 'svg' | 'png') => {
     try {
-      const saving = await loadSaving();
-      const name = format === 'svg' ? saving.saveViewSvg(currentView(store), i18n) : await saving.saveViewPng(currentView(store), i18n);
+      // The image's words (its title, sources and link lines) come with its code.
+      const [saving, words] = await Promise.all([loadSaving(), i18n.later.load()]);
+      const name = format === 'svg' ? saving.saveViewSvg(currentView(store), words) : await saving.saveViewPng(currentView(store), words);
       setOpen(false);
       toggle.current?.focus();
       say(t('saveImage.saving', { file: name }));

@@ -19,12 +19,13 @@ async function start(): Promise<void> {
   document.documentElement.lang = language;
   // The page opens on the permalink's view from its first render, rather than moving to it.
   const store = createPageStore(search, pack);
-  const page = <PageRoot store={store} i18n={i18nOf(pack)} />;
+  const i18n = i18nOf(pack);
+  const page = <PageRoot store={store} i18n={i18n} />;
   // The build prerendered this page for one query string (none, or the event page's own event) in one language:
   // with those the app takes over the markup as it stands; with any other it renders the permalink's view.
   if (prerenderedFor(root, search, language) && root) hydrateRoot(root, page);
   else if (root) createRoot(root).render(page);
-  loadRelationsOnSelection(store, pack);
+  loadRelationsOnSelection(store, pack, i18n.later);
 }
 
 void start();

@@ -65,6 +65,16 @@ describe('relations on demand', () => {
     for (const relation of noted) expect(relation.note).toMatch(/[\uac00-\ud7a3]/u);
   });
 
+  it('fetches the words of what a selection opens with them, not before', () => {
+    const store = createPageStore('', english);
+    const words = { load: vi.fn(() => Promise.resolve()) };
+    loadRelationsOnSelection(store, english, words);
+    store.getState().reportView({ start: Date.UTC(2019, 0, 1), end: Date.UTC(2020, 0, 1) });
+    expect(words.load).not.toHaveBeenCalled();
+    store.getState().select('gsomia-extension');
+    expect(words.load).toHaveBeenCalled();
+  });
+
   it('tries again after a fetch that failed', async () => {
     const store = createPageStore('', english);
     fetches.mockRejectedValueOnce(new Error('offline'));

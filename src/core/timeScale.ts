@@ -1,8 +1,8 @@
 import { FULL_RANGE, MIN_SPAN, type ViewWindow, spanOf } from './viewWindow';
 
 /**
- * The mapping between a time window and screen pixels, and between a window and d3-zoom's transform.
- * d3-zoom's base scale maps the full range onto the width; a transform {k, x} then shows
+ * The mapping between a time window and screen pixels, and between a window and the zoom's transform.
+ * The base scale maps the full range onto the width; a transform {k, x} then shows
  * `screen = k * base(t) + x`. The store keeps the window; the transform is derived from it.
  */
 export interface Transform {
@@ -26,5 +26,5 @@ export function windowForTransform(transform: Transform, width: number, range: V
   return { start, end: start + width * msPerPx };
 }
 
-/** d3-zoom's scale extent: from the full range down to the narrowest window. */
+/** The zoom's scale extent: from the full range down to the narrowest window. */
 export const scaleExtent = (range: ViewWindow = FULL_RANGE): [number, number] => [1, spanOf(range) / MIN_SPAN];

@@ -18,9 +18,10 @@ async function start(): Promise<void> {
   const pack = await loadLanguagePack(language);
   document.documentElement.lang = language;
   const store = createPageStore(location.search, pack);
+  const i18n = i18nOf(pack);
   const app = (
     <StrictMode>
-      <I18nProvider i18n={i18nOf(pack)}>
+      <I18nProvider i18n={i18n}>
         <AppStoreProvider store={store}>
           <EmbedApp />
         </AppStoreProvider>
@@ -29,7 +30,7 @@ async function start(): Promise<void> {
   );
   if (prerenderedFor(root, location.search, language) && root) hydrateRoot(root, app);
   else if (root) createRoot(root).render(app);
-  loadRelationsOnSelection(store, pack);
+  loadRelationsOnSelection(store, pack, i18n.later);
 }
 
 void start();

@@ -1,4 +1,4 @@
-import type { I18n } from '../i18n/i18n';
+import type { FullI18n, I18n } from '../i18n/i18n';
 import { type Language, languageOfPath } from '../i18n/languages';
 import { DAY } from '../model/duration';
 import { formatEventEdtf } from '../model/edtf';
@@ -20,7 +20,7 @@ export interface CiteContext {
   /** The reader's day, `YYYY-MM-DD`. */
   readonly accessed: string;
   /** The page's language, which the citation's own words are written in. */
-  readonly i18n: I18n;
+  readonly i18n: FullI18n;
 }
 
 /** The event's sources, once each, in the order it cites them. */
@@ -42,7 +42,7 @@ const dayInWords = ({ dates }: I18n, day: string): string => {
 };
 
 /** Each source as printed: publisher, headline, byline and date, each as the article gives it. */
-const printed = ({ t }: I18n, cited: readonly Source[]): string =>
+const printed = ({ t }: FullI18n, cited: readonly Source[]): string =>
   cited
     .map((s) => t('cite.printed', { publisher: s.publisher, headline: s.headline, byline: s.byline, published: s.publishedAsPrinted }))
     .join(' ');
@@ -87,10 +87,10 @@ export const escapeBibtex = (text: string): string =>
   text.replace(/[\\{}%&$#_~^<>]/g, (ch) => TEX_SPECIALS[ch] ?? ch).replace(/\s*[\r\n]+\s*/g, ' ');
 
 /** For a reference manager's notes: the date in words and, for software, in EDTF. */
-const datedNote = (i18n: I18n, event: TimelineEvent, cited: readonly Source[]): string =>
+const datedNote = (i18n: FullI18n, event: TimelineEvent, cited: readonly Source[]): string =>
   i18n.t('cite.note', { date: i18n.dates.eventDate(event), edtf: formatEventEdtf(event), sources: printed(i18n, cited) });
 
-const bylineNote = ({ t }: I18n, s: Source): string => t('cite.bylineNote', { byline: s.byline, published: s.publishedAsPrinted });
+const bylineNote = ({ t }: FullI18n, s: Source): string => t('cite.bylineNote', { byline: s.byline, published: s.publishedAsPrinted });
 
 /** Fields whose case styles and reference managers may change ("Korean Peninsula" → "korean peninsula"). */
 const CASED_FIELDS = new Set(['title', 'titleaddon']);

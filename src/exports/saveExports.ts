@@ -1,4 +1,4 @@
-import type { I18n } from '../i18n/i18n';
+import type { FullI18n } from '../i18n/i18n';
 import type { Dataset } from '../model/types';
 import { datasetCsv } from './datasetCsv';
 import { datasetJsonText } from './datasetJson';
@@ -24,13 +24,13 @@ export function downloadDatasetCsv(dataset: Dataset): string {
   return name;
 }
 
-export function saveViewSvg(input: ViewImageInput, i18n: I18n): string {
+export function saveViewSvg(input: ViewImageInput, i18n: FullI18n): string {
   const name = exportFileName(localDay(), 'svg');
   saveFile(name, textBlob(svgFileText(buildViewImage(input, i18n)), 'image/svg+xml'));
   return name;
 }
 
-export async function saveViewPng(input: ViewImageInput, i18n: I18n): Promise<string> {
+export async function saveViewPng(input: ViewImageInput, i18n: FullI18n): Promise<string> {
   const image = buildViewImage(input, i18n);
   const png = await rasteriseSvg(svgFileText(image), image.width, image.height, pictureScale(window.devicePixelRatio));
   const name = exportFileName(localDay(), 'png');

@@ -1,5 +1,5 @@
 import type { ViewWindow } from '../core/viewWindow';
-import type { I18n } from '../i18n/i18n';
+import type { FullI18n } from '../i18n/i18n';
 import type { Source, TimelineEvent } from '../model/types';
 import { FONT_FAMILY, SIZES, printColour } from '../design/tokens';
 import { fadeStops } from '../timeline/boundFade';
@@ -91,7 +91,7 @@ export function drawTimelineFrame(layout: ViewLayout, width: number, el: Make): 
   return { frame, height };
 }
 
-export function buildViewImage(input: ViewImageInput, i18n: I18n, doc: Document = document): ViewImage {
+export function buildViewImage(input: ViewImageInput, i18n: FullI18n, doc: Document = document): ViewImage {
   const layout = layOutView(input.events, input.view, input.width, input.selectedId, i18n, input.screen);
   const { t, dates, timeline } = i18n;
   const description = dates.view(input.view, layout.eventCount);

@@ -1,36 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import type { Catalogue } from './catalogue';
+import type { Catalogue, LaterCatalogue } from './catalogue';
 import { en } from './catalogues/en';
 import { ja } from './catalogues/ja';
 import { ko } from './catalogues/ko';
+import { enLater } from './catalogues/later/en';
+import { jaLater } from './catalogues/later/ja';
+import { koLater } from './catalogues/later/ko';
 import { type Message, placeholdersOf } from './message';
 
 const texts = (message: Message): string[] => (typeof message === 'string' ? [message] : Object.values(message));
 const placeholders = (message: Message): string[] => [...new Set(texts(message).flatMap(placeholdersOf))].sort();
 
+/** Each language's words in their two parts: the first screen's, and those that load with the views opened later. */
 describe.each([
-  ['ko', ko],
-  ['ja', ja],
-] as const)('the %s catalogue', (_name, catalogue: Catalogue) => {
-  it('has exactly the English keys', () => {
-    expect(Object.keys(catalogue).sort()).toEqual(Object.keys(en).sort());
-  });
+  ['ko', ko, koLater],
+  ['ja', ja, jaLater],
+] as const)('the %s catalogue', (_name, first: Catalogue, later: LaterCatalogue) => {
+  describe.each([
+    ['first screen', first, en],
+    ['later views', later, enLater],
+  ] as const)('in its %s part', (_part, catalogue: Readonly<Record<string, Message>>, english: Readonly<Record<string, Message>>) => {
+    it('has exactly the English keys of that part', () => {
+      expect(Object.keys(catalogue).sort()).toEqual(Object.keys(english).sort());
+    });
 
-  it('fills the same placeholders as the English message of each key', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[]) expect(placeholders(catalogue[key]), key).toEqual(placeholders(en[key]));
-  });
+    it('fills the same placeholders as the English message of each key', () => {
+      for (const [key, message] of Object.entries(english)) expect(placeholders(catalogue[key] ?? ''), key).toEqual(placeholders(message));
+    });
 
-  it('has a message wherever English has one, never an empty one', () => {
-    for (const key of Object.keys(en) as (keyof typeof en)[])
-      for (const text of texts(catalogue[key])) expect(text.trim(), key).not.toBe('');
+    it('has a message wherever English has one, never an empty one', () => {
+      for (const key of Object.keys(english)) for (const text of texts(catalogue[key] ?? '')) expect(text.trim(), key).not.toBe('');
+    });
   });
 });
 
 describe('the English catalogue', () => {
   it('gives every plural message its "other" form and a placeholder {count}', () => {
-    for (const [key, message] of Object.entries(en)) {
+    for (const [key, message] of Object.entries({ ...en, ...enLater })) {
       if (typeof message === 'string') continue;
       expect(message.other, key).toContain('{count}');
     }
+  });
+
+  it('files each key in one part only: the first screen’s words or the later views’', () => {
+    expect(Object.keys(en).filter((key) => key in enLater)).toEqual([]);
   });
 });

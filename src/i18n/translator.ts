@@ -1,12 +1,18 @@
-import type { ArgsOf, Catalogue, MessageKey } from './catalogue';
+import type { ArgsOf, MessageKey, ScreenKey } from './catalogue';
 import { type Language, LOCALES } from './languages';
-import { type Params, formatMessage } from './message';
+import { type Message, type Params, formatMessage } from './message';
 
-/** Writes a key's message in the page's language, its placeholders filled. */
-export type Translate = <K extends MessageKey>(key: K, ...params: ArgsOf<K>) => string;
+/**
+ * Writes a key's message in the page's language, its placeholders filled. A translator knows the keys of the words
+ * it was given: the first screen's (the default), or every key once the later words have come (FullI18n).
+ */
+export type Translate<Keys extends MessageKey = ScreenKey> = <K extends Keys>(key: K, ...params: ArgsOf<K>) => string;
 
-/** A language's translator over its catalogue. */
-export function createTranslator(language: Language, catalogue: Catalogue): Translate {
+/** A language's translator over a catalogue's messages. */
+export function createTranslator<Keys extends MessageKey>(
+  language: Language,
+  catalogue: { readonly [K in Keys]: Message },
+): Translate<Keys> {
   const locale = LOCALES[language].intl;
   return (key, ...params) => formatMessage(catalogue[key], (params[0] ?? {}) as Params, locale);
 }

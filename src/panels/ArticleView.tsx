@@ -1,5 +1,5 @@
 import { type AnchorHTMLAttributes, Fragment, type MouseEvent, type ReactNode, useEffect, useMemo, useRef } from 'react';
-import { useI18n } from '../i18n/useI18n';
+import { useFullI18n } from '../i18n/useI18n';
 import { type Passage, type Run, alsoCited, passagesIn, runsOf } from '../model/passages';
 import type { TimelineEvent } from '../model/types';
 import { selectVisibleEvents } from '../store/selectors';
@@ -29,7 +29,7 @@ export function ArticleView() {
   const events = useAppStore(selectVisibleEvents);
   const openArticle = useAppStore((s) => s.openArticle);
   const store = useAppStoreApi();
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   const selectedNow = () => store.getState().selectedId;
   const section = useRef<HTMLElement>(null);
   const body = useRef<HTMLDivElement>(null);
@@ -141,7 +141,7 @@ export function ArticleView() {
 }
 
 function RunText({ run, selectedId }: { run: Run; selectedId: string | null }) {
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   const { event } = run;
   if (!event) return <>{run.segments.map((s) => s.text).join('')}</>;
   const others = run.events.filter((e) => e !== event);

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { CITATION_FORMS, eventLink } from '../exports/citation';
-import { useI18n } from '../i18n/useI18n';
+import { useFullI18n } from '../i18n/useI18n';
 import { localDay } from '../exports/timelineName';
 import type { Source, TimelineEvent } from '../model/types';
 import { CopyFeedback, useCopyWithStatus } from './copyWithStatus';
@@ -17,7 +17,7 @@ export interface CiteFormsProps {
 export function CiteForms({ event, sources }: CiteFormsProps) {
   const copier = useCopyWithStatus();
   const id = useId();
-  const i18n = useI18n();
+  const i18n = useFullI18n();
   const { t } = i18n;
   const context = { link: eventLink(location.href, event.id, i18n.language), accessed: localDay(), i18n };
   return (

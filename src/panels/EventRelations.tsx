@@ -1,5 +1,5 @@
 import { useShallow } from 'zustand/react/shallow';
-import { useI18n } from '../i18n/useI18n';
+import { useFullI18n } from '../i18n/useI18n';
 import { otherEnd, relationsOf } from '../model/relations';
 import type { Relation, TimelineEvent } from '../model/types';
 import { useAppStore } from '../store/useAppStore';
@@ -15,7 +15,7 @@ const NO_LINKS: readonly Relation[] = [];
  */
 export function EventRelations({ event }: { readonly event: TimelineEvent }) {
   const goToEvent = useAppStore((s) => s.goToEvent);
-  const { t } = useI18n();
+  const { t } = useFullI18n();
   const { relations, events, sources } = useAppStore(
     useShallow((s) => ({ relations: s.dataset.relations ?? NO_LINKS, events: s.dataset.events, sources: s.dataset.sources })),
   );

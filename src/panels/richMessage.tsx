@@ -18,7 +18,7 @@ const MARKER = /\uE000(\d+)\uE001/;
  * parameter, text or element, goes into the sentence as a marker and comes back as itself, so that only the
  * catalogue's own words are split and the data's text is never read as anything.
  */
-export function richMessage<K extends MessageKey>(t: Translate, key: K, params: RichParams<K>): ReactNode[] {
+export function richMessage<Keys extends MessageKey, K extends Keys>(t: Translate<Keys>, key: K, params: RichParams<K>): ReactNode[] {
   const values: (string | number | ReactElement)[] = [];
   const filled: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params) as [string, string | number | ReactElement][]) {

@@ -1,7 +1,8 @@
 import words from '../data/translations/en.json';
-import type { Catalogue } from '../i18n/catalogue';
+import type { Catalogue, LaterCatalogue } from '../i18n/catalogue';
 import { en } from '../i18n/catalogues/en';
-import { createI18n } from '../i18n/i18n';
+import { enLater } from '../i18n/catalogues/later/en';
+import { type FullI18n, createI18n } from '../i18n/i18n';
 import type { Message } from '../i18n/message';
 import { TIMELINE } from '../model/timeline';
 import type { DataWords } from '../model/translations';
@@ -14,8 +15,11 @@ const wrap = (text: string): string => `${PSEUDO_OPEN}${text}${PSEUDO_CLOSE}`;
 const wrapMessage = (message: Message): Message =>
   typeof message === 'string' ? wrap(message) : (Object.fromEntries(Object.entries(message).map(([k, v]) => [k, wrap(v)])) as Message);
 
+const wrapAll = (catalogue: Readonly<Record<string, Message>>) =>
+  Object.fromEntries(Object.entries(catalogue).map(([key, message]) => [key, wrapMessage(message)]));
 /** Every message of the English catalogue, wrapped: a word on screen without the marks did not come from the catalogue. */
-const pseudoCatalogue = Object.fromEntries(Object.entries(en).map(([key, message]) => [key, wrapMessage(message)])) as Catalogue;
+const pseudoCatalogue = wrapAll(en) as Catalogue;
+const pseudoLater = wrapAll(enLater) as LaterCatalogue;
 
 const pseudoWords: DataWords = {
   tags: Object.fromEntries(Object.entries(words.tags).map(([k, v]) => [k, wrap(v)])),
@@ -28,9 +32,15 @@ const pseudoWords: DataWords = {
  * A pseudo-language for tests: English dates and numbers (Intl's), every message and every word of the timeline's
  * own (title, About, tags, statuses) wrapped in ⟦…⟧.
  */
-export const pseudoI18n = createI18n('en', pseudoCatalogue, pseudoWords, {
-  title: wrap(TIMELINE.title),
-  pageTitle: wrap(TIMELINE.pageTitle),
-  description: wrap(TIMELINE.description),
-  about: { sourcesNote: wrap(TIMELINE.about.sourcesNote), curation: TIMELINE.about.curation.map(wrap) },
-});
+export const pseudoI18n: FullI18n = createI18n(
+  'en',
+  pseudoCatalogue,
+  pseudoWords,
+  {
+    title: wrap(TIMELINE.title),
+    pageTitle: wrap(TIMELINE.pageTitle),
+    description: wrap(TIMELINE.description),
+    about: { sourcesNote: wrap(TIMELINE.about.sourcesNote), curation: TIMELINE.about.curation.map(wrap) },
+  },
+  pseudoLater,
+).later.read();

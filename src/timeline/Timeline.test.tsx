@@ -86,7 +86,7 @@ describe('<Timeline />', () => {
     expect(within(frame()).getByText('November 2019')).toBeTruthy();
   });
 
-  it('carries out a move request through d3-zoom and writes the window back to the store', () => {
+  it('carries out a move request through the pan and zoom and writes the window back to the store', () => {
     render(<Timeline />);
     act(
       () =>

@@ -6,7 +6,7 @@ export function prefersReducedMotion(): boolean {
 /** How long a move made by code glides (to an event, a linked date, the overview): long enough to see where it went. */
 export const GLIDE_MS = 600;
 
-/** How long one zoom or pan step glides (a key, a button): d3's usual 250 ms, short enough for a held key. */
+/** How long one zoom or pan step glides (a key, a button): the usual 250 ms, short enough for a held key. */
 export const STEP_MS = 250;
 
 /**

@@ -21,7 +21,7 @@ import { type SearchMatches, searchMatchesOf } from './searchMatches';
 import { type FocusOrder, applyTabStop, elementFor, focusOrderOf } from './rovingFocus';
 
 export interface TimelineLayers {
-  /** The focusable frame that d3-zoom listens on. */
+  /** The focusable frame the pan and zoom gestures are made on. */
   readonly frame: HTMLElement;
   readonly ticks: HTMLElement;
   readonly context: HTMLElement;
@@ -59,7 +59,7 @@ export { laneCap } from './frameSize';
 
 /**
  * The timeline's rendering and focus: pan and zoom come from `createPanZoom`, which holds the window (in
- * d3-zoom's transform); on every frame of a move `render` redraws the axis, the visible marks and clusters,
+ * the zoom's transform); on every frame of a move `render` redraws the axis, the visible marks and clusters,
  * and the marked date, imperatively, so React renders nothing per frame. Marks are laid out per zoom level
  * with their labels' measured widths. It is also the handle (ViewHandle) the app moves the view with. Its words
  * (the axis, the marks' names, what a view shows) are the page's language's, given by its React shell.
@@ -176,7 +176,7 @@ export function createTimelineView(
     }
   }
 
-  /** Shows `wanted` at the frame's width; reports the window only if d3-zoom's limits had to move it. */
+  /** Shows `wanted` at the frame's width; reports the window only if the zoom's limits had to move it. */
   function showAtWidth(wanted: ViewWindow): void {
     const shown = panZoom.syncViewport(wanted, width);
     if (Math.abs(shown.start - wanted.start) > 1000 || Math.abs(shown.end - wanted.end) > 1000) callbacks.onView(shown);

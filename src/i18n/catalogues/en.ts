@@ -3,6 +3,11 @@
  * sentence per plural category where a number decides the wording (see src/i18n/message.ts). The other
  * languages' catalogues have exactly these keys, with the same placeholders (a test checks both). Keys are
  * grouped by where the words appear; each group is kept together.
+ *
+ * This file holds the words of the first screen, of every page: what a page shows before the reader asks for
+ * more. The words of the views a reader opens later (the citation forms, the article, the relations, the saved
+ * image, the embed code) are in later/en.ts and load with those views, so that the first screen does not carry
+ * them (src/i18n/laterWords.ts).
  */
 export const en = {
   // Dates, written at the precision the sources give (the day, month and year forms come from Intl).
@@ -64,28 +69,10 @@ export const en = {
   'citation.unknownSource': 'This passage names a source (“{source}”) that is not loaded. It is shown as the dataset records it.',
   'citation.showInArticle': 'Show in the article',
 
-  // The Cite control and its forms.
+  // The Cite control, and what it says while its forms load or when they cannot (the forms' own words are later).
   'cite.toggle': 'Cite this event',
   'cite.unavailable': 'The citation could not be prepared: check the connection and reload the page.',
   'cite.preparing': 'Preparing the citation…',
-  'cite.format.text': 'Plain text',
-  'cite.format.bibtex': 'BibTeX',
-  'cite.format.csl-json': 'CSL-JSON (Zotero, Mendeley)',
-  'cite.copy': 'Copy',
-  'cite.copyName': 'Copy the {format} citation',
-  'cite.copied': '{format} citation copied.',
-  'cite.fallback': 'Could not copy by itself: the {format} citation is selected, press Ctrl+C (or ⌘C) to copy it.',
-  'cite.field': 'Citation to copy',
-
-  // The citation's prose (src/exports/citation.ts): the plain text, and what BibTeX and CSL-JSON give people to read.
-  'cite.text.event': '“{title}”, {date}. In {timeline}, a sourced, zoomable timeline. {link} (accessed {accessed}).',
-  'cite.text.source': 'Source: {sources}',
-  'cite.text.sources': 'Sources: {sources}',
-  'cite.printed': '{publisher}, “{headline}”, byline “{byline}”, published {published}.',
-  'cite.titleAddon': 'In {timeline}, a sourced, zoomable timeline',
-  'cite.container': '{timeline}, a sourced, zoomable timeline',
-  'cite.note': 'Event dated {date} (EDTF {edtf}), as its sources support. Sources: {sources}',
-  'cite.bylineNote': 'Byline as printed: {byline}. Published as printed: {published}',
 
   // The events list and its filters.
   'list.heading': 'Events',
@@ -113,55 +100,6 @@ export const en = {
   'filters.matchesListed': { other: '{count} sources match; the first {shown} are listed. Enter adds the first.' },
   'filters.matching': 'Matching sources',
   'filters.add': 'Add: {source}',
-
-  // The article view.
-  'article.name': 'Article',
-  'article.unknown': 'There is no article “{id}” in the dataset.',
-  'article.close': 'Close',
-  'article.kicker': 'Article as printed',
-  'article.closeName': 'Close the article',
-  'article.hint': 'Highlighted passages are cited by events. Choose one to show its event on the timeline.',
-  'article.missing': {
-    one: 'One cited passage could not be found in this text:',
-    other: '{count} cited passages could not be found in this text:',
-  },
-  'article.missingPassage': '“{quote}” ({event})',
-  'article.alsoCited': 'Also cited in this paragraph:',
-  'article.passageTitle': '{title} (also cited by: {others})',
-
-  // What the sources connect an event to: each kind of relation read from the event it starts at (from) and from
-  // the other end (to), the other event in {event}. The words name no party: whose position it is is in the quote.
-  'relations.heading': 'What the sources connect this to',
-  'relation.responds-to.from': 'Responds to {event}',
-  'relation.responds-to.to': 'Responded to by {event}',
-  'relation.comes-after.from': 'Comes after {event}',
-  'relation.comes-after.to': 'Comes before {event}',
-  'relation.precedes.from': 'Comes before {event}',
-  'relation.precedes.to': 'Comes after {event}',
-  'relation.first-since.from': 'The first since {event}',
-  'relation.first-since.to': 'The last before {event}',
-  'relation.prepares.from': 'Prepares {event}',
-  'relation.prepares.to': 'Prepared by {event}',
-  'relation.announces.from': 'Announces {event}',
-  'relation.announces.to': 'Announced by {event}',
-  'relation.concerns.from': 'Is about {event}',
-  'relation.concerns.to': 'The subject of {event}',
-  'relation.since.from': 'Has gone on since {event}',
-  'relation.since.to': 'The start of {event}',
-  'relation.during.from': 'Comes during {event}',
-  'relation.during.to': 'Going on during {event}',
-  'relation.part-of.from': 'Part of {event}',
-  'relation.part-of.to': 'Includes {event}',
-  'relation.held-settled-by.from': 'Held by one side to be settled by {event}',
-  'relation.held-settled-by.to': 'Held by one side to settle {event}',
-  'relation.would-resume.from': 'Would resume {event}',
-  'relation.would-resume.to': 'Would be resumed by {event}',
-
-  // The saved image of the view (src/exports/viewImage.ts).
-  'image.title': '{timeline}: {view}',
-  'image.sources': 'Sources: {sources}.',
-  'image.source': '{publisher}, “{headline}”, {published}',
-  'image.link': 'This view: {link}',
 
   // Notices about a permalink's values that could not be used: what was wrong and what is shown instead.
   'notice.repeated': 'The link gives {param} {count} times; only the first, “{value}”, is used.',
@@ -227,14 +165,6 @@ export const en = {
   'share.share': 'Share',
   'share.shareFailed': 'Could not share the link; try Copy link.',
   'share.embed': 'Embed',
-  'embedCode.heading': 'Embed this view',
-  'embedCode.explain':
-    "Paste this into your page's HTML. The frame opens on the view you see now; the few lines of script make the frame as tall as its content (without them it stays {height} pixels tall). Nothing in it adds to your readers' Back button.",
-  'embedCode.field': 'Code for this view',
-  'embedCode.copy': 'Copy code',
-  'embedCode.copied': 'Code copied.',
-  'embedCode.copyFallback': 'Could not copy by itself: the code is selected, press Ctrl+C (or ⌘C) to copy it.',
-  'embedCode.frameTitle': 'Timeline: {title}',
 
   // Save image, and Download the data (in About the data).
   'saveImage.button': 'Save image',
@@ -341,5 +271,3 @@ export const en = {
   'embed.open': 'Open the full timeline',
   'embed.newTab': '(opens in a new tab)',
 } as const;
-
-export type MessageKey = keyof typeof en;
