@@ -13,8 +13,10 @@ afterAll(disconnectBrowser);
 const [desktop, phone] = READABILITY_SIZES;
 
 /** Opens a view at a size and measures it once the marks have stopped moving (idle layouts replace stand-ins). */
-async function measure(query: string, size: (typeof READABILITY_SIZES)[number]): Promise<Readability> {
+async function measure(query: string, size: (typeof READABILITY_SIZES)[number], language: string): Promise<Readability> {
   const app = await openApp(query, { viewport: { width: size.width, height: size.height }, isMobile: size.mobile, hasTouch: size.mobile });
+  // The labels measured are the language's own.
+  expect(await app.page.evaluate(() => document.documentElement.lang)).toBe(language);
   await untilStill(() =>
     app.page.evaluate(
       (s) => Array.from(document.querySelectorAll(s), (el) => JSON.stringify(el.getBoundingClientRect())).join(),
@@ -27,10 +29,15 @@ async function measure(query: string, size: (typeof READABILITY_SIZES)[number]):
   return result;
 }
 
-describe('the timeline reads at a glance', () => {
+/** The query that opens a view in a language: English needs none. */
+const inLanguage = (query: string, language: string): string =>
+  language === 'en' ? query : `${query}${query === '' ? '?' : '&'}lang=${language}`;
+
+// Korean and Japanese labels are measured as they are drawn, in the language's font stack: they must read whole too.
+describe.each(['en', 'ko', 'ja'])('the timeline reads at a glance in %s', (language) => {
   for (const view of READABILITY_VIEWS) {
     it(`at 1280×800, ${view.name}: every drawn mark shows its label whole, and nothing is clustered while the lanes fit`, async () => {
-      const result = await measure(view.query, desktop);
+      const result = await measure(inLanguage(view.query, language), desktop, language);
       expect(result.drawn).toBeGreaterThan(0);
       expect(result.cut, 'labels not shown whole').toEqual([]);
       expect(result.whole).toBe(result.drawn);
@@ -47,7 +54,7 @@ describe('the timeline reads at a glance', () => {
     let [whole, drawn] = [0, 0];
     const cut: string[] = [];
     for (const view of READABILITY_VIEWS) {
-      const result = await measure(view.query, phone);
+      const result = await measure(inLanguage(view.query, language), phone, language);
       expect(result.drawn, view.name).toBeGreaterThan(0);
       whole += result.whole;
       drawn += result.drawn;
