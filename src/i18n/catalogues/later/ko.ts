@@ -65,4 +65,23 @@ export const koLater: LaterCatalogue = {
   'embedCode.copied': '코드를 복사했습니다.',
   'embedCode.copyFallback': '자동으로 복사하지 못했습니다. 코드를 선택해 두었으니 Ctrl+C(또는 ⌘C)를 눌러 복사하십시오.',
   'embedCode.frameTitle': '타임라인: {title}',
+  // 미리 렌더링한 페이지의 말(제목, 설명, 미리보기 그림, 구조화 데이터, JavaScript 없이 읽는 목록). 인용문·매체·헤드라인은 영어 그대로.
+  'page.eventTitle': '{title} ({date}) · {timeline}',
+  'page.quote': '“{quote}”',
+  'page.eventDescription': '출처 인용({publisher}, {headline}): {quote}',
+  'page.embedTitle': '{title} (퍼가기)',
+  'noscript.heading': '모든 사건과 출처가 전하는 내용',
+  'noscript.dateStatus': '{date} · {status}',
+  'preview.heading': '출처를 밝힌 확대·축소 연표',
+  'preview.indexCount': { other: '사건 {count}건, 모두 출처에서 인용' },
+  'preview.indexBody': '모든 사건에 출처 기사의 인용문이 달린, 확대하고 축소할 수 있는 연표.',
+  'preview.dateStatus': '{date} · {status}',
+  'preview.sources': { other: '출처: {sources}' },
+  'preview.source': '{publisher}, “{headline}”, {published}',
+  'preview.eventAlt': {
+    other: '{timeline} 연표에서 “{title}”({date}) 사건을 선택한 그림. 첫 인용문과 출처를 함께 보여 줍니다.',
+  },
+  'preview.indexAlt': { other: '{timeline} 연표: 사건 {count}건과 인용한 출처.' },
+  'ld.eventDescription': '날짜: {date} ({precision}). {status}: {meaning}',
+  'ld.datasetDescription': { other: '{description} 사건 {count}건, 각 사건에 출처 뉴스 기사의 구절을 원문 그대로 인용.' },
 };
