@@ -18,8 +18,7 @@ export const previewImageFile = (eventId: string | null, language: Language): st
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const sourcesSentence = (sources: readonly Source[], { t, dates }: FullI18n): string =>
-  t('preview.sources', {
-    count: sources.length,
+  t(sources.length === 1 ? 'preview.oneSource' : 'preview.sources', {
     sources: sources
       .map((s) => t('preview.source', { publisher: s.publisher, headline: s.headline, published: dates.date(s.published) }))
       .join('; '),
@@ -59,8 +58,7 @@ export function indexPreviewCard(dataset: Dataset, words: FullI18n): PreviewCard
 
 /** What an event's preview image shows, for og:image:alt. */
 export const eventPreviewAlt = (event: TimelineEvent, dataset: Dataset, { t, dates, timeline }: FullI18n): string =>
-  t('preview.eventAlt', {
-    count: sourcesOf(event, dataset.sources).length,
+  t(sourcesOf(event, dataset.sources).length === 1 ? 'preview.eventAltOneSource' : 'preview.eventAlt', {
     title: event.title,
     date: dates.eventDate(event),
     timeline: timeline.title,

@@ -89,12 +89,11 @@ export const enLater = {
   'preview.indexCount': { one: '1 event, quoted from its source', other: '{count} events, each quoted from its source' },
   'preview.indexBody': 'A zoomable timeline in which every event is quoted from its source article.',
   'preview.dateStatus': '{date} · {status}',
-  'preview.sources': { one: 'Source: {sources}', other: 'Sources: {sources}' },
+  'preview.oneSource': 'Source: {sources}',
+  'preview.sources': 'Sources: {sources}',
   'preview.source': '{publisher}, “{headline}”, {published}',
-  'preview.eventAlt': {
-    one: '“{title}”, {date}, selected on the timeline of {timeline}, with its first quote and its source named.',
-    other: '“{title}”, {date}, selected on the timeline of {timeline}, with its first quote and its sources named.',
-  },
+  'preview.eventAltOneSource': '“{title}”, {date}, selected on the timeline of {timeline}, with its first quote and its source named.',
+  'preview.eventAlt': '“{title}”, {date}, selected on the timeline of {timeline}, with its first quote and its sources named.',
   'preview.indexAlt': {
     one: 'The timeline of {timeline}: 1 event, with the source it is quoted from.',
     other: 'The timeline of {timeline}: {count} events, with the sources they are quoted from.',
