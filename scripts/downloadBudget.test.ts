@@ -92,9 +92,9 @@ describe('readerPages', () => {
     ]);
   });
 
-  it('gives the timeline, an event page and the embed in each language: from its folder, or the root’s with ?lang=', () => {
+  it('gives the timeline and an event page in each language from its folder, and the embed with ?lang=', () => {
     const dist = mkdtempSync(join(tmpdir(), 'reader-pages-'));
-    for (const folder of ['', 'ko/']) {
+    for (const folder of ['', 'ko/', 'ja/']) {
       mkdirSync(join(dist, folder, 'events'), { recursive: true });
       writeFileSync(join(dist, folder, 'events', 'pact-1965.html'), '');
     }
@@ -103,11 +103,18 @@ describe('readerPages', () => {
       'en events/pact-1965.html',
       'ko ko/index.html',
       'ko ko/events/pact-1965.html',
-      'ja index.html?lang=ja',
-      'ja events/pact-1965.html?lang=ja',
+      'ja ja/index.html',
+      'ja ja/events/pact-1965.html',
       'en embed.html',
       'ko embed.html?lang=ko',
       'ja embed.html?lang=ja',
     ]);
+  });
+
+  it('fails on a language whose folder of pages the build did not write, rather than measure another page', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'reader-pages-'));
+    mkdirSync(join(dist, 'events'));
+    writeFileSync(join(dist, 'events', 'pact-1965.html'), '');
+    expect(() => readerPages(dist, ['en', 'ko'])).toThrow(/no ko\/events\//);
   });
 });

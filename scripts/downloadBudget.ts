@@ -41,30 +41,27 @@ export interface PageVerdict {
 }
 
 /**
- * The pages a reader opens, in each language (English at the root, `ko/`, `ja/`): the timeline, one event's own page
- * (the first in the events/ folder; it is the timeline's page with that event selected from the start) and the embed.
- * A language the build has no folder of pages for is read from the root's pages with `?lang=` (the same app, which
- * then renders in that language and loads its language pack instead of English's), and so is the embed in every
- * language but English. Pages in NOT_FOR_READERS never count.
+ * The pages a reader opens, in each language (English at the root, `ko/`, `ja/`, as the build writes them): the
+ * timeline, one event's own page (the first in the language's events/ folder; it is the timeline's page with that
+ * event selected from the start) and the embed, which speaks the other languages with `?lang=`. A language whose
+ * folder of pages is missing is an error, not measured on another page. Pages in NOT_FOR_READERS never count.
  */
 export function readerPages(dist: string, languages: readonly string[] = ['en']): ReaderPage[] {
   const pages: ReaderPage[] = [];
   const embeds: ReaderPage[] = [];
   for (const language of languages) {
-    const query = language === 'en' ? '' : `?lang=${language}`;
-    const own = language === 'en' ? '' : `${language}/`;
-    const folder = existsSync(join(dist, own, 'events')) ? own : '';
-    const asked = folder === own ? '' : query;
+    const folder = language === 'en' ? '' : `${language}/`;
     const eventsDir = join(dist, folder, 'events');
+    if (!existsSync(eventsDir)) throw new Error(`no ${folder}events/ in ${dist}: the build writes each language's pages in its folder`);
     const events = readdirSync(eventsDir)
       .filter((file) => file.endsWith('.html'))
       .sort();
     if (!events[0]) throw new Error(`no event page in ${eventsDir}`);
     pages.push(
-      { page: `${folder}index.html${asked}`, entry: 'index.html', selectsEvent: false, language },
-      { page: `${folder}events/${events[0]}${asked}`, entry: 'index.html', selectsEvent: true, language },
+      { page: `${folder}index.html`, entry: 'index.html', selectsEvent: false, language },
+      { page: `${folder}events/${events[0]}`, entry: 'index.html', selectsEvent: true, language },
     );
-    embeds.push({ page: `embed.html${query}`, entry: 'embed.html', selectsEvent: false, language });
+    embeds.push({ page: `embed.html${language === 'en' ? '' : `?lang=${language}`}`, entry: 'embed.html', selectsEvent: false, language });
   }
   return [...pages, ...embeds].filter(({ page }) => !NOT_FOR_READERS.has(page.replace(/\?.*/, '')));
 }

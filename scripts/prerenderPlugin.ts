@@ -3,11 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Plugin, createServer } from 'vite';
 import { designTokens } from './designTokensPlugin';
-import type { Dataset } from '../src/model/types';
 import type { previewImages as PreviewImages } from '../src/prerender/previewCards';
 import type { buildPreviewImage as BuildPreviewImage } from '../src/prerender/previewImage';
-import type { PrerenderedPage, renderPages as RenderPages } from '../src/prerender/renderPages';
+import type { PrerenderedPage, pageLanguages as PageLanguages, renderPages as RenderPages } from '../src/prerender/renderPages';
 import { writePreviewImages, writeSiteIndex } from './discoveryFiles';
+import { previewFontsFor } from './previewFonts';
 import { firstScreenFiles, readManifest } from './firstScreen';
 
 /** The stylesheet for readers without JavaScript: loaded only where scripts do not run. */
@@ -70,7 +70,9 @@ export function fillTemplate(template: string, page: PrerenderedPage, preload: r
   const root = '<div id="root"></div>';
   if (!template.includes(root)) throw new Error(`${page.template} has no empty ${root} to prerender into`);
   if (!template.includes(COLOR_SCHEME_META)) throw new Error(`${page.template} has no ${COLOR_SCHEME_META} to put the theme script after`);
+  if (!/<html lang="en">/.test(template)) throw new Error(`${page.template} has no <html lang="en"> to give the page's language`);
   const html = startAfterPaint(template, page.template, preload)
+    .replace('<html lang="en">', `<html lang="${page.language}">`)
     .replace(COLOR_SCHEME_META, `${COLOR_SCHEME_META}\n    ${THEME_SCRIPT}`)
     .replace(/\s*<title>[^<]*<\/title>/, '')
     .replace(/\s*<meta name="description"[^>]*>/, '')
@@ -86,7 +88,8 @@ export function fillTemplate(template: string, page: PrerenderedPage, preload: r
 /**
  * After the build, renders every page with React's server renderer over the app's own components (loaded
  * through Vite, so CSS imports and the dataset's glob work as in the app) and writes them into the
- * output: index.html, events/<id>.html for each event, embed.html.
+ * output: index.html, events/<id>.html for each event, the same in each other language's folder
+ * (ko/index.html, ko/events/<id>.html, ja/…), embed.html; then each page's preview image.
  */
 export function prerender(): Plugin {
   let root = '';
@@ -120,14 +123,19 @@ export function prerender(): Plugin {
           writeFileSync(file, fillTemplate(templates.get(page.template) ?? '', page, scriptsOf(page.template)));
         }
         this.info?.(`prerendered ${pages.length} pages; wrote ${writeSiteIndex(outDir, pages, siteUrl).join(', ')}`);
-        const { dataset } = (await server.ssrLoadModule('/src/data/dataset.ts')) as { dataset: Dataset };
+        const { pageLanguages } = (await server.ssrLoadModule('/src/prerender/renderPages.tsx')) as { pageLanguages: typeof PageLanguages };
         const { previewImages } = (await server.ssrLoadModule('/src/prerender/previewCards.ts')) as { previewImages: typeof PreviewImages };
         const { buildPreviewImage } = (await server.ssrLoadModule('/src/prerender/previewImage.ts')) as {
           buildPreviewImage: typeof BuildPreviewImage;
         };
-        const images = previewImages(dataset);
-        await writePreviewImages(outDir, images, buildPreviewImage);
-        this.info?.(`drew ${images.length} preview images`);
+        for (const { words, dataset } of await pageLanguages()) {
+          const started = performance.now();
+          const images = previewImages(dataset, words);
+          await writePreviewImages(outDir, images, buildPreviewImage, previewFontsFor(words.language));
+          this.info?.(
+            `drew ${images.length} preview images in ${words.language} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+          );
+        }
       } finally {
         await server.close();
       }

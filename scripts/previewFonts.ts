@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import opentype from 'opentype.js';
+import type { Language } from '../src/i18n/languages';
 import type { MeasureText, TextFace } from '../src/prerender/fitText';
 
 /**
  * The fonts the preview images are drawn in. The renderer (resvg, compiled to WebAssembly) sees no system
  * fonts, so each comes as a file from an npm package: Noto Sans (SIL Open Font License 1.1), regular and
- * bold. A page in another script adds its font here (Noto Sans KR or JP, also in @expo-google-fonts): the
- * first font in this list that has a character draws it, in the image and in the measure alike.
+ * bold, and for the Korean and Japanese pages Noto Sans KR or Noto Sans JP after them (the same publisher, the
+ * same licence): the first font in a page's list that has a character draws it, in the image and in the
+ * measure alike, so Latin text (quotes, headlines) is set in Noto Sans on every page, Hangul and kana in the
+ * language's own face. Each language loads only its own fonts (resvg reads every font it is given for each
+ * picture, and the CJK files are 5–6 MB each).
  */
 export interface PreviewFont {
   readonly family: string;
@@ -20,6 +24,22 @@ export const PREVIEW_FONTS: readonly PreviewFont[] = [
   { family: 'Noto Sans', weight: 400, file: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf' },
   { family: 'Noto Sans', weight: 700, file: '@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf' },
 ];
+
+/** The Korean and Japanese faces, after the Latin ones: each has its language's forms of the Han characters too. */
+const CJK_FONTS: Readonly<Record<Exclude<Language, 'en'>, readonly PreviewFont[]>> = {
+  ko: [
+    { family: 'Noto Sans KR', weight: 400, file: '@expo-google-fonts/noto-sans-kr/400Regular/NotoSansKR_400Regular.ttf' },
+    { family: 'Noto Sans KR', weight: 700, file: '@expo-google-fonts/noto-sans-kr/700Bold/NotoSansKR_700Bold.ttf' },
+  ],
+  ja: [
+    { family: 'Noto Sans JP', weight: 400, file: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf' },
+    { family: 'Noto Sans JP', weight: 700, file: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf' },
+  ],
+};
+
+/** The fonts a page's preview is drawn in: Noto Sans, and its language's face for Hangul or kana. */
+export const previewFontsFor = (language: Language): readonly PreviewFont[] =>
+  language === 'en' ? PREVIEW_FONTS : [...PREVIEW_FONTS, ...CJK_FONTS[language]];
 
 export interface LoadedFonts {
   /** The raw files, for the renderer. */

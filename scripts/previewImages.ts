@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import { JSDOM } from 'jsdom';
 import type { PreviewCard, buildPreviewImage as BuildPreviewImage } from '../src/prerender/previewImage';
-import { type LoadedFonts, loadPreviewFonts } from './previewFonts';
+import { type LoadedFonts, PREVIEW_FONTS, type PreviewFont, loadPreviewFonts } from './previewFonts';
 
 /**
  * Draws the preview images at build time, in Node: each card is composed as SVG (src/prerender/previewImage.ts,
@@ -24,10 +24,16 @@ let wasmReady: Promise<void> | undefined;
 /** The WebAssembly module can be started once per process. */
 const startWasm = (): Promise<void> => (wasmReady ??= initWasm(readFileSync(require.resolve('@resvg/resvg-wasm/index_bg.wasm'))));
 
-/** `build` is buildPreviewImage as the caller loaded it (the build loads it through Vite, as it loads the pages). */
-export async function createPreviewRenderer(build: typeof BuildPreviewImage): Promise<PreviewRenderer> {
+/**
+ * `build` is buildPreviewImage as the caller loaded it (the build loads it through Vite, as it loads the pages);
+ * `fonts` are the page's language's (previewFontsFor).
+ */
+export async function createPreviewRenderer(
+  build: typeof BuildPreviewImage,
+  fontFiles: readonly PreviewFont[] = PREVIEW_FONTS,
+): Promise<PreviewRenderer> {
   await startWasm();
-  const fonts = loadPreviewFonts();
+  const fonts = loadPreviewFonts(fontFiles);
   const { window } = new JSDOM('');
   const serializer = new window.XMLSerializer();
   const fontBuffers = [...fonts.buffers];

@@ -1,20 +1,33 @@
 import { escapeHtml } from '../exports/escapeHtml';
-import { describeSpan } from '../model/describeDate';
-import { TIMELINE } from '../model/timeline';
+import type { FullI18n } from '../i18n/i18n';
+import { type Language, LOCALES } from '../i18n/languages';
 import type { Source, TimelineEvent } from '../model/types';
 
-/** What a page's head says about it to search engines, chat apps and social networks. */
+/** What a page's head says about it to search engines, chat apps and social networks, in the page's language. */
 export interface PageMeta {
   readonly title: string;
   readonly description: string;
   /** `article` for an event's page, `website` for the timeline itself. */
   readonly type: 'website' | 'article';
+  /** The language the page is written in (`<html lang>`, `og:locale`). */
+  readonly language: Language;
+  /** The site's name in the page's language (`og:site_name`): the timeline's page title. */
+  readonly siteName: string;
   /** The page's public address, when the build knows the site's (SITE_URL). */
   readonly url?: string;
   /** The picture a link to the page previews with. */
   readonly image?: PageImage;
+  /** The same page in every language, itself included, and `x-default` (the English page). */
+  readonly alternates?: readonly PageAlternate[];
   /** A page not to be listed by search engines (the embed: a frame for other sites' pages). */
   readonly noindex?: true;
+}
+
+export interface PageAlternate {
+  /** A language (`en`, `ko`, `ja`) or `x-default`. */
+  readonly hreflang: Language | 'x-default';
+  /** Absolute when the build knows the site's address, else relative to the page. */
+  readonly href: string;
 }
 
 export interface PageImage {
@@ -27,42 +40,58 @@ export interface PageImage {
   readonly type: 'image/png';
 }
 
-/** The meta tags of the timeline's own page: its title and description from src/data/timeline.json. */
-export const siteMeta = (siteUrl: string | undefined): PageMeta => ({
-  title: TIMELINE.pageTitle,
-  description: TIMELINE.description,
+/** The meta tags of the timeline's own page in a language: its title and description from the timeline's words. */
+export const siteMeta = (words: FullI18n, url: string | undefined): PageMeta => ({
+  title: words.timeline.pageTitle,
+  description: words.timeline.description,
   type: 'website',
-  ...(siteUrl !== undefined && { url: siteUrl }),
+  language: words.language,
+  siteName: words.timeline.pageTitle,
+  ...(url !== undefined && { url }),
 });
 
 /**
- * An event page's meta tags: the title names the event and its date; the description begins with the
- * event's first quote and says where it is from.
+ * An event page's meta tags: the title names the event and its date in the page's language; the description
+ * begins with the event's first quote (as printed, in English) and says where it is from.
  */
-export function eventMeta(event: TimelineEvent, sources: readonly Source[], url: string | undefined): PageMeta {
+export function eventMeta(event: TimelineEvent, sources: readonly Source[], words: FullI18n, url: string | undefined): PageMeta {
+  const { t, dates, timeline } = words;
   const first = event.citations[0];
   const source = first && sources.find((s) => s.id === first.sourceId);
-  const quote = first ? `“${first.quote}”` : event.title;
+  const quote = first ? t('page.quote', { quote: first.quote }) : event.title;
   return {
-    title: `${event.title} (${describeSpan(event)}) · ${TIMELINE.title}`,
-    description: source ? `${quote} (${source.publisher}, ${source.headline})` : quote,
+    title: t('page.eventTitle', { title: event.title, date: dates.eventDate(event), timeline: timeline.title }),
+    description: source ? t('page.eventDescription', { quote, publisher: source.publisher, headline: source.headline }) : quote,
     type: 'article',
+    language: words.language,
+    siteName: timeline.pageTitle,
     ...(url !== undefined && { url }),
   };
 }
 
-/** The head tags for a page, every value escaped; the site is named as the timeline's page title names it. */
+/**
+ * The head tags for a page, every value escaped: title and description, Open Graph's (with `og:locale` and, for
+ * each other language the page is written in, `og:locale:alternate`), the canonical link, and a
+ * `<link rel="alternate" hreflang>` for each version of the page.
+ */
 export function headTags(meta: PageMeta): string {
   const property = (name: string, content: string) => `<meta property="${name}" content="${escapeHtml(content)}" />`;
   const named = (name: string, content: string) => `<meta name="${name}" content="${escapeHtml(content)}" />`;
+  const alternates = meta.alternates ?? [];
+  const otherLocales = alternates.flatMap((a) =>
+    a.hreflang === 'x-default' || a.hreflang === meta.language ? [] : [LOCALES[a.hreflang].og],
+  );
   return [
     `<title>${escapeHtml(meta.title)}</title>`,
     named('description', meta.description),
     property('og:title', meta.title),
     property('og:description', meta.description),
     property('og:type', meta.type),
-    property('og:site_name', TIMELINE.pageTitle),
+    property('og:site_name', meta.siteName),
+    property('og:locale', LOCALES[meta.language].og),
+    ...otherLocales.map((locale) => property('og:locale:alternate', locale)),
     ...(meta.url === undefined ? [] : [property('og:url', meta.url), `<link rel="canonical" href="${escapeHtml(meta.url)}" />`]),
+    ...alternates.map((a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(a.href)}" />`),
     ...(meta.image === undefined ? [named('twitter:card', 'summary')] : imageTags(meta.image, property, named)),
     named('twitter:title', meta.title),
     named('twitter:description', meta.description),

@@ -1,3 +1,4 @@
+import type { FullI18n } from '../i18n/i18n';
 import type { Dataset, TimelineEvent } from '../model/types';
 import type { PageImage, PageMeta } from './headTags';
 import { eventPreviewAlt, indexPreviewAlt, previewImageFile } from './previewCards';
@@ -41,22 +42,31 @@ const factsOf = (meta: PageMeta, siteUrl: string | undefined, image: PageImage) 
   ...(siteUrl !== undefined && { siteUrl, imageUrl: image.url, imageSize: { width: image.width, height: image.height } }),
 });
 
-const entry = (meta: PageMeta): { sitemap?: SitemapEntry } => (meta.url === undefined ? {} : { sitemap: { loc: meta.url } });
+/** The page's sitemap entry, listing its versions in every language (absolute, as is every address there). */
+const entry = (meta: PageMeta): { sitemap?: SitemapEntry } =>
+  meta.url === undefined ? {} : { sitemap: { loc: meta.url, ...(meta.alternates && { alternates: meta.alternates }) } };
 
-/** The timeline's page (`index.html`, whose address is the site's). */
-export function indexDiscovery(dataset: Dataset, meta: PageMeta, siteUrl: string | undefined): PageDiscovery {
-  const image = previewImage(previewImageFile(null), 'index.html', siteUrl, indexPreviewAlt(dataset));
-  return { image, structuredData: siteStructuredData(dataset, factsOf(meta, siteUrl, image)), ...entry(meta) };
+/** The timeline's page in the page's language (`index.html`, `ko/index.html`: its address is the site's, or its folder's). */
+export function indexDiscovery(
+  dataset: Dataset,
+  meta: PageMeta,
+  pageFile: string,
+  siteUrl: string | undefined,
+  words: FullI18n,
+): PageDiscovery {
+  const image = previewImage(previewImageFile(null, words.language), pageFile, siteUrl, indexPreviewAlt(dataset, words));
+  return { image, structuredData: siteStructuredData(dataset, factsOf(meta, siteUrl, image), words), ...entry(meta) };
 }
 
-/** An event's page, `pageFile` (`events/<id>.html`). */
+/** An event's page, `pageFile` (`events/<id>.html`, `ko/events/<id>.html`). */
 export function eventDiscovery(
   event: TimelineEvent,
   dataset: Dataset,
   meta: PageMeta,
   pageFile: string,
   siteUrl: string | undefined,
+  words: FullI18n,
 ): PageDiscovery {
-  const image = previewImage(previewImageFile(event.id), pageFile, siteUrl, eventPreviewAlt(event, dataset));
-  return { image, structuredData: eventStructuredData(event, dataset.sources, factsOf(meta, siteUrl, image)), ...entry(meta) };
+  const image = previewImage(previewImageFile(event.id, words.language), pageFile, siteUrl, eventPreviewAlt(event, dataset, words));
+  return { image, structuredData: eventStructuredData(event, dataset.sources, factsOf(meta, siteUrl, image), words), ...entry(meta) };
 }

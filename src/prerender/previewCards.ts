@@ -1,83 +1,74 @@
 import { FULL_RANGE } from '../core/viewWindow';
-import englishWords from '../data/translations/en.json';
 import { sourcesOf } from '../exports/citation';
-import { en } from '../i18n/catalogues/en';
-import { createI18n } from '../i18n/i18n';
-import { describeDate } from '../model/describeDate';
-import { describeEventDate } from '../model/describeEventDate';
-import { TIMELINE } from '../model/timeline';
+import type { FullI18n } from '../i18n/i18n';
+import { type Language, languageFolder } from '../i18n/languages';
 import type { Dataset, Source, TimelineEvent } from '../model/types';
-import { STATUS_WORDS } from '../model/statusWords';
 import { readPermalink } from '../url/permalink';
 import type { PreviewCard } from './previewImage';
 
 /**
- * What the English pages' preview images say, and where they are: `og/<id>.png` for an event's page,
- * `og/index.png` for the timeline's. The words are made here and handed to buildPreviewImage, so that a
- * page in another language makes its cards from its own words.
+ * What the pages' preview images say, in each page's language, and where they are: `og/<id>.png` for an English
+ * event's page, `og/index.png` for the timeline's, and the same under the language's folder for the others
+ * (`ko/og/<id>.png`). The words are made here from the page's catalogue and handed to buildPreviewImage. The
+ * dataset given is the page's: its titles in the page's language; quotes, headlines and publishers as printed.
  */
-export const previewImageFile = (eventId: string | null): string =>
-  eventId === null ? 'og/index.png' : `og/${encodeURIComponent(eventId)}.png`;
-
-/** The English pages' words, for the timeline's frame in their cards. */
-const ENGLISH = createI18n('en', en, englishWords, TIMELINE);
+export const previewImageFile = (eventId: string | null, language: Language): string =>
+  `${languageFolder(language)}og/${eventId === null ? 'index' : encodeURIComponent(eventId)}.png`;
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-const sourcesSentence = (sources: readonly Source[]): string =>
-  `${sources.length === 1 ? 'Source' : 'Sources'}: ${sources
-    .map((s) => `${s.publisher}, “${s.headline}”, ${describeDate(s.published)}`)
-    .join('; ')}`;
+const sourcesSentence = (sources: readonly Source[], { t, dates }: FullI18n): string =>
+  t(sources.length === 1 ? 'preview.oneSource' : 'preview.sources', {
+    sources: sources
+      .map((s) => t('preview.source', { publisher: s.publisher, headline: s.headline, published: dates.date(s.published) }))
+      .join('; '),
+  });
 
 /** The date line: the date as its sources give it, and the status when it had not happened yet. */
-const dateLine = (event: TimelineEvent): string =>
-  event.status === 'happened'
-    ? capitalise(describeEventDate(event))
-    : `${capitalise(describeEventDate(event))} · ${STATUS_WORDS[event.status].label}`;
+function dateLine(event: TimelineEvent, words: FullI18n): string {
+  const date = capitalise(words.dates.eventDate(event));
+  return event.status === 'happened' ? date : words.t('preview.dateStatus', { date, status: words.data.statuses[event.status].label });
+}
 
 /** An event page's card: its title, date and first quote, over the view its page opens with it selected. */
-export function eventPreviewCard(event: TimelineEvent, dataset: Dataset): PreviewCard {
+export function eventPreviewCard(event: TimelineEvent, dataset: Dataset, words: FullI18n): PreviewCard {
   const quote = event.citations[0]?.quote;
   const { view } = readPermalink(`?event=${encodeURIComponent(event.id)}`, { sources: [], events: [event] });
   return {
-    heading: TIMELINE.title,
+    heading: words.timeline.title,
     title: event.title,
-    dateText: dateLine(event),
+    dateText: dateLine(event, words),
     ...(quote !== undefined && { body: { text: quote, marks: ['“', '”'] as const } }),
-    sourcesText: sourcesSentence(sourcesOf(event, dataset.sources)),
-    timeline: { events: dataset.events, view, selectedId: event.id, words: ENGLISH },
+    sourcesText: sourcesSentence(sourcesOf(event, dataset.sources), words),
+    timeline: { events: dataset.events, view, selectedId: event.id, words },
   };
 }
 
-/** The timeline's description without the title it begins with (the card shows the title above it). */
-function descriptionAfterTitle(): string {
-  const prefix = `${TIMELINE.title}: `;
-  return TIMELINE.description.startsWith(prefix) ? capitalise(TIMELINE.description.slice(prefix.length)) : TIMELINE.description;
-}
-
-/** The timeline page's card: its name and description over the whole timeline. */
-export function indexPreviewCard(dataset: Dataset): PreviewCard {
+/** The timeline page's card: its name and what it is over the whole timeline. */
+export function indexPreviewCard(dataset: Dataset, words: FullI18n): PreviewCard {
   return {
-    heading: 'A sourced, zoomable timeline',
-    title: TIMELINE.title,
-    dateText: `${dataset.events.length} events, each quoted from its source`,
-    body: { text: descriptionAfterTitle() },
-    sourcesText: sourcesSentence(dataset.sources),
-    timeline: { events: dataset.events, view: FULL_RANGE, selectedId: null, words: ENGLISH },
+    heading: words.t('preview.heading'),
+    title: words.timeline.title,
+    dateText: words.t('preview.indexCount', { count: dataset.events.length }),
+    body: { text: words.t('preview.indexBody') },
+    sourcesText: sourcesSentence(dataset.sources, words),
+    timeline: { events: dataset.events, view: FULL_RANGE, selectedId: null, words },
   };
 }
 
 /** What an event's preview image shows, for og:image:alt. */
-export const eventPreviewAlt = (event: TimelineEvent, dataset: Dataset): string =>
-  `“${event.title}”, ${describeEventDate(event)}, selected on the timeline of ${TIMELINE.title}, with its first quote and its ${
-    sourcesOf(event, dataset.sources).length === 1 ? 'source' : 'sources'
-  } named.`;
+export const eventPreviewAlt = (event: TimelineEvent, dataset: Dataset, { t, dates, timeline }: FullI18n): string =>
+  t(sourcesOf(event, dataset.sources).length === 1 ? 'preview.eventAltOneSource' : 'preview.eventAlt', {
+    title: event.title,
+    date: dates.eventDate(event),
+    timeline: timeline.title,
+  });
 
-export const indexPreviewAlt = (dataset: Dataset): string =>
-  `The timeline of ${TIMELINE.title}: ${dataset.events.length} events, with the sources they are quoted from.`;
+export const indexPreviewAlt = (dataset: Dataset, { t, timeline }: FullI18n): string =>
+  t('preview.indexAlt', { count: dataset.events.length, timeline: timeline.title });
 
-/** Every page's preview image: the file to write and the card to draw. */
-export const previewImages = (dataset: Dataset): { readonly file: string; readonly card: PreviewCard }[] => [
-  { file: previewImageFile(null), card: indexPreviewCard(dataset) },
-  ...dataset.events.map((event) => ({ file: previewImageFile(event.id), card: eventPreviewCard(event, dataset) })),
+/** Every page's preview image in a language: the file to write and the card to draw. */
+export const previewImages = (dataset: Dataset, words: FullI18n): { readonly file: string; readonly card: PreviewCard }[] => [
+  { file: previewImageFile(null, words.language), card: indexPreviewCard(dataset, words) },
+  ...dataset.events.map((event) => ({ file: previewImageFile(event.id, words.language), card: eventPreviewCard(event, dataset, words) })),
 ];

@@ -3,6 +3,7 @@ import { Resvg } from '@resvg/resvg-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadPreviewFonts } from '../../scripts/previewFonts';
 import { createPreviewRenderer } from '../../scripts/previewImages';
+import { englishI18n as en } from '../testing/englishI18n';
 import { dataset, eventById } from '../testing/realDataset';
 import { HOSTILE } from '../testing/exportsHostileDataset';
 import { eventPreviewCard, indexPreviewCard } from './previewCards';
@@ -23,7 +24,7 @@ const frameTop = (svg: SVGSVGElement) =>
 
 /** A card whose every string is far too long, and hostile. */
 const overlong: PreviewCard = {
-  ...eventPreviewCard(eventById('gsomia-extension'), dataset),
+  ...eventPreviewCard(eventById('gsomia-extension'), dataset, en),
   heading: `${HOSTILE.markup} `.repeat(8),
   title: `${HOSTILE.markup} ${'Averyveryverylongwordwithoutanyspaceatallthatcannotbreak'.repeat(4)} ${HOSTILE.quotes} `.repeat(6),
   dateText: `${HOSTILE.tex} `.repeat(10),
@@ -32,20 +33,20 @@ const overlong: PreviewCard = {
 };
 
 const cards: [string, PreviewCard][] = [
-  ['the timeline', indexPreviewCard(dataset)],
-  ...dataset.events.map((e): [string, PreviewCard] => [e.id, eventPreviewCard(e, dataset)]),
+  ['the timeline', indexPreviewCard(dataset, en)],
+  ...dataset.events.map((e): [string, PreviewCard] => [e.id, eventPreviewCard(e, dataset, en)]),
   ['a card of overlong, hostile strings', overlong],
 ];
 
 describe('the preview image of a page', () => {
   it('is 1200 × 630 px', () => {
-    const svg = picture(indexPreviewCard(dataset));
+    const svg = picture(indexPreviewCard(dataset, en));
     expect([svg.getAttribute('width'), svg.getAttribute('height'), svg.getAttribute('viewBox')]).toEqual(['1200', '630', '0 0 1200 630']);
   });
 
   it.each(dataset.events.map((e) => e.id))('of %s names the event whole, its date, its first quote and its sources', (id) => {
     const event = eventById(id);
-    const svg = picture(eventPreviewCard(event, dataset));
+    const svg = picture(eventPreviewCard(event, dataset, en));
     expect(lines(svg, 'title').join(' ')).toBe(event.title);
     expect(lines(svg, 'date').join(' ')).toMatch(/\d{4}/);
     const quote = lines(svg, 'quote').join(' ');

@@ -35,9 +35,10 @@ describe("the pages' names for the site come from the timeline's description", (
     quiet.mockRestore();
   });
 
-  it('names the site in every page’s og:site_name and title by its page title, escaped', () => {
+  it('names the site in every English page’s og:site_name and title by its page title, escaped', () => {
     expect(pages.length).toBeGreaterThan(2);
-    for (const page of pages) {
+    // The Korean and Japanese pages name it as their translations do (src/data/translations/).
+    for (const page of pages.filter((p) => p.language === 'en')) {
       const head = parse(page.head);
       expect(content(head, 'meta[property="og:site_name"]'), page.file).toBe('Rivers of <Europe>: a test timeline');
       expect(page.head, page.file).not.toMatch(REAL_NAME);

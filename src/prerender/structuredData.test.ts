@@ -1,5 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import { englishI18n as en, japaneseI18n } from '../testing/englishI18n';
+import { datasetIn, eventIn } from '../testing/inLanguage';
 import { dataset, eventById } from '../testing/realDataset';
 import { type JsonLd, eventStructuredData, jsonLdScript, siteStructuredData } from './structuredData';
 
@@ -28,7 +30,7 @@ interface EventPage {
 }
 
 const eventPage = (id: string, extra = {}) =>
-  readBack(eventStructuredData(eventById(id), dataset.sources, { ...facts, ...extra })) as EventPage;
+  readBack(eventStructuredData(eventById(id), dataset.sources, { ...facts, ...extra }, en)) as EventPage;
 
 describe("an event page's JSON-LD", () => {
   it.each(dataset.events.map((e) => e.id))('for %s is a WebPage about the Event, citing each source it quotes with its quotes', (id) => {
@@ -77,13 +79,34 @@ describe("an event page's JSON-LD", () => {
 
 describe("the timeline page's JSON-LD", () => {
   it('describes the site, and its events as a dataset covering their years, drawn from the sources it names', () => {
-    const data = readBack(siteStructuredData(dataset, { ...facts, siteUrl: 'https://example.org/t/' })) as {
+    const data = readBack(siteStructuredData(dataset, { ...facts, siteUrl: 'https://example.org/t/' }, en)) as {
       '@graph': { '@type': string; temporalCoverage?: string; url?: string; citation?: { headline: string }[] }[];
     };
     const [site, set] = data['@graph'];
     expect(site).toMatchObject({ '@type': 'WebSite', url: 'https://example.org/t/' });
     expect(set).toMatchObject({ '@type': 'Dataset', temporalCoverage: '1910/2023' });
     expect(set?.citation?.map((c) => c.headline)).toEqual(dataset.sources.map((s) => s.headline));
+  });
+});
+
+describe('the JSON-LD of a Japanese page', () => {
+  it('is in Japanese, its articles and quotes marked English as printed', () => {
+    const event = eventIn('ja', 'dispute-spreads-trade-security');
+    const data = readBack(eventStructuredData(event, datasetIn('ja').sources, facts, japaneseI18n)) as EventPage & {
+      inLanguage: string;
+      citation: { inLanguage: string; hasPart: { inLanguage: string; text: string }[] }[];
+    };
+    expect(data.inLanguage).toBe('ja');
+    expect(data.about.name).toBe(event.title);
+    expect(data.about.description).toMatch(/^日付：2018年10月から2019年11月29日までの間（範囲のみ判明）。/);
+    for (const article of data.citation) {
+      expect(article.inLanguage).toBe('en');
+      for (const quote of article.hasPart) expect(quote.inLanguage).toBe('en');
+    }
+    expect(data.citation[0]?.hasPart[0]?.text).toBe(eventById('dispute-spreads-trade-security').citations[0]?.quote);
+    const site = readBack(siteStructuredData(datasetIn('ja'), facts, japaneseI18n)) as { '@graph': { inLanguage: string; name: string }[] };
+    expect(site['@graph'].map((node) => node.inLanguage)).toEqual(['ja', 'ja']);
+    expect(site['@graph'][1]?.name).toBe('日韓関係 1910–2023年');
   });
 });
 

@@ -1,15 +1,15 @@
 import { sourcesOf } from '../exports/citation';
-import { describeEventDate, describeEventPrecision } from '../model/describeEventDate';
+import type { FullI18n } from '../i18n/i18n';
 import type { PartialDate } from '../model/partialDate';
-import { TIMELINE } from '../model/timeline';
-import type { Dataset, Source, TimelineEvent } from '../model/types';
-import { STATUS_WORDS } from '../model/statusWords';
+import { type Dataset, type Source, TAGS, type TimelineEvent } from '../model/types';
 
 /**
  * What each page says about itself to search engines, as JSON-LD in schema.org's words: an event's page is a
  * `WebPage` about an `Event`, citing the `NewsArticle`s it quotes (each quote a `Quotation` in its
  * article); the timeline's page describes the `WebSite` and the events as a `Dataset`. Dates claim no more
- * than the sources: a date known only by bounds gets no startDate, only the bounds in words.
+ * than the sources: a date known only by bounds gets no startDate, only the bounds in words. Each page speaks its
+ * own language (`inLanguage`, the words from its catalogue); the articles and the passages quoted from them are
+ * English as printed, and say so (`inLanguage` "en"), whatever the page's language.
  */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
 export type JsonLd = { readonly [key: string]: JsonValue };
@@ -28,25 +28,31 @@ export interface PageFacts {
 }
 
 const CONTEXT = 'https://schema.org';
-const LANGUAGE = 'en';
+/** The language the articles were printed in: their headlines and quotes are never translated. */
+const SOURCES_LANGUAGE = 'en';
 
 /** A date at its precision, in ISO 8601: `1965`, `2018-10`, `2019-W49` (a week), `2019-11-22`. No day is made up. */
 const isoDate = (date: PartialDate): string => date.iso;
 
-const website = (siteUrl: string | undefined): JsonLd => ({
+const website = (siteUrl: string | undefined, words: FullI18n): JsonLd => ({
   '@type': 'WebSite',
   ...(siteUrl !== undefined && { '@id': `${siteUrl}#website`, url: siteUrl }),
-  name: TIMELINE.pageTitle,
+  name: words.timeline.pageTitle,
 });
 
 /** The event, dated as its sources date it: start and end where known, else the bounds in the description. */
-function eventThing(event: TimelineEvent): JsonLd {
+function eventThing(event: TimelineEvent, words: FullI18n): JsonLd {
   const bounded = event.earliest !== undefined || event.latest !== undefined;
-  const status = STATUS_WORDS[event.status];
+  const status = words.data.statuses[event.status];
   return {
     '@type': 'Event',
     name: event.title,
-    description: `Date: ${describeEventDate(event)} (${describeEventPrecision(event)}). ${status.label}: ${status.meaning}`,
+    description: words.t('ld.eventDescription', {
+      date: words.dates.eventDate(event),
+      precision: words.dates.eventPrecision(event),
+      status: status.label,
+      meaning: status.meaning,
+    }),
     ...(!bounded && { startDate: isoDate(event.start) }),
     ...(!bounded && event.end && { endDate: isoDate(event.end) }),
   };
@@ -56,11 +62,12 @@ function eventThing(event: TimelineEvent): JsonLd {
 function newsArticle(source: Source, quotes: readonly string[]): JsonLd {
   return {
     '@type': 'NewsArticle',
+    inLanguage: SOURCES_LANGUAGE,
     headline: source.headline,
     publisher: { '@type': 'Organization', name: source.publisher },
     datePublished: isoDate(source.published),
     creditText: source.byline,
-    ...(quotes.length > 0 && { hasPart: quotes.map((text) => ({ '@type': 'Quotation', text })) }),
+    ...(quotes.length > 0 && { hasPart: quotes.map((text) => ({ '@type': 'Quotation', inLanguage: SOURCES_LANGUAGE, text })) }),
   };
 }
 
@@ -69,7 +76,7 @@ const image = (facts: PageFacts): JsonLd =>
     ? {}
     : { primaryImageOfPage: { '@type': 'ImageObject', url: facts.imageUrl, ...(facts.imageSize && { ...facts.imageSize }) } };
 
-export function eventStructuredData(event: TimelineEvent, sources: readonly Source[], facts: PageFacts): JsonLd {
+export function eventStructuredData(event: TimelineEvent, sources: readonly Source[], facts: PageFacts, words: FullI18n): JsonLd {
   const cited = sourcesOf(event, sources);
   return {
     '@context': CONTEXT,
@@ -77,10 +84,10 @@ export function eventStructuredData(event: TimelineEvent, sources: readonly Sour
     ...(facts.url !== undefined && { '@id': facts.url, url: facts.url }),
     name: facts.title,
     description: facts.description,
-    inLanguage: LANGUAGE,
-    isPartOf: website(facts.siteUrl),
+    inLanguage: words.language,
+    isPartOf: website(facts.siteUrl, words),
     ...image(facts),
-    about: eventThing(event),
+    about: eventThing(event, words),
     citation: cited.map((source) =>
       newsArticle(
         source,
@@ -102,20 +109,20 @@ function coveredYears(events: readonly TimelineEvent[]): string | undefined {
 }
 
 /** The timeline's own page: the site, and its events as a dataset drawn from the news articles it cites. */
-export function siteStructuredData(dataset: Dataset, facts: PageFacts): JsonLd {
+export function siteStructuredData(dataset: Dataset, facts: PageFacts, words: FullI18n): JsonLd {
   const years = coveredYears(dataset.events);
   return {
     '@context': CONTEXT,
     '@graph': [
-      { ...website(facts.siteUrl), description: facts.description, inLanguage: LANGUAGE, ...image(facts) },
+      { ...website(facts.siteUrl, words), description: facts.description, inLanguage: words.language, ...image(facts) },
       {
         '@type': 'Dataset',
-        name: TIMELINE.title,
-        description: `${TIMELINE.description} ${dataset.events.length} events, each with the verbatim passages of the news articles it is drawn from.`,
-        inLanguage: LANGUAGE,
-        keywords: [...TIMELINE.tags],
+        name: words.timeline.title,
+        description: words.t('ld.datasetDescription', { description: words.timeline.description, count: dataset.events.length }),
+        inLanguage: words.language,
+        keywords: TAGS.map((tag) => words.data.tags[tag] ?? tag),
         ...(years !== undefined && { temporalCoverage: years }),
-        isPartOf: website(facts.siteUrl),
+        isPartOf: website(facts.siteUrl, words),
         citation: dataset.sources.map((source) => newsArticle(source, [])),
       },
     ],

@@ -1,10 +1,16 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PREVIEW_FONTS } from '../../scripts/previewFonts';
+import { previewFontsFor } from '../../scripts/previewFonts';
 import { type PreviewRenderer, createPreviewRenderer } from '../../scripts/previewImages';
+import ja from '../../src/data/translations/ja.json';
+import ko from '../../src/data/translations/ko.json';
+import type { FullI18n } from '../../src/i18n/i18n';
+import type { Language } from '../../src/i18n/languages';
+import { localizeDataset } from '../../src/model/localizeDataset';
 import { previewImages } from '../../src/prerender/previewCards';
 import { type PreviewCard, buildPreviewImage } from '../../src/prerender/previewImage';
 import { TIMELINE } from '../../src/model/timeline';
+import { englishI18n, japaneseI18n, koreanI18n } from '../../src/testing/englishI18n';
 import { eventPagePath } from '../../src/url/eventPage';
 import { appUrl, connectBrowser, disconnectBrowser } from './harness';
 import { dataset } from './linkHelpers';
@@ -14,9 +20,17 @@ import { dataset } from './linkHelpers';
  * what the page's card says: compared, region by region, with Chromium's own drawing of the SVG it was
  * made from (in the same fonts), and found unlike the drawing of another page's card.
  */
-let renderer: PreviewRenderer;
+const renderers = new Map<Language, PreviewRenderer>();
 let canvas: Page;
-const cards = new Map(previewImages(dataset).map(({ file, card }) => [file, card]));
+/** Each language's pages, with the dataset as they show it (titles translated, quotes as printed). */
+const LANGUAGES: readonly { readonly words: FullI18n; readonly dataset: typeof dataset }[] = [
+  { words: englishI18n, dataset },
+  { words: koreanI18n, dataset: localizeDataset(dataset, ko) },
+  { words: japaneseI18n, dataset: localizeDataset(dataset, ja) },
+];
+const cards = new Map(
+  LANGUAGES.flatMap(({ words, dataset: shown }) => previewImages(shown, words).map(({ file, card }) => [file, card] as const)),
+);
 const eventFile = [...cards.keys()].find((file) => file !== 'og/index.png') ?? '';
 let other: { readonly index: Blocks; readonly event: Blocks } | undefined;
 
@@ -27,21 +41,31 @@ function cardOf(file: string): PreviewCard {
 }
 
 beforeAll(async () => {
-  renderer = await createPreviewRenderer(buildPreviewImage);
+  for (const { words } of LANGUAGES)
+    renderers.set(words.language, await createPreviewRenderer(buildPreviewImage, previewFontsFor(words.language)));
   const browser = await connectBrowser();
   canvas = await (await browser.newContext({ deviceScaleFactor: 1 })).newPage();
 });
 afterAll(disconnectBrowser);
 
-/** The card's SVG with its fonts inside it, so that Chromium draws it in the fonts resvg drew it in. */
+/** The card's SVG with its language's fonts inside it, so that Chromium draws it in the fonts resvg drew it in. */
 function svgWithFonts(card: PreviewCard): string {
-  fontFaces ??= PREVIEW_FONTS.map((font, i) => {
-    const data = Buffer.from(renderer.fonts.buffers[i] ?? new Uint8Array()).toString('base64');
-    return `@font-face{font-family:'${font.family}';font-weight:${font.weight};src:url(data:font/ttf;base64,${data}) format('truetype')}`;
-  }).join('');
-  return renderer.svg(card).replace(/(<svg[^>]*>)/, `$1<style>${fontFaces}</style>`);
+  const language = card.timeline.words.language;
+  const renderer = renderers.get(language);
+  if (!renderer) throw new Error(`no renderer for ${language}`);
+  let faces = fontFaces.get(language);
+  if (faces === undefined) {
+    faces = previewFontsFor(language)
+      .map((font, i) => {
+        const data = Buffer.from(renderer.fonts.buffers[i] ?? new Uint8Array()).toString('base64');
+        return `@font-face{font-family:'${font.family}';font-weight:${font.weight};src:url(data:font/ttf;base64,${data}) format('truetype')}`;
+      })
+      .join('');
+    fontFaces.set(language, faces);
+  }
+  return renderer.svg(card).replace(/(<svg[^>]*>)/, `$1<style>${faces}</style>`);
 }
-let fontFaces: string | undefined;
+const fontFaces = new Map<Language, string>();
 
 /** What the PNG's own header says: its signature and the IHDR chunk's size, depth and colour type. */
 function pngHeader(bytes: Buffer) {
@@ -121,6 +145,13 @@ function differing(a: Blocks, b: Blocks, rows: (row: number) => boolean = () => 
 const pages = [
   { name: 'index.html', path: '', title: TIMELINE.title },
   ...dataset.events.map((event) => ({ name: eventPagePath(event.id), path: eventPagePath(event.id), title: event.title })),
+  // The Korean and Japanese pages' own pictures, their words in Hangul and kana (Noto Sans KR / JP).
+  ...[
+    { path: 'ko/index.html', title: ko.title },
+    { path: eventPagePath('gsomia-extension', 'ko'), title: ko.events['gsomia-extension'].title },
+    { path: 'ja/index.html', title: ja.title },
+    { path: eventPagePath('gsomia-extension', 'ja'), title: ja.events['gsomia-extension'].title },
+  ].map((page) => ({ ...page, name: page.path })),
 ];
 
 /** The og:image a page names, read from its HTML as a crawler reads it (no script runs). */
@@ -137,7 +168,7 @@ describe("each page's preview image", () => {
     'of $name is a 1200 × 630 PNG that decodes and shows its card, as Chromium draws its SVG',
     async ({ path, title: pageTitle }) => {
       const imageUrl = await ogImageOf(path);
-      const file = new URL(imageUrl).pathname.replace(/^.*\/(og\/[^/]+)$/, '$1');
+      const file = new URL(imageUrl).pathname.replace(/^.*?\/((?:ko\/|ja\/)?og\/[^/]+)$/, '$1');
       const card = cardOf(file);
       expect(card.title).toBe(pageTitle);
       const response = await canvas.goto(imageUrl);
@@ -152,12 +183,12 @@ describe("each page's preview image", () => {
       const title = titleRows(svg);
       expect(differing(png, drawn, title), 'title lines unlike the SVG drawn by Chromium').toBeLessThan(0.02);
       expect(differing(png, drawn), 'image unlike the SVG drawn by Chromium').toBeLessThan(0.01);
-      // Another page's card (the timeline's, or for the timeline's page the first event's): other words in the title's place.
+      // Another page's card (the timeline's, or for a timeline's page the first event's): other words in the title's place.
       other ??= {
         index: await blocksOf(canvas, svgWithFonts(cardOf('og/index.png'))),
         event: await blocksOf(canvas, svgWithFonts(cardOf(eventFile))),
       };
-      const unlike = file === 'og/index.png' ? other.event : other.index;
+      const unlike = file.endsWith('og/index.png') ? other.event : other.index;
       expect(differing(png, unlike, title), 'title lines no different from another card’s').toBeGreaterThan(0.15);
     },
   );

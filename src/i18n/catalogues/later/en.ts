@@ -76,4 +76,31 @@ export const enLater = {
   'embedCode.copied': 'Code copied.',
   'embedCode.copyFallback': 'Could not copy by itself: the code is selected, press Ctrl+C (or ⌘C) to copy it.',
   'embedCode.frameTitle': 'Timeline: {title}',
+  // The prerendered pages' own words (src/prerender, src/app/NoScriptReading.tsx): titles and descriptions for search
+  // engines and shared links, the preview pictures, the structured data, the reading without JavaScript. The build
+  // renders them; no browser downloads them for the first screen. {quote}, {publisher} and {headline} are English.
+  'page.eventTitle': '{title} ({date}) · {timeline}',
+  'page.quote': '“{quote}”',
+  'page.eventDescription': '{quote} ({publisher}, {headline})',
+  'page.embedTitle': '{title} (embedded)',
+  'noscript.heading': 'Every event and what its sources say',
+  'noscript.dateStatus': '{date} · {status}',
+  'preview.heading': 'A sourced, zoomable timeline',
+  'preview.indexCount': { one: '1 event, quoted from its source', other: '{count} events, each quoted from its source' },
+  'preview.indexBody': 'A zoomable timeline in which every event is quoted from its source article.',
+  'preview.dateStatus': '{date} · {status}',
+  'preview.oneSource': 'Source: {sources}',
+  'preview.sources': 'Sources: {sources}',
+  'preview.source': '{publisher}, “{headline}”, {published}',
+  'preview.eventAltOneSource': '“{title}”, {date}, selected on the timeline of {timeline}, with its first quote and its source named.',
+  'preview.eventAlt': '“{title}”, {date}, selected on the timeline of {timeline}, with its first quote and its sources named.',
+  'preview.indexAlt': {
+    one: 'The timeline of {timeline}: 1 event, with the source it is quoted from.',
+    other: 'The timeline of {timeline}: {count} events, with the sources they are quoted from.',
+  },
+  'ld.eventDescription': 'Date: {date} ({precision}). {status}: {meaning}',
+  'ld.datasetDescription': {
+    one: '{description} 1 event, with the verbatim passages of the news articles it is drawn from.',
+    other: '{description} {count} events, each with the verbatim passages of the news articles it is drawn from.',
+  },
 } as const;
