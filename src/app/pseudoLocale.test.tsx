@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { act, render } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EmbedApp } from '../embed/EmbedApp';
 import { I18nProvider } from '../i18n/I18nProvider';
@@ -8,6 +9,7 @@ import { AppStoreProvider } from '../store/AppStoreProvider';
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoI18n } from '../testing/pseudoI18n';
 import { dataset, datasetFiles, eventById } from '../testing/realDataset';
 import { loadLanguagePack } from './languagePack';
+import { NoScriptReading } from './NoScriptReading';
 import { PageRoot } from './PageRoot';
 import { createPageStore } from './startPage';
 
@@ -178,5 +180,18 @@ describe('in a pseudo-language that wraps every message', () => {
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(view.container.textContent).toContain(PSEUDO_OPEN);
     expect(strayWords(view.container)).toEqual([]);
+  });
+
+  it('a prerendered page, its reading without JavaScript included, shows no word from outside the catalogue', async () => {
+    const pack = await loadLanguagePack('en');
+    const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const html = renderToString(
+      <PageRoot store={createPageStore('?event=gsomia-extension', pack)} i18n={pseudoI18n} withoutScript={<NoScriptReading />} />,
+    );
+    quiet.mockRestore();
+    // What a reader without JavaScript reads is the <noscript>'s content, parsed as the page it is.
+    const doc = new DOMParser().parseFromString(html.replace(/<\/?noscript>/g, ''), 'text/html');
+    expect(doc.body.textContent).toContain(PSEUDO_OPEN);
+    expect(strayWords(doc.body)).toEqual([]);
   });
 });
