@@ -7,6 +7,7 @@ import type { Dataset } from '../src/model/types';
 import type { previewImages as PreviewImages } from '../src/prerender/previewCards';
 import type { buildPreviewImage as BuildPreviewImage } from '../src/prerender/previewImage';
 import type { PrerenderedPage, renderPages as RenderPages } from '../src/prerender/renderPages';
+import { writeBuildTimings } from './buildTimings';
 import { writePreviewImages, writeSiteIndex } from './discoveryFiles';
 import { firstScreenFiles, readManifest } from './firstScreen';
 
@@ -91,12 +92,16 @@ export function fillTemplate(template: string, page: PrerenderedPage, preload: r
 export function prerender(): Plugin {
   let root = '';
   let outDir = '';
+  let began = performance.now();
   return {
     name: 'prerender',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+    },
+    buildStart() {
+      began = performance.now();
     },
     async closeBundle() {
       const server = await createServer({
@@ -111,6 +116,7 @@ export function prerender(): Plugin {
         const { renderPages } = (await server.ssrLoadModule('/src/prerender/renderPages.tsx')) as { renderPages: typeof RenderPages };
         const templates = new Map(['index.html', 'embed.html'].map((name) => [name, readFileSync(join(outDir, name), 'utf8')]));
         const siteUrl = siteUrlFrom(process.env.SITE_URL);
+        const pagesBegan = performance.now();
         const pages = await renderPages(siteUrl);
         const manifest = readManifest(outDir);
         const scriptsOf = (template: string) => firstScreenFiles(manifest, template).filter((file) => file.endsWith('.js'));
@@ -119,15 +125,29 @@ export function prerender(): Plugin {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, fillTemplate(templates.get(page.template) ?? '', page, scriptsOf(page.template)));
         }
+        const pagesMs = performance.now() - pagesBegan;
         this.info?.(`prerendered ${pages.length} pages; wrote ${writeSiteIndex(outDir, pages, siteUrl).join(', ')}`);
         const { dataset } = (await server.ssrLoadModule('/src/data/dataset.ts')) as { dataset: Dataset };
         const { previewImages } = (await server.ssrLoadModule('/src/prerender/previewCards.ts')) as { previewImages: typeof PreviewImages };
         const { buildPreviewImage } = (await server.ssrLoadModule('/src/prerender/previewImage.ts')) as {
           buildPreviewImage: typeof BuildPreviewImage;
         };
+        const imagesBegan = performance.now();
         const images = previewImages(dataset);
         await writePreviewImages(outDir, images, buildPreviewImage);
-        this.info?.(`drew ${images.length} preview images`);
+        const previewImagesMs = performance.now() - imagesBegan;
+        this.info?.(`drew ${images.length} preview images in ${(previewImagesMs / 1000).toFixed(1)} s`);
+        // The benchmark reads the build's timings from the file BUILD_TIMINGS names (never inside the output).
+        const timingsFile = process.env.BUILD_TIMINGS;
+        if (timingsFile)
+          writeBuildTimings(resolve(timingsFile), {
+            date: new Date().toISOString(),
+            buildMs: performance.now() - began,
+            pagesMs,
+            pages: pages.length,
+            previewImagesMs,
+            previewImages: images.length,
+          });
       } finally {
         await server.close();
       }
