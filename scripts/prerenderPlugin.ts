@@ -142,10 +142,10 @@ export function prerender(): Plugin {
         if (timingsFile)
           writeBuildTimings(resolve(timingsFile), {
             date: new Date().toISOString(),
-            buildMs: performance.now() - began,
-            pagesMs,
+            buildMs: Math.round(performance.now() - began),
+            pagesMs: Math.round(pagesMs),
             pages: pages.length,
-            previewImagesMs,
+            previewImagesMs: Math.round(previewImagesMs),
             previewImages: images.length,
           });
       } finally {

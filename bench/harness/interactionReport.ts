@@ -118,7 +118,9 @@ export function interactionVerdicts(summaries: readonly KindSummary[]): Interact
 }
 
 export function verdictTable(verdicts: readonly InteractionVerdict[]): string {
-  return ['| target | measured | |', '|---|---|---|', ...verdicts.map((v) => `| ${v.target} | ${v.measured} | ${v.pass ? 'pass' : '**miss**'} |`)].join(
-    '\n',
-  );
+  return [
+    '| target | measured | |',
+    '|---|---|---|',
+    ...verdicts.map((v) => `| ${v.target} | ${v.measured} | ${v.pass ? 'pass' : '**miss**'} |`),
+  ].join('\n');
 }

@@ -38,7 +38,7 @@ export interface ActionSample {
   readonly untilPaintedMs: number | null;
   /** Event Timing's longest entry for the interaction; null when every entry was under 16 ms. */
   readonly eventTimingMs: number | null;
-  /** The Event Timing entries' names and durations, for the record. */
+  /** The Event Timing entries' names and durations (ms), for the record. */
   readonly entries: readonly string[];
   /** Why the action failed: what the page showed instead. Empty when it took place. */
   readonly problems: readonly string[];
@@ -123,9 +123,11 @@ class Measurer {
     const sample: ActionSample = {
       kind,
       what,
-      untilPaintedMs: problems.length === 0 && result.paintedAt !== null && result.inputAt !== null ? result.paintedAt - result.inputAt : null,
+      untilPaintedMs:
+        problems.length === 0 && result.paintedAt !== null && result.inputAt !== null ? result.paintedAt - result.inputAt : null,
       eventTimingMs: interactionMs(entries),
-      entries: entries.map((e) => `${e.name} ${Math.round(e.duration)}${e.interactionId ? '' : ' (no interaction)'}`),
+      // The interaction's own events and the input they caused; the hover events of the pointer's move are left out.
+      entries: entries.filter((e) => e.interactionId > 0 || e.name === 'input').map((e) => `${e.name} ${Math.round(e.duration)}`),
       problems,
     };
     this.samples.push(sample);
@@ -215,7 +217,9 @@ async function scenarios(page: Page, m: Measurer, events: readonly CheckedEvent[
     const pick = shown[(r * 3) % Math.max(1, shown.length)];
     const event = pick && byId.get(pick.id);
     if (!pick || !event) throw new Error('no entry of the list is on screen to select');
-    await m.measure('select', `select ${event.id} from the list`, 'click', selectionExpectation(event), () => page.mouse.click(pick.x, pick.y));
+    await m.measure('select', `select ${event.id} from the list`, 'click', selectionExpectation(event), () =>
+      page.mouse.click(pick.x, pick.y),
+    );
     await m.settle();
   }
 
@@ -230,8 +234,12 @@ async function scenarios(page: Page, m: Measurer, events: readonly CheckedEvent[
     const target = byId.get(order[at + (forward ? 1 : -1)] ?? '');
     if (!target) throw new Error(`${current} has no ${forward ? 'next' : 'previous'} event`);
     const button = await centreOf(page, '.source-panel .step-button', forward ? 1 : 0);
-    await m.measure(forward ? 'next' : 'previous', `${forward ? 'Next' : 'Previous'} to ${target.id}`, 'click', selectionExpectation(target), () =>
-      page.mouse.click(button.x, button.y),
+    await m.measure(
+      forward ? 'next' : 'previous',
+      `${forward ? 'Next' : 'Previous'} to ${target.id}`,
+      'click',
+      selectionExpectation(target),
+      () => page.mouse.click(button.x, button.y),
     );
     await m.settle();
   }
