@@ -20,6 +20,7 @@ import { type BuildTimings, buildTimingsTable } from '../scripts/buildTimings';
 import { type InteractionOptions, type InteractionRun, checkedEvents, measureInteractions } from './harness/interactions';
 import { interactionTable, interactionVerdicts, summariseRuns, verdictTable } from './harness/interactionReport';
 import { waitForQuiet } from './harness/quiet';
+import { median } from './harness/stats';
 
 const root = new URL('./', import.meta.url).pathname;
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
@@ -91,11 +92,19 @@ async function main(): Promise<void> {
       .map((r) => ({ target: `${r.n.toLocaleString('en-US')}: every scenario ran`, measured: r.error ?? '', pass: false })),
   ];
   const timings = readTimings();
+  const busy = runs.map((r) => 100 * r.busyBefore).filter(Number.isFinite);
+  const busyLine = busy.length
+    ? `Other work kept the CPUs ${Math.min(...busy).toFixed(0)}–${Math.max(...busy).toFixed(0)}% busy just before the runs (median ${median(busy).toFixed(0)}%); ready (the page drawn) in ${sizes
+        .map((n) => `${median(runs.filter((r) => r.n === n).map((r) => r.readyMs)).toFixed(0)} ms at ${n.toLocaleString('en-US')}`)
+        .join(', ')} (medians).`
+    : '';
   console.log(
     [
       '### Interactions (input to the painted outcome, and Event Timing; every action checked)',
       '',
       interactionTable(summaries),
+      '',
+      busyLine,
       '',
       '### Interaction targets',
       '',
