@@ -94,7 +94,7 @@ async function main(): Promise<void> {
   const timings = readTimings();
   const busy = runs.map((r) => 100 * r.busyBefore).filter(Number.isFinite);
   const busyLine = busy.length
-    ? `Other work kept the CPUs ${Math.min(...busy).toFixed(0)}–${Math.max(...busy).toFixed(0)}% busy just before the runs (median ${median(busy).toFixed(0)}%); ready (the page drawn) in ${sizes
+    ? `Other work kept the CPUs ${Math.min(...busy).toFixed(0)}–${Math.max(...busy).toFixed(0)}% busy just before the runs (median ${median(busy).toFixed(0)}%); the page drawn (from navigation, its making of the synthetic data included) in ${sizes
         .map((n) => `${median(runs.filter((r) => r.n === n).map((r) => r.readyMs)).toFixed(0)} ms at ${n.toLocaleString('en-US')}`)
         .join(', ')} (medians).`
     : '';
