@@ -135,6 +135,23 @@ class Measurer {
   }
 }
 
+/**
+ * The probe's own check, before anything is measured: armed for a search's answer, it is sent a key that answers
+ * nothing (Shift, with the focus outside the field), and must report that the answer never showed. A probe that
+ * took a page that did not change for the expected one would time nothing; the run stops.
+ */
+async function checkProbeFails(page: Page, events: readonly CheckedEvent[], word: string): Promise<void> {
+  const ids = expectedMatches(events, word);
+  await page.evaluate(
+    ([e, i]) => (window as unknown as { __benchProbe: { arm(...a: unknown[]): boolean } }).__benchProbe.arm('keydown', e, i, 1_000),
+    [searchExpectation(word, ids.length, events.length), ids] as const,
+  );
+  await page.keyboard.press('Shift');
+  const result = (await page.evaluate('window.__benchProbe.result()')) as ProbeResult;
+  if (result.inputAt === null) throw new Error("the probe's check: the key never reached the page");
+  if (result.ok) throw new Error(`the probe's check: it took a page where nothing was typed for the answer to ${JSON.stringify(word)}`);
+}
+
 /** The centre of the first element matching `selector` (scrolled into view first), in the viewport's pixels. */
 async function centreOf(page: Page, selector: string, index = 0): Promise<{ x: number; y: number }> {
   const box = (await page.evaluate(
@@ -185,6 +202,8 @@ async function typeWord(m: Measurer, page: Page, events: readonly CheckedEvent[]
 async function scenarios(page: Page, m: Measurer, events: readonly CheckedEvent[], options: InteractionOptions): Promise<void> {
   const total = events.length;
   const byId = new Map(events.map((e) => [e.id, e]));
+
+  await checkProbeFails(page, events, options.word);
 
   // Search: the field is clicked (which starts loading the search), then the word typed at once; then again, warm.
   const field = await centreOf(page, '.search-field input[type="search"]');
