@@ -5,10 +5,12 @@
  *   BENCH_PROFILE=1 npx vite build --configLoader runner --config bench/vite.config.ts   (readable names)
  *   TZ=UTC npx tsx bench/profile.ts app 100000 [zoom|pan|both]
  *   BENCH_TRACE_OUT=/tmp/trace.json …   also keeps the whole trace, to open in Chromium's Performance panel
+ *   TZ=UTC npx tsx bench/profile.ts app 100000 search [word]   typing a word into the search (default "summit"),
+ *     the search loaded and its index built first, each key awaited until the search status answers it
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { type Page, chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser/findBrowser';
 import { serveStatic } from '../scripts/browser/staticServer';
 import { installRecorder, panSteps, readPlot, sweep, zoomSteps, zoomToSpan } from './harness/sweeps';
@@ -37,7 +39,25 @@ function longFrames(frames: readonly number[]): string {
   return `${frames.length - 1} frames; over 17 ms: ${out.join(', ') || 'none'}`;
 }
 
-const [pageName = 'app', nText = '100000', which = 'both'] = process.argv.slice(2);
+const [pageName = 'app', nText = '100000', which = 'both', word = 'summit'] = process.argv.slice(2);
+
+/** Types `word` into the header's search letter by letter, each key awaited until the search status has answered it. */
+async function typeSearch(page: Page, text: string): Promise<void> {
+  for (let i = 1; i <= text.length; i++) {
+    const began = Date.now();
+    await page.keyboard.press(text.charAt(i - 1));
+    // Every answer ("12 events match “su”.", "No event matches “su”.") names the query; "Searching for …" does not match.
+    await page.waitForFunction(
+      (prefix) => {
+        const said = document.querySelector('.search-field [role="status"]')?.textContent ?? '';
+        return said.includes(`“${prefix}”`) && said.includes(' match');
+      },
+      text.slice(0, i),
+      { timeout: 120_000, polling: 'raf' },
+    );
+    console.log(`key ${JSON.stringify(text.slice(0, i))}: answered in ${Date.now() - began} ms (seen from outside)`);
+  }
+}
 const viewport = { width: 1200, height: 600 };
 const root = new URL('./', import.meta.url).pathname;
 
@@ -54,18 +74,27 @@ try {
   if (failure) throw new Error(failure);
   await installRecorder(page, cdp);
   const plot = await readPlot(page, viewport);
+  const searching = which === 'search';
+  if (searching) {
+    // Loads the search and builds its index (a first query waits for it), then clears, so only typing is profiled.
+    await page.locator('.search-field input[type="search"]').click();
+    await typeSearch(page, 'x');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(500);
+  }
   if (which === 'pan') await zoomToSpan(page, cdp, plot, 10 * 365.25 * 864e5, 20_000);
 
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
   await cdp.send('Profiler.start');
-  if (which !== 'pan') {
+  if (searching) await typeSearch(page, word);
+  if (which !== 'pan' && !searching) {
     const s = await sweep(page, cdp, zoomSteps(plot), 30_000);
     console.log('zoom', frameStats(s.frames, s.longTasks), longFrames(s.frames));
   }
   if (which === 'both') await zoomToSpan(page, cdp, plot, 10 * 365.25 * 864e5, 20_000);
-  if (which !== 'zoom') {
+  if (which !== 'zoom' && !searching) {
     const s = await sweep(page, cdp, panSteps(plot), 30_000);
     console.log('pan', frameStats(s.frames, s.longTasks), longFrames(s.frames));
   }

@@ -6,6 +6,7 @@ import { designTokens } from './designTokensPlugin';
 import type { previewImages as PreviewImages } from '../src/prerender/previewCards';
 import type { buildPreviewImage as BuildPreviewImage } from '../src/prerender/previewImage';
 import type { PrerenderedPage, pageLanguages as PageLanguages, renderPages as RenderPages } from '../src/prerender/renderPages';
+import { writeBuildTimings } from './buildTimings';
 import { writePreviewImages, writeSiteIndex } from './discoveryFiles';
 import { previewFontsFor } from './previewFonts';
 import { firstScreenFiles, readManifest } from './firstScreen';
@@ -94,12 +95,16 @@ export function fillTemplate(template: string, page: PrerenderedPage, preload: r
 export function prerender(): Plugin {
   let root = '';
   let outDir = '';
+  let began = performance.now();
   return {
     name: 'prerender',
     apply: 'build',
     configResolved(config) {
       root = config.root;
       outDir = resolve(config.root, config.build.outDir);
+    },
+    buildStart() {
+      began = performance.now();
     },
     async closeBundle() {
       const server = await createServer({
@@ -114,6 +119,7 @@ export function prerender(): Plugin {
         const { renderPages } = (await server.ssrLoadModule('/src/prerender/renderPages.tsx')) as { renderPages: typeof RenderPages };
         const templates = new Map(['index.html', 'embed.html'].map((name) => [name, readFileSync(join(outDir, name), 'utf8')]));
         const siteUrl = siteUrlFrom(process.env.SITE_URL);
+        const pagesBegan = performance.now();
         const pages = await renderPages(siteUrl);
         const manifest = readManifest(outDir);
         const scriptsOf = (template: string) => firstScreenFiles(manifest, template).filter((file) => file.endsWith('.js'));
@@ -122,20 +128,36 @@ export function prerender(): Plugin {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, fillTemplate(templates.get(page.template) ?? '', page, scriptsOf(page.template)));
         }
+        const pagesMs = performance.now() - pagesBegan;
         this.info?.(`prerendered ${pages.length} pages; wrote ${writeSiteIndex(outDir, pages, siteUrl).join(', ')}`);
         const { pageLanguages } = (await server.ssrLoadModule('/src/prerender/renderPages.tsx')) as { pageLanguages: typeof PageLanguages };
         const { previewImages } = (await server.ssrLoadModule('/src/prerender/previewCards.ts')) as { previewImages: typeof PreviewImages };
         const { buildPreviewImage } = (await server.ssrLoadModule('/src/prerender/previewImage.ts')) as {
           buildPreviewImage: typeof BuildPreviewImage;
         };
+        const imagesBegan = performance.now();
+        let imageCount = 0;
         for (const { words, dataset } of await pageLanguages()) {
           const started = performance.now();
           const images = previewImages(dataset, words);
           await writePreviewImages(outDir, images, buildPreviewImage, previewFontsFor(words.language));
+          imageCount += images.length;
           this.info?.(
             `drew ${images.length} preview images in ${words.language} in ${((performance.now() - started) / 1000).toFixed(1)} s`,
           );
         }
+        const previewImagesMs = performance.now() - imagesBegan;
+        // The benchmark reads the build's timings from the file BUILD_TIMINGS names (never inside the output).
+        const timingsFile = process.env.BUILD_TIMINGS;
+        if (timingsFile)
+          writeBuildTimings(resolve(timingsFile), {
+            date: new Date().toISOString(),
+            buildMs: Math.round(performance.now() - began),
+            pagesMs: Math.round(pagesMs),
+            pages: pages.length,
+            previewImagesMs: Math.round(previewImagesMs),
+            previewImages: imageCount,
+          });
       } finally {
         await server.close();
       }
