@@ -111,6 +111,8 @@ describe.each(Object.entries(LANGUAGES))('the timeline in %s, in the production 
     expect(await pageLanguage(page)).toBe(language);
 
     // The link Copy link gives opens the same event in the same language for whoever follows it.
+    // The clipboard is the browser's, shared by every page: emptied first, so that only this copy can fill it.
+    await page.evaluate(() => navigator.clipboard.writeText(''));
     await page.getByRole('button', { name: filled(catalogue, 'share.copyLink') }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe('');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
