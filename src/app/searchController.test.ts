@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ko from '../data/translations/ko.json';
 import { createAppStore } from '../store/store';
 import { dataset } from '../testing/realDataset';
-import { startSearch } from './searchController';
+import { ARTICLES_NAMED, startSearch } from './searchController';
 
 const untilAnswered = (store: ReturnType<typeof createAppStore>) =>
   new Promise<ReadonlySet<string>>((resolve) => {
@@ -38,6 +38,21 @@ describe('the search controller', () => {
       .filter((a) => a.count > 0);
     expect(expected.length).toBeGreaterThan(0);
     expect(inArticles).toEqual(expected);
+    expect(store.getState().searchDetail.moreArticles).toBe(0);
+    search.stop();
+  });
+
+  it('names the first articles that hold the words and counts the rest, as an archive of thousands would need', async () => {
+    // The two articles, each copied under eight ids: sixteen articles, ten of which hold "Kajiyama" (the Xinhua one's copies).
+    const sources = Array.from({ length: 8 }, (_, copy) => dataset.sources.map((s) => ({ ...s, id: `${s.id}-${copy}` }))).flat();
+    const holding = sources.filter((s) => /\bKajiyama/u.test(s.text));
+    expect(holding.length).toBeGreaterThan(ARTICLES_NAMED);
+    const store = createAppStore({ dataset: { ...dataset, sources }, query: 'kajiyama' });
+    const search = startSearch(store, async () => []);
+    await untilAnswered(store);
+    const { inArticles, moreArticles } = store.getState().searchDetail;
+    expect(inArticles.map((a) => a.sourceId)).toEqual(holding.slice(0, ARTICLES_NAMED).map((s) => s.id));
+    expect(moreArticles).toBe(holding.length - ARTICLES_NAMED);
     search.stop();
   });
 

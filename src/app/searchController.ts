@@ -21,12 +21,23 @@ export function startSearch(store: AppStore, translations: () => Promise<readonl
     }
     return index;
   };
+  // The articles' texts, indexed apart: a word of an article is not a word of the events it tells of.
+  const articleIndexes = new WeakMap<Dataset['sources'], SearchIndex>();
+  const articleIndexOf = (sources: Dataset['sources']): SearchIndex => {
+    let index = articleIndexes.get(sources);
+    if (!index) {
+      index = buildSearchIndex(sources.map((source) => ({ id: source.id, names: [], notes: [], quotes: [source.text] })));
+      articleIndexes.set(sources, index);
+    }
+    return index;
+  };
   const answer = (): void => {
     const { query, dataset } = store.getState();
     if (query === '') return;
     void indexOf(dataset).then((index) => {
       const { ids, terms } = index.search(query);
-      store.getState().setSearchMatches(query, ids, { terms, inArticles: articlesHolding(dataset, terms) });
+      const inArticles = articlesHolding(dataset.sources, articleIndexOf(dataset.sources).search(query).ids, terms);
+      store.getState().setSearchMatches(query, ids, { terms, ...inArticles });
     });
   };
   const stop = store.subscribe((s) => [s.query, s.dataset.events] as const, answer, {
@@ -36,11 +47,23 @@ export function startSearch(store: AppStore, translations: () => Promise<readonl
   return { warm: () => void indexOf(store.getState().dataset), stop };
 }
 
-/** The articles whose text holds every term (as a word or a word's start), with how many words of it match. */
-function articlesHolding(dataset: Dataset, terms: readonly string[]): { sourceId: string; count: number }[] {
-  if (terms.length === 0) return [];
-  return dataset.sources.flatMap((source) => {
-    const { count, allTerms } = countMatches(source.text, terms);
-    return allTerms ? [{ sourceId: source.id, count }] : [];
-  });
+/** How many articles holding the searched words are named, each with its count; the rest are counted. */
+export const ARTICLES_NAMED = 3;
+
+/**
+ * The first articles (in the dataset's order) whose text holds every term, as a word or a word's start, with how
+ * many words of each match, and how many more hold them: counting words reads a whole text, so only the named
+ * articles are read.
+ */
+function articlesHolding(
+  sources: Dataset['sources'],
+  holding: ReadonlySet<string>,
+  terms: readonly string[],
+): { inArticles: { sourceId: string; count: number }[]; moreArticles: number } {
+  const named: { sourceId: string; count: number }[] = [];
+  for (const source of sources) {
+    if (named.length === ARTICLES_NAMED) break;
+    if (holding.has(source.id)) named.push({ sourceId: source.id, count: countMatches(source.text, terms).count });
+  }
+  return { inArticles: named, moreArticles: holding.size - named.length };
 }

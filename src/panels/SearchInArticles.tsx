@@ -10,13 +10,16 @@ export function SearchInArticles() {
   const { t } = useI18n();
   const query = useAppStore((s) => s.query);
   const inArticles = useAppStore((s) => s.searchDetail.inArticles);
+  const moreArticles = useAppStore((s) => s.searchDetail.moreArticles);
   const sources = useAppStore((s) => s.dataset.sources);
   const openArticle = useAppStore((s) => s.openArticle);
   if (inArticles.length === 0) return null;
+  const named = new Set(inArticles.map((a) => a.sourceId));
+  const byId = new Map(sources.filter((s) => named.has(s.id)).map((s) => [s.id, s]));
   return (
     <ul className="search-in-articles">
       {inArticles.map(({ sourceId, count }) => {
-        const source = sources.find((s) => s.id === sourceId);
+        const source = byId.get(sourceId);
         if (!source) return null;
         return (
           <li key={sourceId}>
@@ -27,6 +30,7 @@ export function SearchInArticles() {
           </li>
         );
       })}
+      {moreArticles > 0 && <li>{t('search.inMoreArticles', { count: moreArticles, query })}</li>}
     </ul>
   );
 }

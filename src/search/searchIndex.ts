@@ -1,4 +1,3 @@
-import MiniSearch from 'minisearch';
 import { termsOf } from './normalize';
 
 /** What an event is found by: its own words, in every language the data holds, and its quotes. */
@@ -29,32 +28,54 @@ export const QUERY_MAX_LENGTH = 200;
 const FIELDS = ['names', 'notes', 'quotes'] as const;
 
 /**
- * An index of the events' words (MiniSearch: prefix search over a radix tree, a few kilobytes, loaded when a reader
- * first searches). Terms come from Intl.Segmenter, so Korean and Japanese are cut into words as English is, and
- * are compared as normalizeText writes them. Every term of a query must match (AND), each as a whole word or the
- * start of one ("GSOM" finds "GSOMIA", "수출" finds "수출을").
+ * An inverted index of the events' words: every term (as normalizeText writes it, cut by wordsOf, so Korean and
+ * Japanese are cut into words as English is) with the documents that hold it, the terms sorted so that the terms
+ * a prefix starts are one run of the array, found by binary search. Every term of a query must match (AND), each
+ * as a whole word or the start of one ("GSOM" finds "GSOMIA", "수출" finds "수출을"). Matches are listed in date
+ * order, not ranked, so nothing is scored: at 100,000 events a query costs what its terms' postings do.
  */
 export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
-  const index = new MiniSearch<SearchDocument>({
-    fields: [...FIELDS],
-    idField: 'id',
-    extractField: (document, field) => {
-      const value = document[field as keyof SearchDocument];
-      return Array.isArray(value) ? value.join('\n') : String(value);
-    },
-    tokenize: termsOf,
-    // The tokenizer has normalized already.
-    processTerm: (term) => term,
-    searchOptions: { prefix: true, combineWith: 'AND' },
+  const postings = new Map<string, number[]>();
+  documents.forEach((document, at) => {
+    for (const field of FIELDS) {
+      for (const text of document[field]) {
+        for (const term of termsOf(text)) {
+          const list = postings.get(term);
+          if (!list) postings.set(term, [at]);
+          else if (list[list.length - 1] !== at) list.push(at);
+        }
+      }
+    }
   });
-  index.addAll(documents);
+  const terms = [...postings.keys()].sort();
+  const lists = terms.map((term) => postings.get(term) ?? []);
+  const ids = documents.map((d) => d.id);
+
+  /** Marks every document holding a word that starts with `prefix` in `seen` with `round`; how many it marked. */
+  const markPrefix = (prefix: string, seen: Uint32Array, round: number): void => {
+    let low = 0;
+    let high = terms.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((terms[mid] ?? '') < prefix) low = mid + 1;
+      else high = mid;
+    }
+    for (let t = low; t < terms.length && (terms[t] ?? '').startsWith(prefix); t++) {
+      // A document stays in the running only if every earlier term marked it.
+      for (const at of lists[t] ?? []) if (seen[at] === round - 1) seen[at] = round;
+    }
+  };
+
   return {
     search(query) {
-      const terms = termsOf(query.slice(0, QUERY_MAX_LENGTH));
-      if (terms.length === 0) return { ids: new Set(), terms: [] };
-      // MiniSearch reads no query syntax: the reader's text is only text, each term a word or a word's start.
-      const results = index.search({ combineWith: 'AND', queries: terms }, { prefix: true });
-      return { ids: new Set(results.map((r) => String(r.id))), terms };
+      const wanted = [...new Set(termsOf(query.slice(0, QUERY_MAX_LENGTH)))];
+      if (wanted.length === 0) return { ids: new Set(), terms: [] };
+      // The reader's text is only text: each term a word or a word's start, never a pattern.
+      const seen = new Uint32Array(documents.length);
+      wanted.forEach((term, i) => markPrefix(term, seen, i + 1));
+      const found = new Set<string>();
+      for (let at = 0; at < seen.length; at++) if (seen[at] === wanted.length) found.add(ids[at] ?? '');
+      return { ids: found, terms: wanted };
     },
   };
 }

@@ -117,11 +117,13 @@ export const EMPTY_PAGE: PageState = {
 /** A search's answer besides its events: the terms it looked for, and the articles whose text holds all of them. */
 export interface SearchDetail {
   readonly terms: readonly string[];
-  /** Each article that holds every term, with how many times its text holds one. */
+  /** The first articles (in the dataset's order) that hold every term, with how many times its text holds one. */
   readonly inArticles: readonly { readonly sourceId: string; readonly count: number }[];
+  /** How many more articles hold every term (an archive's search can find thousands; a few are named). */
+  readonly moreArticles: number;
 }
 
-const NO_SEARCH_DETAIL: SearchDetail = { terms: [], inArticles: [] };
+const NO_SEARCH_DETAIL: SearchDetail = { terms: [], inArticles: [], moreArticles: 0 };
 
 export function createAppStore(initial: Partial<PageState> = {}) {
   return createStore<AppState>()(

@@ -138,6 +138,10 @@ export const en = {
     one: '“{query}” also appears once in the text of the article “{headline}”.',
     other: '“{query}” also appears {count} times in the text of the article “{headline}”.',
   },
+  'search.inMoreArticles': {
+    one: 'One more article holds “{query}”.',
+    other: '{count} more articles hold “{query}”.',
+  },
   'search.openArticle': 'Read it in the article',
 
   // ——— Pages: titles, descriptions and preview pictures' words, the reading without JavaScript (src/prerender,

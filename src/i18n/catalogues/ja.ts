@@ -113,6 +113,7 @@ export const ja: Catalogue = {
   'search.none': '「{query}」に一致する出来事はありません。',
   'search.waiting': '「{query}」を検索しています…',
   'search.inArticles': { other: '「{query}」は記事「{headline}」の本文にも{count}回出てきます。' },
+  'search.inMoreArticles': { other: '「{query}」が出てくる記事はほかに{count}件あります。' },
   'search.openArticle': '記事で読む',
 
   // ——— Pages: titles, descriptions and preview pictures' words, the reading without JavaScript (src/prerender,

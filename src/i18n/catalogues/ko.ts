@@ -111,6 +111,7 @@ export const ko: Catalogue = {
   'search.none': '“{query}”와(과) 일치하는 사건이 없습니다.',
   'search.waiting': '“{query}” 검색 중…',
   'search.inArticles': { other: '“{query}”은(는) 기사 “{headline}”의 본문에도 {count}번 나옵니다.' },
+  'search.inMoreArticles': { other: '“{query}”이(가) 나오는 기사가 {count}건 더 있습니다.' },
   'search.openArticle': '기사에서 보기',
 
   // ——— Pages: titles, descriptions and preview pictures' words, the reading without JavaScript (src/prerender,
