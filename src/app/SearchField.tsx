@@ -8,7 +8,7 @@ import { useAppStore, useAppStoreApi } from '../store/useAppStore';
 import { onFirstUse } from '../panels/onFirstUse';
 import './SearchField.css';
 
-/** The search's code (its index and MiniSearch): loaded when a reader first searches, not with the first screen. */
+/** The search's code (its index): loaded when a reader first searches, not with the first screen. */
 const loadSearch = onFirstUse(() => import('./searchController'));
 
 /** Every language's translations, so an English page finds events by their Korean or Japanese words too. */
