@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { curateSave } from './scripts/curateSavePlugin';
 import { designTokens } from './scripts/designTokensPlugin';
 import { firstScreenChunk } from './scripts/firstScreenChunk';
 import { prerender } from './scripts/prerenderPlugin';
@@ -56,7 +57,8 @@ function timelineHead(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any static host and from a sub-path, with no rewrites.
   base: './',
-  plugins: [react(), designTokens(), contentSecurityPolicy(), timelineHead(), prevalidatedDataset(), prerender()],
+  // curateSave: the workbench's "Save to project", on the dev server only.
+  plugins: [react(), designTokens(), contentSecurityPolicy(), timelineHead(), prevalidatedDataset(), prerender(), curateSave()],
   build: {
     target: 'es2022',
     sourcemap: false,
