@@ -39,7 +39,8 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * The dataset folder the app is built from and "Save to project" writes to: src/data, or DATASET_DIR when set (a
- * copy with data imported into it, for instance: scripts/importedBuild.test.ts builds one).
+ * copy with data imported into it, for instance: scripts/importedBuild.test.ts builds one). The dev server's page
+ * itself always reads src/data.
  */
 const DATA_DIR = datasetDir();
 

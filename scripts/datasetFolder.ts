@@ -16,14 +16,16 @@ export const readTimelineJson = (dataDir: string): unknown => JSON.parse(readFil
 
 /**
  * Makes the app's imports of the data files (src/data's JSON files and article texts) read them from `dataDir`
- * instead. Nothing changes when `dataDir` is src/data itself.
+ * instead. Nothing changes when `dataDir` is src/data itself. For the build (and its prerender's server, which
+ * passes `when` 'always'): the dev server's page reads src/data, whose articles it finds by a glob of that folder.
  */
-export function datasetFolder(dataDir: string, root = process.cwd()): Plugin {
+export function datasetFolder(dataDir: string, root = process.cwd(), when: 'build' | 'always' = 'build'): Plugin {
   const own = resolve(root, 'src/data');
   const elsewhere = resolve(dataDir) !== own;
   return {
     name: 'dataset-folder',
     enforce: 'pre',
+    ...(when === 'build' && { apply: 'build' as const }),
     async resolveId(source, importer, options) {
       if (!elsewhere) return null;
       const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });

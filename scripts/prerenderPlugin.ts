@@ -112,7 +112,7 @@ export function prerender(dataDir = 'src/data'): Plugin {
           designTokens(),
           ...(resolve(root, dataDir) === resolve(root, 'src/data')
             ? []
-            : [datasetFolder(dataDir, root), prevalidatedDataset(dataDir, 'serve')]),
+            : [datasetFolder(dataDir, root, 'always'), prevalidatedDataset(dataDir, 'always')]),
         ],
         server: { middlewareMode: true, hmr: false, ws: false },
       });

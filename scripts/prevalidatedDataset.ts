@@ -46,15 +46,15 @@ export function checkedRelationsModule(input: DatasetInput): string {
 
 /**
  * In the production build, src/data/dataset.ts and its relations are checked at build time (see prevalidatedModule),
- * from the files of `dataDir`. `apply` is the build's; the prerender's server applies it too when the dataset is read
- * from another folder.
+ * from the files of `dataDir`: in the build only, unless `when` is 'always', as the prerender's server asks when
+ * the dataset is read from another folder.
  */
-export function prevalidatedDataset(dataDir = 'src/data', apply: Plugin['apply'] = 'build'): Plugin {
+export function prevalidatedDataset(dataDir = 'src/data', when: 'build' | 'always' = 'build'): Plugin {
   let input: DatasetInput | undefined;
   const read = (): DatasetInput => (input ??= loadDatasetFiles(resolve(dataDir)));
   return {
     name: 'prevalidated-dataset',
-    ...(apply !== undefined && { apply }),
+    ...(when === 'build' && { apply: 'build' as const }),
     buildStart() {
       input = undefined;
     },
