@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { type Plugin, defineConfig } from 'vite';
+import { curateSave } from './scripts/curateSavePlugin';
+import { datasetDir, datasetFolder, readTimelineJson } from './scripts/datasetFolder';
 import { designTokens } from './scripts/designTokensPlugin';
 import { firstScreenChunk } from './scripts/firstScreenChunk';
 import { prerender } from './scripts/prerenderPlugin';
 import { prevalidatedDataset } from './scripts/prevalidatedDataset';
-import config from './src/data/timeline.json';
 import { escapeHtml } from './src/exports/escapeHtml';
 import { LANGUAGES } from './src/i18n/languages';
 import { readTimelineConfig } from './src/model/timelineConfig';
@@ -37,11 +38,18 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The dataset folder the app is built from and "Save to project" writes to: src/data, or DATASET_DIR when set (a
+ * copy with data imported into it, for instance: scripts/importedBuild.test.ts builds one). The dev server's page
+ * itself always reads src/data.
+ */
+const DATA_DIR = datasetDir();
+
+/**
  * Checks the timeline's description (src/data/timeline.json), stopping the build on any problem, and fills
  * index.html's title and description from it.
  */
 function timelineHead(): Plugin {
-  const TIMELINE = readTimelineConfig(config);
+  const TIMELINE = readTimelineConfig(readTimelineJson(DATA_DIR));
   const unspoken = TIMELINE.languages.filter((language) => !(LANGUAGES as readonly string[]).includes(language));
   if (unspoken.length > 0) throw new Error(`src/data/timeline.json: no catalogue in src/i18n/catalogues/ for ${unspoken.join(', ')}`);
   return {
@@ -56,7 +64,17 @@ function timelineHead(): Plugin {
 export default defineConfig({
   // Relative asset URLs: the build works from any static host and from a sub-path, with no rewrites.
   base: './',
-  plugins: [react(), designTokens(), contentSecurityPolicy(), timelineHead(), prevalidatedDataset(), prerender()],
+  plugins: [
+    datasetFolder(DATA_DIR),
+    react(),
+    designTokens(),
+    contentSecurityPolicy(),
+    timelineHead(),
+    prevalidatedDataset(DATA_DIR),
+    prerender(DATA_DIR),
+    // The workbench's "Save to project", on the dev server only.
+    curateSave(DATA_DIR),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { type Plugin, createServer } from 'vite';
+import { datasetFolder } from './datasetFolder';
 import { designTokens } from './designTokensPlugin';
 import type { previewImages as PreviewImages } from '../src/prerender/previewCards';
 import type { buildPreviewImage as BuildPreviewImage } from '../src/prerender/previewImage';
@@ -10,6 +11,7 @@ import { writeBuildTimings } from './buildTimings';
 import { writePreviewImages, writeSiteIndex } from './discoveryFiles';
 import { previewFontsFor } from './previewFonts';
 import { firstScreenFiles, readManifest } from './firstScreen';
+import { prevalidatedDataset } from './prevalidatedDataset';
 
 /** The stylesheet for readers without JavaScript: loaded only where scripts do not run. */
 const NOSCRIPT_STYLESHEET = '<noscript><link rel="stylesheet" href="./noscript.css" /></noscript>';
@@ -90,9 +92,10 @@ export function fillTemplate(template: string, page: PrerenderedPage, preload: r
  * After the build, renders every page with React's server renderer over the app's own components (loaded
  * through Vite, so CSS imports and the dataset's glob work as in the app) and writes them into the
  * output: index.html, events/<id>.html for each event, the same in each other language's folder
- * (ko/index.html, ko/events/<id>.html, ja/…), embed.html; then each page's preview image.
+ * (ko/index.html, ko/events/<id>.html, ja/…), embed.html; then each page's preview image. With a dataset folder
+ * other than src/data (`dataDir`), its pages are rendered from that folder's files, checked as the build checked them.
  */
-export function prerender(): Plugin {
+export function prerender(dataDir = 'src/data'): Plugin {
   let root = '';
   let outDir = '';
   let began = performance.now();
@@ -112,7 +115,13 @@ export function prerender(): Plugin {
         configFile: false,
         logLevel: 'error',
         appType: 'custom',
-        plugins: [react(), designTokens()],
+        plugins: [
+          react(),
+          designTokens(),
+          ...(resolve(root, dataDir) === resolve(root, 'src/data')
+            ? []
+            : [datasetFolder(dataDir, root, 'always'), prevalidatedDataset(dataDir, 'always')]),
+        ],
         server: { middlewareMode: true, hmr: false, ws: false },
       });
       try {

@@ -44,13 +44,17 @@ export function checkedRelationsModule(input: DatasetInput): string {
   return [jsonModule(validateRelations(input.relations, dataset, rejected), 'relations'), 'export default relations;'].join('\n');
 }
 
-/** In the production build, src/data/dataset.ts and its relations are checked at build time (see prevalidatedModule). */
-export function prevalidatedDataset(dataDir = 'src/data'): Plugin {
+/**
+ * In the production build, src/data/dataset.ts and its relations are checked at build time (see prevalidatedModule),
+ * from the files of `dataDir`: in the build only, unless `when` is 'always', as the prerender's server asks when
+ * the dataset is read from another folder.
+ */
+export function prevalidatedDataset(dataDir = 'src/data', when: 'build' | 'always' = 'build'): Plugin {
   let input: DatasetInput | undefined;
   const read = (): DatasetInput => (input ??= loadDatasetFiles(resolve(dataDir)));
   return {
     name: 'prevalidated-dataset',
-    apply: 'build',
+    ...(when === 'build' && { apply: 'build' as const }),
     buildStart() {
       input = undefined;
     },

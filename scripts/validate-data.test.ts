@@ -49,6 +49,23 @@ describe('npm run validate-data', () => {
     expect(result.stderr).toContain('event "pact-1965", citations[0].quote: not found verbatim');
   });
 
+  it('checks the translations a downloaded file carries, naming the event and the field', () => {
+    const input = loadDatasetFiles('src/data');
+    const { dataset } = validateDatasetWithRelations(input);
+    const ko = (input.translations ?? {})['ko'] as { events: Record<string, { title: string; label: string }>; relations: unknown };
+    const good = join(work, 'translated.json');
+    writeFileSync(good, datasetJsonText(dataset, { ko: { events: ko.events, relations: ko.relations } as never }));
+    expect(run(good).status).toBe(0);
+
+    const bad = join(work, 'translated-badly.json');
+    const events = { ...ko.events, 'pact-1965': { ...ko.events['pact-1965'], label: '한'.repeat(31) } };
+    writeFileSync(bad, datasetJsonText(dataset, { ko: { events, relations: ko.relations } as never }));
+    const result = run(bad);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('event "pact-1965"');
+    expect(result.stderr).toContain('translations.ko.events.pact-1965.label');
+  });
+
   it('says what is wrong with a JSON file that is not a dataset', () => {
     const file = join(work, 'list.json');
     writeFileSync(file, '[1, 2]');

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import ja from '../data/translations/ja.json';
+import ko from '../data/translations/ko.json';
 import { validateDatasetWithRelations } from '../model/validateRelations';
 import { dataset } from '../testing/realDataset';
 import { hostileDataset } from '../testing/exportsHostileDataset';
@@ -46,5 +48,53 @@ describe('the dataset as one JSON file', () => {
   it('finds no text for a file named after a property every object has', () => {
     const input = readDatasetFile({ sources: [], events: [], texts: {} });
     expect(input.texts['constructor']).toBeUndefined();
+  });
+});
+
+describe('translations in the one-file dataset', () => {
+  const translations = { ko: { events: ko.events, relations: ko.relations }, ja: { events: ja.events, relations: ja.relations } };
+
+  it("are written when given, read back, and pass the validator as the folder's do", () => {
+    const text = datasetJsonText(dataset, translations);
+    expect(JSON.parse(text)).toMatchObject({ translations });
+    const input = readDatasetFile(JSON.parse(text));
+    expect(input.translations).toEqual(translations);
+    expect(validateDatasetWithRelations(input).problems).toEqual([]);
+  });
+
+  it('are left out when not given', () => {
+    expect(serialiseDataset(dataset)).not.toHaveProperty('translations');
+    expect(readDatasetFile(JSON.parse(datasetJsonText(dataset)))).not.toHaveProperty('translations');
+  });
+
+  it('are checked event by event: a label too long, an event untranslated, an event the file does not hold', () => {
+    const first = 'pact-1965';
+    const second = 'japanese-colonial-rule';
+    const { [second]: untranslated, ...events } = ko.events as Record<string, { title: string; label: string; note?: string }>;
+    expect(untranslated).toBeDefined();
+    events[first] = { ...ko.events[first], label: '가'.repeat(31) };
+    events['no-such-event'] = { title: '없는 사건', label: '없음' };
+    const { problems } = reread(datasetJsonText(dataset, { ko: { events, relations: ko.relations } }));
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ kind: 'label-too-long', eventId: first, path: ['translations', 'ko', 'events', first, 'label'] }),
+        expect.objectContaining({ kind: 'missing-translation', eventId: second }),
+        expect.objectContaining({ kind: 'unknown-translation', path: ['translations', 'ko', 'events', 'no-such-event'] }),
+      ]),
+    );
+    expect(problems).toHaveLength(3);
+  });
+
+  it("may carry a language's other words alone, checked for their shape", () => {
+    const words = { tags: { history: '역사' }, statuses: ko.statuses };
+    expect(reread(datasetJsonText(dataset, { ko: words })).problems).toEqual([]);
+    const { problems } = reread(datasetJsonText(dataset, { ko: { tags: { history: '' } } }));
+    expect(problems).toEqual([expect.objectContaining({ kind: 'shape', path: ['translations', 'ko', 'tags', 'history'] })]);
+  });
+
+  it('says so when they are not by language', () => {
+    const file = JSON.parse(datasetJsonText(dataset)) as Record<string, unknown>;
+    expect(() => readDatasetFile({ ...file, translations: [] })).toThrow('"translations" that are not the translations by language');
+    expect(() => readDatasetFile({ ...file, translations: { ko: 'hello' } })).toThrow('translations["ko"] is not');
   });
 });

@@ -14,8 +14,8 @@ export interface TranslationContext {
   readonly rejected?: ReadonlySet<string>;
   readonly relations: readonly Relation[];
   readonly tags: readonly string[];
-  /** How many points the About text's curation list has in the dataset's own language. */
-  readonly curationPoints: number;
+  /** How many points the About text's curation list has in the dataset's own language (unknown for a one-file dataset). */
+  readonly curationPoints?: number;
 }
 
 /**
@@ -63,7 +63,9 @@ type Report = (path: (string | number)[], message: string, kind?: DataProblem['k
 
 function checkTranslation(
   language: string,
-  words: v.InferOutput<typeof DataTranslationSchema>,
+  words: Pick<v.InferOutput<typeof DataTranslationSchema>, 'events' | 'relations'> & {
+    readonly about?: { readonly curation: readonly string[] } | undefined;
+  },
   context: TranslationContext,
   report: Report,
 ): void {
@@ -95,8 +97,42 @@ function checkTranslation(
   for (const key of Object.keys(words.relations))
     if (!noted.has(key) && !touchesRejected(relationEnds(key)))
       report([language, 'relations', key], `translates the note of a relation "${key}" that has none`, 'unknown-translation');
-  if (words.about.curation.length !== context.curationPoints)
+  if (words.about !== undefined && context.curationPoints !== undefined && words.about.curation.length !== context.curationPoints)
     report([language, 'about', 'curation'], `has ${words.about.curation.length} points where timeline.json has ${context.curationPoints}`);
+}
+
+/** The part of a language's words a one-file dataset may carry: any of the file's parts, each whole. */
+const FileTranslationSchema = v.partial(DataTranslationSchema);
+
+/**
+ * Checks the translations a one-file dataset carries (`DatasetFile.translations`), which come without the
+ * timeline's description: each language's parts have the shape of translations/<language>.json; a language that
+ * translates events translates them as the folder's must (every event's title and label, labels at most
+ * LABEL_MAX_LENGTH characters, a note wherever the event has one, every relation's note, nothing the dataset does
+ * not hold). Tags and the About text are checked against timeline.json once the file is imported.
+ */
+export function validateFileTranslations(
+  files: Readonly<Record<string, unknown>>,
+  context: Pick<TranslationContext, 'events' | 'rejected' | 'relations'>,
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const report: Report = (path, message, kind = 'missing-translation', eventId) =>
+    problems.push({ kind, path: ['translations', ...path], message, ...(eventId !== undefined && { eventId }) });
+  for (const [language, file] of Object.entries(files)) {
+    const parsed = v.safeParse(FileTranslationSchema, file);
+    if (!parsed.success) {
+      for (const issue of parsed.issues) {
+        const path = (issue.path ?? []).map((item) => (typeof item.key === 'number' ? item.key : String(item.key)));
+        const isLabel = path.at(-1) === 'label' && path[0] === 'events';
+        report([language, ...path], issue.message, isLabel ? 'label-too-long' : 'shape', isLabel ? String(path[1]) : undefined);
+      }
+      continue;
+    }
+    const { events, relations } = parsed.output;
+    if (events !== undefined)
+      checkTranslation(language, { events, relations: relations ?? {} }, { ...context, languages: [], tags: [] }, report);
+  }
+  return problems;
 }
 
 /** A relation's ends, from the key its note is filed under (`"<from> <kind> <to> <source>"`). */
