@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, rebase, siteUrlFrom } from './prerenderPlugin';
 
-const TEMPLATE = `<!doctype html><html><head>
+const TEMPLATE = `<!doctype html><html lang="en"><head>
     <meta name="color-scheme" content="light dark" />
     <title>Old title</title>
     <meta name="description" content="Old description" />
@@ -19,6 +19,16 @@ const page = {
 } as const;
 
 describe('the prerendered pages', () => {
+  it('give a Korean page two folders down its language and URLs rebased from there', () => {
+    const html = fillTemplate(TEMPLATE, { ...page, file: 'ko/events/pact-1965.html', language: 'ko' });
+    expect(html).toContain('<html lang="ko">');
+    expect(html).toContain('data-prerendered-lang="ko"');
+    expect(html).toContain('href="../../assets/app.css"');
+    expect(html).toContain('href="../../events/x.html"');
+    expect(fillTemplate(TEMPLATE, page)).toContain('<html lang="en">');
+    expect(() => fillTemplate(TEMPLATE.replace('<html lang="en">', '<html>'), page)).toThrow(/lang/);
+  });
+
   it('put the page into the root element and its tags into the head, replacing the old title and description', () => {
     const html = fillTemplate(TEMPLATE, page);
     expect(html).toContain('<div id="root" data-prerendered-for="?event=pact-1965" data-prerendered-lang="en"><p>Hi');

@@ -7,10 +7,9 @@ import type { MeasureText, TextFace } from '../src/prerender/fitText';
 /**
  * The fonts the preview images are drawn in. The renderer (resvg, compiled to WebAssembly) sees no system
  * fonts, so each comes as a file from an npm package: Noto Sans (SIL Open Font License 1.1), regular and
- * bold, and for the Korean and Japanese pages Noto Sans KR or Noto Sans JP after them (the same publisher, the
- * same licence): the first font in a page's list that has a character draws it, in the image and in the
- * measure alike, so Latin text (quotes, headlines) is set in Noto Sans on every page, Hangul and kana in the
- * language's own face. Each language loads only its own fonts (resvg reads every font it is given for each
+ * bold, and for the Korean and Japanese pages Noto Sans KR or Noto Sans JP (the same publisher, the same
+ * licence), which draw their pages' Latin text too: the first font in a page's list that has a character draws
+ * it, in the image and in the measure alike. Each language loads only its own fonts (resvg reads every font it is given for each
  * picture, and the CJK files are 5–6 MB each).
  */
 export interface PreviewFont {
@@ -37,9 +36,13 @@ const CJK_FONTS: Readonly<Record<Exclude<Language, 'en'>, readonly PreviewFont[]
   ],
 };
 
-/** The fonts a page's preview is drawn in: Noto Sans, and its language's face for Hangul or kana. */
+/**
+ * The fonts a page's preview is drawn in: Noto Sans for English; for Korean and Japanese the language's face
+ * first, since it has Latin letters too: resvg's fallback from one family to another for a missing character
+ * does not keep the weight, so a Hangul title in bold would be drawn regular after Noto Sans.
+ */
 export const previewFontsFor = (language: Language): readonly PreviewFont[] =>
-  language === 'en' ? PREVIEW_FONTS : [...PREVIEW_FONTS, ...CJK_FONTS[language]];
+  language === 'en' ? PREVIEW_FONTS : [...CJK_FONTS[language], ...PREVIEW_FONTS];
 
 export interface LoadedFonts {
   /** The raw files, for the renderer. */

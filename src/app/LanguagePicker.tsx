@@ -1,7 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { LANGUAGES, LOCALES } from '../i18n/languages';
 import { useI18n } from '../i18n/useI18n';
-import { languagePageHref } from './languageLinks';
+import { useAppStore } from '../store/useAppStore';
+import { fromThisPage, languagePageHref, languagePagePath } from './languageLinks';
 import './LanguagePicker.css';
 
 /**
@@ -12,6 +13,7 @@ import './LanguagePicker.css';
  */
 export function LanguagePicker() {
   const { language, t } = useI18n();
+  const selectedId = useAppStore((s) => s.selectedId);
   const [open, setOpen] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const listId = useId();
@@ -54,9 +56,14 @@ export function LanguagePicker() {
       <ul id={listId} className="language-choices" hidden={!open}>
         {LANGUAGES.map((choice) => (
           <li key={choice}>
-            {/* Written in the browser as it is followed; the prerendered page keeps the list closed. */}
+            {/* Written in full (the view's query too) as it is followed; until then, the language's page of what is
+                shown, so the link leads somewhere for a crawler or a reader without JavaScript. */}
             <a
-              href={open ? languagePageHref(location.href, choice, navigator.languages) : undefined}
+              href={
+                open
+                  ? languagePageHref(location.href, choice, navigator.languages)
+                  : fromThisPage(languagePagePath(selectedId, choice), typeof location === 'undefined' ? undefined : location.href)
+              }
               hrefLang={choice}
               lang={choice}
               aria-current={choice === language ? 'true' : undefined}

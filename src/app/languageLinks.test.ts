@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { languagePageHref } from './languageLinks';
+import { rebase } from '../../scripts/prerenderPlugin';
+import { fromThisPage, languagePageHref, languagePagePath } from './languageLinks';
 
 const site = 'https://example.org/timeline/';
 
@@ -25,5 +26,22 @@ describe('the same view in another language', () => {
   it('keeps English English for a reader whose browser prefers another language the root page would follow', () => {
     expect(languagePageHref(`${site}ko/?date=2019`, 'en', ['ko-KR', 'en'])).toBe(`${site}?date=2019&lang=en`);
     expect(languagePageHref(`${site}?lang=ko&date=2019`, 'en', ['ja'])).toBe(`${site}?date=2019&lang=en`);
+  });
+});
+
+describe("the picker's links before they are followed", () => {
+  it('lead to the language’s page of what is shown, written as the build rebases them, so the browser hydrates them unchanged', () => {
+    const cases = [
+      ['index.html', null, 'ko', ''],
+      ['ko/index.html', null, 'en', 'ko/'],
+      ['ja/events/gsomia-extension.html', 'gsomia-extension', 'en', 'ja/events/gsomia-extension.html'],
+      ['events/gsomia-extension.html', 'gsomia-extension', 'ja', 'events/gsomia-extension.html'],
+    ] as const;
+    for (const [file, selected, language, here] of cases) {
+      const path = languagePagePath(selected, language);
+      const server = rebase(`<a href="${fromThisPage(path, undefined)}">`, file.split('/').length - 1);
+      expect(server, file).toBe(`<a href="${fromThisPage(path, `${site}${here}`)}">`);
+      expect(new URL(fromThisPage(path, `${site}${here}`), `${site}${here}`).href, file).toBe(`${site}${path}`);
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { DEFAULT_LANGUAGE, type Language, languageFolder, preferredLanguage } from '../i18n/languages';
+import { DEFAULT_LANGUAGE, type Language, languageFolder, languageOfPath, preferredLanguage } from '../i18n/languages';
 import { eventIdFromPath, eventPagePath, siteRootOf } from '../url/eventPage';
 
 /**
@@ -18,4 +18,21 @@ export function languagePageHref(href: string, language: Language, preferred: re
   const search = query.toString();
   target.search = search === '' ? '' : `?${search}`;
   return target.href;
+}
+
+/** A language's page for what the page shows, from the site's root: the selected event's page, else the timeline's. */
+export const languagePagePath = (selectedId: string | null, language: Language): string =>
+  selectedId === null ? languageFolder(language) : eventPagePath(selectedId, language);
+
+/**
+ * A page of the site (`path`, from its root) as a link on the page at `here` writes it: relative to that page's
+ * folder (`../ko/` from `ja/index.html`). Without a page (the build's prerenderer) it is written from the root
+ * (`./ko/`), and the build rebases it by the page's folder into the very same string, so the browser hydrates it
+ * as it stands.
+ */
+export function fromThisPage(path: string, here: string | undefined): string {
+  if (here === undefined) return `./${path}`;
+  const { pathname } = new URL(here);
+  const depth = (eventIdFromPath(pathname) === null ? 0 : 1) + (languageOfPath(pathname) === DEFAULT_LANGUAGE ? 0 : 1);
+  return `${depth === 0 ? './' : '../'.repeat(depth)}${path}`;
 }

@@ -1,6 +1,8 @@
 import { escapeHtml as html } from '../exports/escapeHtml';
 import { DAY } from '../model/duration';
-import { describeEventDate } from '../model/describeEventDate';
+import { en } from '../i18n/catalogues/en';
+import { createDateWords } from '../i18n/dateWords';
+import { createTranslator } from '../i18n/translator';
 import { formatEventEdtf } from '../model/edtf';
 import { OPEN_END } from '../model/edtf';
 import { type PartialDate, type Precision, formatDateSpan } from '../model/partialDate';
@@ -25,13 +27,16 @@ const lastDay = (date: PartialDate): TimelineJsDate =>
 
 const capitalised = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
+/** The export's dates in words: English, as TimelineJS shows them, from the catalogue's English. */
+const ENGLISH_DATES = createDateWords('en', createTranslator('en', en));
+
 /**
  * The slide's dates. TimelineJS knows a date or a span of dates; a date known only by bounds is dated at its
  * earliest known bound (or its latest, when that is all), a period still going on at its start, a week at
  * its Monday, and each says in its display date what it is, in the words the timeline uses.
  */
 function slideDates(event: TimelineEvent): Pick<TimelineJsSlide, 'start_date' | 'end_date' | 'display_date'> {
-  const inWords = html(capitalised(describeEventDate(event)));
+  const inWords = html(capitalised(ENGLISH_DATES.eventDate(event)));
   const bound = event.earliest ?? event.latest;
   if (bound) return { start_date: firstDay(bound.date), display_date: inWords };
   if (event.ongoing) return { start_date: firstDay(event.start), display_date: inWords };

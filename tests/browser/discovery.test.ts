@@ -106,23 +106,55 @@ describe('robots.txt and sitemap.xml', () => {
     await context.close();
   });
 
-  it('built with SITE_URL, sitemap.xml is well formed and lists the timeline and every event page, not the embed', async () => {
+  it('built with SITE_URL, sitemap.xml is well formed and lists every page in every language with its alternates, not the embed', async () => {
     const browser = await connectBrowser();
     const page = await browser.newPage();
     const xml = readFileSync(join(withSite, 'sitemap.xml'), 'utf8');
     const read = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'application/xml');
+      const urls = [...doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'url')];
       return {
         error: doc.querySelector('parsererror')?.textContent ?? null,
         root: [doc.documentElement.namespaceURI, doc.documentElement.localName],
-        locs: [...doc.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')].map((loc) => loc.textContent),
+        entries: urls.map((url) => ({
+          loc: url.getElementsByTagNameNS('http://www.sitemaps.org/schemas/sitemap/0.9', 'loc')[0]?.textContent,
+          alternates: Object.fromEntries(
+            [...url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')].map((l) => [
+              l.getAttribute('hreflang'),
+              l.getAttribute('href'),
+            ]),
+          ),
+        })),
       };
     }, xml);
     await page.close();
     expect(read.error).toBeNull();
     expect(read.root).toEqual(['http://www.sitemaps.org/schemas/sitemap/0.9', 'urlset']);
-    expect(read.locs).toEqual([SITE_URL, ...dataset.events.map((e) => new URL(eventPagePath(e.id), SITE_URL).href)]);
+    const versions = (path: (language: 'en' | 'ko' | 'ja') => string) => {
+      const at = (language: 'en' | 'ko' | 'ja') => new URL(path(language), SITE_URL).href;
+      return { en: at('en'), ko: at('ko'), ja: at('ja'), 'x-default': at('en') };
+    };
+    const pages = [
+      versions((language) => (language === 'en' ? '' : `${language}/`)),
+      ...dataset.events.map((e) => versions((language) => eventPagePath(e.id, language))),
+    ];
+    const expected = (['en', 'ko', 'ja'] as const).flatMap((language) =>
+      pages.map((alternates) => ({ loc: alternates[language], alternates })),
+    );
+    expect(read.entries).toEqual(expected);
     expect(readFileSync(join(withSite, 'robots.txt'), 'utf8')).toContain(`\nSitemap: ${SITE_URL}sitemap.xml\n`);
+  });
+
+  it('built with SITE_URL, a Korean event page names its canonical address and its versions absolutely', () => {
+    const html = readFileSync(join(withSite, eventPagePath('gsomia-extension', 'ko')), 'utf8');
+    const own = new URL(eventPagePath('gsomia-extension', 'ko'), SITE_URL).href;
+    expect(/<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]).toBe(own);
+    expect(/<link rel="alternate" hreflang="ko" href="([^"]+)"/.exec(html)?.[1]).toBe(own);
+    expect(/<link rel="alternate" hreflang="x-default" href="([^"]+)"/.exec(html)?.[1]).toBe(
+      new URL(eventPagePath('gsomia-extension'), SITE_URL).href,
+    );
+    expect(/<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]).toBe(`${SITE_URL}ko/og/gsomia-extension.png`);
+    expect(existsSync(join(withSite, 'ko', 'og', 'gsomia-extension.png'))).toBe(true);
   });
 
   it('built with SITE_URL, each event page names its absolute preview image, a file of the build, and its canonical address in its JSON-LD', () => {

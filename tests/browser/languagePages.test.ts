@@ -5,7 +5,7 @@ import ko from '../../src/data/translations/ko.json';
 import { japaneseI18n, koreanI18n } from '../../src/testing/englishI18n';
 import { eventPagePath } from '../../src/url/eventPage';
 import { appUrl, connectBrowser, disconnectBrowser, openApp } from './harness';
-import { dataset, selectedInList, sourcePanel } from './linkHelpers';
+import { dataset, selectedInList } from './linkHelpers';
 
 /**
  * The Korean and Japanese pages the build writes beside the English ones (ko/…, ja/…): each in its language with
@@ -14,6 +14,11 @@ import { dataset, selectedInList, sourcePanel } from './linkHelpers';
 afterAll(disconnectBrowser);
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ');
+/** The source panel, by its Japanese name. */
+const japanesePanel = (page: Page) =>
+  page
+    .getByRole('region', { name: japaneseI18n.t('panel.name') })
+    .or(page.getByRole('complementary', { name: japaneseI18n.t('panel.name') }));
 const quoteOf = (id: string) => dataset.events.find((e) => e.id === id)?.citations[0]?.quote ?? '';
 
 /** A page as a reader (or a crawler) without JavaScript reads it. */
@@ -68,7 +73,7 @@ describe('without JavaScript, the Korean and Japanese pages are the site in thei
     const { page, status, close } = await openWithoutScripts(eventPagePath('gsomia-extension', 'ja'));
     expect(status).toBe(200);
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ja');
-    const panel = squeeze(await sourcePanel(page).innerText());
+    const panel = squeeze(await japanesePanel(page).innerText());
     expect(panel).toContain(ja.events['gsomia-extension'].title);
     expect(panel).toContain('2019年11月22日');
     expect(panel).toContain(squeeze(quoteOf('gsomia-extension')));
@@ -184,7 +189,7 @@ describe('with JavaScript, the app on a Korean or Japanese page speaks its langu
   it('a Japanese event page opens with its event selected; an explicit ?lang=en there still wins', async () => {
     const app = await openApp('', { path: eventPagePath('gsomia-extension', 'ja') });
     await expect(selectedInList(app.page)).resolves.toEqual(['gsomia-extension']);
-    await expect(sourcePanel(app.page).innerText()).resolves.toContain('2019年11月22日');
+    await expect(japanesePanel(app.page).innerText()).resolves.toContain('2019年11月22日');
     await app.close();
     const english = await openApp('?lang=en', { path: 'ko/index.html' });
     await expect(english.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');

@@ -1,7 +1,9 @@
 /**
  * The English words of what a reader opens after the first screen: the citation forms and the citation's prose,
- * the article view, the relations, the saved image and the embed code. They load with those views (see
- * src/i18n/laterWords.ts), so a page's first screen carries only src/i18n/catalogues/en.ts. The other languages'
+ * the article view, the relations, the saved image and the embed code; and the words only the build writes into
+ * the prerendered pages (their titles and descriptions, preview pictures, structured data, the reading without
+ * JavaScript). They load with those views (see src/i18n/laterWords.ts), so a page's first screen carries only
+ * src/i18n/catalogues/en.ts. The other languages'
  * later words have exactly these keys, with the same placeholders (a test checks both).
  */
 export const enLater = {
