@@ -40,6 +40,8 @@ export const LAYERS = {
   authoring: ['model', 'i18n', 'exports'],
   app: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data'],
   embed: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app'],
+  // The curation workbench (curate.html): a page of its own over the pure side of curation and the reader's views.
+  curate: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'authoring'],
   prerender: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'embed'],
   testing: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'authoring'],
 };
