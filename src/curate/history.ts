@@ -56,7 +56,9 @@ export function applyAction(project: CurateProject, action: CurateAction): Curat
     case 'remove-citation':
       return {
         ...project,
-        events: project.events.map((e) => (e.id === action.eventId ? { ...e, citations: e.citations.filter((_, i) => i !== action.index) } : e)),
+        events: project.events.map((e) =>
+          e.id === action.eventId ? { ...e, citations: e.citations.filter((_, i) => i !== action.index) } : e,
+        ),
       };
     case 'add-relation':
       return { ...project, relations: [...project.relations, action.relation] };
@@ -78,9 +80,8 @@ export function applyAction(project: CurateProject, action: CurateAction): Curat
 
 /** A patch's `undefined` fields are taken away (an optional field cleared), not kept as `undefined`. */
 function withPatch(event: RawEvent, patch: Partial<RawEvent>): RawEvent {
-  const next: Record<string, unknown> = { ...event, ...patch };
-  for (const [key, value] of Object.entries(patch)) if (value === undefined) delete next[key];
-  return next as RawEvent;
+  const merged = Object.entries({ ...event, ...patch }).filter(([, value]) => value !== undefined);
+  return Object.fromEntries(merged) as RawEvent;
 }
 
 function removeSource(project: CurateProject, id: string): CurateProject {
@@ -91,7 +92,7 @@ function removeSource(project: CurateProject, id: string): CurateProject {
     if (citations.length === 0 && e.citations.length > 0) gone.add(e.id);
     else events.push(citations.length === e.citations.length ? e : { ...e, citations });
   }
-  const { [id]: _dropped, ...corrections } = project.corrections;
+  const corrections = Object.fromEntries(Object.entries(project.corrections).filter(([sourceId]) => sourceId !== id));
   return {
     sources: project.sources.filter((s) => s.id !== id),
     events,
