@@ -23,7 +23,7 @@ const select = (source: DraftSource, quote: string) => {
 
 describe('the event form for a selection', () => {
   it('takes the date from the date words inside the selection, with the words as the citation’s dating', () => {
-    for (const id of ['pact-1965', 'gsomia-signed', 'vienna-preparatory-talks', 'japanese-colonial-rule']) {
+    for (const id of ['pact-1965', 'gsomia-signed', 'vienna-preparatory-talks', 'japanese-colonial-rule', 'customs-meeting-2016']) {
       const expected = events.find((e) => e.id === id);
       const citation = expected?.citations[0];
       if (!expected || !citation) throw new Error(`no event ${id}`);
