@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useDeferredValue } from 'react';
 import { useFullI18n } from '../i18n/useI18n';
 import type { RawEvent, RawRelation } from '../model/schema';
 import type { RelationKind } from '../model/types';
@@ -29,7 +29,8 @@ const EventRow = memo(function EventRow({
 /** The draft events, each opening its form, with the number of problems each has; then the links between them. */
 export function DraftList({ openId, onOpen }: { openId: string | null; onOpen(id: string): void }) {
   const { t } = useFullI18n();
-  const project = useProject();
+  // A moment behind the form, so that typing and new events answer at once with a thousand drafts.
+  const project = useDeferredValue(useProject());
   const { byEvent } = useChecked();
   return (
     <section className="curate-drafts" aria-labelledby="curate-drafts-heading">

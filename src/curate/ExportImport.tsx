@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { readTimelineJs } from '../authoring/readTimelineJs';
 import { describeImportReport } from '../authoring/importReport';
 import { timelineJsJsonText, toTimelineJsCsv } from '../authoring/exportTimelineJs';
@@ -29,7 +29,7 @@ function save(format: Format, dataset: Dataset): void {
  * Out and in: the dataset in the project's own format, TimelineJS's JSON and CSV; TimelineJS in. An export of a
  * project with problems names them and asks first; an import is all or nothing, with its report.
  */
-export function ExportImport() {
+export const ExportImport = memo(function ExportImport() {
   const { t } = useFullI18n();
   const store = useWorkbenchApi();
   const dispatch = useDispatch();
@@ -121,4 +121,4 @@ export function ExportImport() {
       )}
     </section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../app/ErrorBoundary';
 import { useFullI18n } from '../i18n/useI18n';
 import { SourcePanel } from '../panels/SourcePanel';
@@ -11,7 +11,7 @@ import { useChecked } from './context';
  * The draft on the reader's own timeline and source panel: the events and links that pass the validator, as a
  * reader would see them. Choosing a mark opens that event's form.
  */
-export function Preview({ onChoose }: { onChoose(id: string): void }) {
+export const Preview = memo(function Preview({ onChoose }: { onChoose(id: string): void }) {
   const { t } = useFullI18n();
   const { dataset } = useChecked();
   const [store] = useState(() => createAppStore({ dataset }));
@@ -37,4 +37,4 @@ export function Preview({ onChoose }: { onChoose(id: string): void }) {
       </AppStoreProvider>
     </section>
   );
-}
+});

@@ -1,8 +1,8 @@
-import { useId, useRef, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import { useFullI18n } from '../i18n/useI18n';
 import { isoDay, parsePartialDate } from '../model/partialDate';
 import { findDates } from '../model/findDates';
-import { useDispatch, useProject } from './context';
+import { useDispatch, useWorkbenchApi } from './context';
 import { slugFor } from './prefill';
 import type { DraftSource } from './project';
 
@@ -15,11 +15,11 @@ export const MAX_TEXT_LENGTH = 1_000_000;
 type Field = 'text' | 'headline' | 'publisher' | 'byline' | 'published';
 
 /** The form that adds a source: its text pasted or opened from a .txt file, and its headline, publisher, byline and day. */
-export function SourceForm({ onAdded, today = isoDay(Date.now()) }: { onAdded(id: string): void; today?: string }) {
+export const SourceForm = memo(function SourceForm({ onAdded, today = isoDay(Date.now()) }: { onAdded(id: string): void; today?: string }) {
   const i18n = useFullI18n();
   const { t } = i18n;
   const dispatch = useDispatch();
-  const project = useProject();
+  const store = useWorkbenchApi();
   const id = useId();
   const form = useRef<HTMLFormElement>(null);
   const text = useRef<HTMLTextAreaElement>(null);
@@ -72,6 +72,7 @@ export function SourceForm({ onAdded, today = isoDay(Date.now()) }: { onAdded(id
       form.current?.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
       return;
     }
+    const project = store.getState().history.present;
     const taken = new Set(project.sources.map((s) => s.id));
     const sourceId = slugFor(`${value('publisher')} ${published}`, taken);
     const takenFiles = new Set(project.sources.map((s) => s.file));
@@ -176,4 +177,4 @@ export function SourceForm({ onAdded, today = isoDay(Date.now()) }: { onAdded(id
       </p>
     </form>
   );
-}
+});

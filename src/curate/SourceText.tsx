@@ -49,7 +49,7 @@ const MarkedText = memo(function MarkedText({
  * A source's text exactly as given, focusable, its date words marked. A caret can be moved in it and a passage
  * selected with Shift and the arrow keys, as in a text field, but nothing in it can be changed.
  */
-export function SourceText({
+export const SourceText = memo(function SourceText({
   source,
   marked,
   onSelection,
@@ -125,13 +125,13 @@ export function SourceText({
       </div>
     </>
   );
-}
+});
 
 const EXAMPLES: Readonly<Record<Precision, string>> = { year: '2019', month: '2019-11', week: '2019-W48', day: '2019-11-22' };
 const PRECISIONS: readonly Precision[] = ['year', 'month', 'week', 'day'];
 
 /** The dates found in a source, each with how it was read and a way to correct the reading. */
-export function FoundDates({ source, marked }: { source: DraftSource; marked: readonly MarkedDate[] }) {
+export const FoundDates = memo(function FoundDates({ source, marked }: { source: DraftSource; marked: readonly MarkedDate[] }) {
   const i18n = useFullI18n();
   const { t } = i18n;
   const [open, setOpen] = useState<number | null>(null);
@@ -160,7 +160,7 @@ export function FoundDates({ source, marked }: { source: DraftSource; marked: re
       )}
     </details>
   );
-}
+});
 
 function CorrectDate({ source, marked, onDone }: { source: DraftSource; marked: MarkedDate; onDone(): void }) {
   const { t } = useFullI18n();

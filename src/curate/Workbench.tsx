@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { RawEvent } from '../model/schema';
 import { useFullI18n } from '../i18n/useI18n';
 import { describeProblem } from '../model/problemWords';
 import { RELATION_KINDS, type RelationKind } from '../model/types';
@@ -31,6 +32,18 @@ function useChecking(project: CurateProject): Checked {
   }, [project]);
   return checked;
 }
+
+/** An option for each event, by its title; rendered again only when an id or a title has changed. */
+const EventOptions = memo(
+  function EventOptions({ events }: { events: readonly RawEvent[] }) {
+    return events.map((e) => (
+      <option key={e.id} value={e.id}>
+        {e.title || e.id}
+      </option>
+    ));
+  },
+  (a, b) => a.events.length === b.events.length && a.events.every((e, i) => e.id === b.events[i]?.id && e.title === b.events[i]?.title),
+);
 
 /** The curation workbench: sources in, their dates found, passages made into events, citations and links, checked as they go. */
 export function Workbench() {
@@ -156,11 +169,9 @@ export function Workbench() {
         : '';
   const removingSource = project.sources.find((s) => s.id === removing);
   const orphans = removingSource ? orphanedBy(project, removingSource.id) : [];
-  const eventOptions = project.events.map((e) => (
-    <option key={e.id} value={e.id}>
-      {e.title || e.id}
-    </option>
-  ));
+  // The lists of every event follow a change a moment later, so that typing and new events answer at once.
+  const events = useDeferredValue(project.events);
+  const eventOptions = <EventOptions events={events} />;
   const origin = openEventId === null ? undefined : origins.get(openEventId);
 
   return (

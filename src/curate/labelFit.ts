@@ -7,13 +7,20 @@ import { createLabelWidth, estimateLabelWidth } from '../timeline/labelWidths';
  */
 export const LABEL_ROOM_PX = estimateLabelWidth('x'.repeat(LABEL_MAX_LENGTH));
 
-/** The measure the timeline's marks are labelled with, in their font when a timeline is on the page. */
+let measured: ((text: string) => number) | undefined;
+
+/**
+ * The measure the timeline's marks are labelled with, in their font once a timeline is on the page (read once:
+ * reading a computed style on every keystroke would make the page lay itself out again each time).
+ */
 export function labelMeasure(): (text: string) => number {
+  if (measured) return measured;
   const layer = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>('.timeline-marks');
   if (!layer || typeof getComputedStyle !== 'function') return estimateLabelWidth;
   const style = getComputedStyle(layer);
   const font = style.font || `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  return createLabelWidth(font.trim());
+  measured = createLabelWidth(font.trim());
+  return measured;
 }
 
 export interface LabelFit {
