@@ -182,6 +182,14 @@ describe('the curation workbench, in the production build', () => {
     expect(dataset.relations).toMatchObject([{ kind: 'precedes', from: approved, to: opens, quote: 'approved the plan' }]);
     expect(file.texts[(file.sources as RawSource[])[0]?.file ?? '']).toBe(RIVERTON.text);
 
+    // Choosing a mark on the timeline opens its event's form, and the source panel shows how it will read.
+    await form(page).getByRole('button', { name: 'Close' }).click();
+    await page.locator(`.timeline-marks [data-event-id="${approved ?? ''}"]`).click();
+    await expect.poll(() => form(page).getByRole('heading').textContent()).toBe(`Event “${approved ?? ''}”`);
+    await expect
+      .poll(() => page.getByRole('complementary', { name: /Source/ }).innerText())
+      .toContain("The authority's board approved the plan last Tuesday");
+
     // Every change can be undone from the keyboard, and redone.
     await page.locator('.curate-text').focus();
     await page.keyboard.press('Control+z');
