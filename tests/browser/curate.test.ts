@@ -268,6 +268,64 @@ describe('the curation workbench, in the production build', () => {
     await app.close();
   });
 
+  it('lets the curator correct a reading, and undo it', async () => {
+    const app = await openWorkbench();
+    const { page } = app;
+    await addSource(page, RIVERTON);
+    await page.getByText('8 dates found').click();
+    await page.getByRole('button', { name: 'Correct the reading of “last Tuesday”' }).click();
+    const popover = page.getByRole('form', { name: 'Correct the reading of “last Tuesday”' });
+    await popover.getByLabel('Date').fill('2024-03');
+    await popover.getByRole('button', { name: 'Use this date' }).click();
+    await expect(popover.locator('[data-problem-field="date"]').textContent()).resolves.toBe(
+      'Not a date at this precision: write it like 2019-11-22.',
+    );
+    await popover.getByLabel('Precision').selectOption('month');
+    await popover.getByRole('button', { name: 'Use this date' }).click();
+    const mark = page.locator('.curate-text mark', { hasText: 'last Tuesday' });
+    await expect.poll(() => mark.getAttribute('data-found-date')).toBe('2024-03');
+    await expect
+      .poll(() => mark.getAttribute('title'))
+      .toBe('last Tuesday: read by the curator as March 2024 (the finder read 5 March 2024)');
+    // An event made from those words takes the curator's reading.
+    await newEvent(page, 'approved the plan last Tuesday', 'Plan approved', 'Plan approved');
+    await expect(form(page).getByLabel('Date', { exact: true }).inputValue()).resolves.toBe('2024-03');
+    // Undone step by step: the label, the title, the event, the correction.
+    for (let step = 0; step < 3; step++) await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => drafts(page).count()).toBe(0);
+    expect(await mark.getAttribute('data-found-date')).toBe('2024-03');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => mark.getAttribute('data-found-date')).toBe('2024-03-05');
+    // and, last, the source itself: nothing more to undo, all of it to redo.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => page.getByText('No sources yet: add an article.').count()).toBe(1);
+    await expect(page.getByRole('button', { name: 'Undo' }).isDisabled()).resolves.toBe(true);
+    for (let step = 0; step < 5; step++) await page.getByRole('button', { name: 'Redo' }).click();
+    await expect.poll(() => drafts(page).count()).toBe(1);
+    await expect(form(page).getByLabel('Label', { exact: true }).inputValue()).resolves.toBe('Plan approved');
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
+  it('imports a TimelineJS CSV as unsourced drafts with a report, and a file that is not one not at all', async () => {
+    const app = await openWorkbench();
+    const { page } = app;
+    const input = page.getByLabel('Import TimelineJS (JSON or CSV)');
+    await input.setInputFiles({ name: 'notes.csv', mimeType: 'text/csv', buffer: Buffer.from('just,some\nwords,here\n') });
+    await expect.poll(() => page.locator('.curate-report').innerText()).toContain('Nothing imported from notes.csv');
+    expect(await drafts(page).count()).toBe(0);
+    await input.setInputFiles('src/testing/timelinejs-apollo.csv');
+    await expect
+      .poll(() => page.locator('.curate-report').innerText())
+      .toMatch(/Read \d+ rows of timelinejs-apollo\.csv \(TimelineJS CSV\)/);
+    const count = await drafts(page).count();
+    expect(count).toBeGreaterThan(0);
+    // Unsourced drafts: each has a problem until a quote is attached.
+    await expect.poll(() => page.locator('.curate-drafts .curate-badge').count()).toBe(count);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('works on a phone: a source added, its dates marked, an event made, nothing wider than the screen', async () => {
     const app = await openWorkbench({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const { page } = app;
