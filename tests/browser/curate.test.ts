@@ -326,6 +326,25 @@ describe('the curation workbench, in the production build', () => {
     await app.close();
   });
 
+  it('removes a source only after naming the events it would orphan, and gives them back on undo', async () => {
+    const app = await openWorkbench();
+    const { page } = app;
+    await addSource(page, RIVERTON);
+    await newEvent(page, 'it was rebuilt in the 1990s', 'The old terminal is rebuilt', 'Old terminal rebuilt');
+    await page.getByRole('button', { name: `Remove “${RIVERTON.headline}”` }).click();
+    const asking = page.getByRole('alertdialog');
+    await expect(asking.innerText()).resolves.toContain('One event cites only this source and goes with it: The old terminal is rebuilt.');
+    expect(await drafts(page).count()).toBe(1);
+    await asking.getByRole('button', { name: 'Remove the source' }).click();
+    await expect.poll(() => drafts(page).count()).toBe(0);
+    await expect(page.getByText('No sources yet: add an article.').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => drafts(page).count()).toBe(1);
+    await expect(page.locator('.curate-text').textContent()).resolves.toBe(RIVERTON.text);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+
   it('works on a phone: a source added, its dates marked, an event made, nothing wider than the screen', async () => {
     const app = await openWorkbench({ viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true });
     const { page } = app;
