@@ -144,7 +144,7 @@ export const FoundDates = memo(function FoundDates({ source, marked }: { source:
         <ol>
           {marked.map((m) => (
             <li key={m.found.start}>
-              <span lang="en">{howLine(i18n, m)}</span>{' '}
+              <span>{howLine(i18n, m)}</span>{' '}
               <button
                 type="button"
                 aria-label={t('curate.correct.name', { words: m.found.text })}

@@ -74,10 +74,13 @@ export function howLine(i18n: FullI18n, { found, correction }: MarkedDate): stri
   const { resolution, how } = found;
   if (resolution.kind === 'not-placeable') return t('curate.how.notPlaceable', { words, why: t(`curate.why.${resolution.why}`) });
   const date = resolutionWords(i18n, resolution);
-  if (how.convention === 'as-written' || how.convention === 'none') return t('curate.how.asWritten', { words, date });
+  // The year spans and decades are read as written: nothing is counted from the publication.
+  const { convention } = how;
+  if (convention === 'as-written' || convention === 'none' || convention === 'year-range' || convention === 'decade')
+    return t('curate.how.asWritten', { words, date });
   return t('curate.how.counted', {
     words,
-    convention: t(`curate.convention.${how.convention}`),
+    convention: t(`curate.convention.${convention}`),
     reference: referenceWords(i18n, how.reference),
     date,
   });

@@ -162,8 +162,6 @@ export const enLater = {
   'curate.convention.nth-week-of-month': 'the week that starts on that Monday of the month',
   'curate.convention.counted-back': 'counted back',
   'curate.convention.counted-ahead': 'counted ahead',
-  'curate.convention.year-range': 'a span of years',
-  'curate.convention.decade': 'the decade',
   'curate.convention.range': 'a span, each end read by its own words',
   'curate.why.counted-from-another-date': 'they count from a day the article tells of, not from its publication',
   'curate.why.range-reversed': 'the span ends before it starts',

@@ -148,8 +148,6 @@ export const jaLater: LaterCatalogue = {
   'curate.convention.nth-week-of-month': 'その月の該当する月曜日に始まる週',
   'curate.convention.counted-back': 'さかのぼって数える',
   'curate.convention.counted-ahead': '先へ数える',
-  'curate.convention.year-range': '複数年にわたる期間',
-  'curate.convention.decade': 'その十年間',
   'curate.convention.range': '期間、両端をそれぞれの語で読む',
   'curate.why.counted-from-another-date': '発行日ではなく、記事が伝える別の日から数えた語です',
   'curate.why.range-reversed': '期間の終わりが始まりより前です',

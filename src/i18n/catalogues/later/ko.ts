@@ -145,8 +145,6 @@ export const koLater: LaterCatalogue = {
   'curate.convention.nth-week-of-month': '그 달의 해당 월요일에 시작하는 주',
   'curate.convention.counted-back': '거슬러 셈',
   'curate.convention.counted-ahead': '앞으로 셈',
-  'curate.convention.year-range': '여러 해에 걸친 기간',
-  'curate.convention.decade': '그 10년',
   'curate.convention.range': '기간, 양 끝을 각각의 낱말로 읽음',
   'curate.why.counted-from-another-date': '발행일이 아니라 기사가 전하는 다른 날부터 센 말입니다',
   'curate.why.range-reversed': '기간의 끝이 시작보다 앞섭니다',
