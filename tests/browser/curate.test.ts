@@ -246,6 +246,13 @@ describe('the curation workbench, in the production build', () => {
       area.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await expect(problemOf('text').textContent()).resolves.toContain('up to 1,000,000 characters');
+    // A file that is not plain text is refused; a .txt file fills the text, exactly as it is.
+    await page
+      .getByLabel('Or open a .txt file')
+      .setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]) });
+    await expect.poll(() => problemOf('text').textContent()).toBe('That file is not plain text: open a .txt file.');
+    await page.getByLabel('Or open a .txt file').setInputFiles('tests/browser/fixtures/riverton-ferry.txt');
+    await expect.poll(() => page.getByLabel('Article text').inputValue()).toBe(RIVERTON.text);
     // Pasted markup stays text; a text with no dates says so.
     await addSource(page, { ...RIVERTON, text: '<b>Nothing dated</b> here <img src=x onerror=alert(1)>.' });
     await expect(page.locator('.curate-text').textContent()).resolves.toBe('<b>Nothing dated</b> here <img src=x onerror=alert(1)>.');
