@@ -63,8 +63,9 @@ export function useProjectStorage(): StorageState {
         if (cancelled) return;
         if (loaded.project) {
           revision.current = loaded.project.revision;
-          saved.current = loaded.project.value;
           store.getState().reset(loaded.project.value);
+          // What the store now holds is what is saved: opening a project never writes it again.
+          saved.current = store.getState().history.present;
         }
         setProblem(loaded.problem);
         setStatus(loaded.project ? 'saved' : 'idle');
@@ -72,11 +73,26 @@ export function useProjectStorage(): StorageState {
           blocked.current = true;
           setProblem('changed-elsewhere');
         });
-        stopWatching = store.subscribe((state, previous) => {
+        const unwatch = store.subscribe((state, previous) => {
           if (state.history.present === previous.history.present) return;
           clearTimeout(timer);
           timer = setTimeout(() => void save(state.history.present), SAVE_AFTER_MS);
         });
+        // A change still waiting for its save when the page is left (a reload, a closed tab) is saved at once.
+        const flush = () => {
+          clearTimeout(timer);
+          void save(store.getState().history.present);
+        };
+        const flushWhenHidden = () => {
+          if (document.visibilityState === 'hidden') flush();
+        };
+        addEventListener('pagehide', flush);
+        document.addEventListener('visibilitychange', flushWhenHidden);
+        stopWatching = () => {
+          unwatch();
+          removeEventListener('pagehide', flush);
+          document.removeEventListener('visibilitychange', flushWhenHidden);
+        };
         // A change made while the storage was opening.
         if (loaded.project === undefined && store.getState().history.present.sources.length > 0)
           void save(store.getState().history.present);
@@ -98,9 +114,10 @@ export function useProjectStorage(): StorageState {
     const loaded = await storage.current?.load();
     if (!loaded?.project) return;
     revision.current = loaded.project.revision;
-    saved.current = loaded.project.value;
     blocked.current = false;
     store.getState().reset(loaded.project.value);
+    // Reading another tab's copy is not a change of this one's: it is not written back (which would tell that tab).
+    saved.current = store.getState().history.present;
     setProblem(undefined);
     setStatus('saved');
   };

@@ -117,10 +117,28 @@ async function download(page: Page, name: string): Promise<unknown> {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
+/** How many links the project saved in the browser's IndexedDB holds: what a reload will find. */
+const savedRelations = (page: Page): Promise<number> =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const opening = indexedDB.open('curation-workbench');
+        opening.onsuccess = () => {
+          const read = opening.result.transaction('projects').objectStore('projects').get('curate');
+          read.onsuccess = () => {
+            opening.result.close();
+            const record = read.result as { value?: { relations?: unknown[] } } | undefined;
+            resolve(record?.value?.relations?.length ?? -1);
+          };
+          read.onerror = () => resolve(-1);
+        };
+        opening.onerror = () => resolve(-1);
+      }),
+  );
 const drafts = (page: Page) => page.locator('.curate-drafts [data-event-id]');
 
 describe('the curation workbench, in the production build', () => {
-  it('takes a new article, marks its dates, makes two events and a link by selection, and exports what the validator accepts', async () => {
+  it('takes a new article, marks its dates, makes two events and a link by selection, keeps them through a second tab and a reload, and exports what the validator accepts', async () => {
     const app = await openWorkbench();
     const { page } = app;
     await addSource(page, RIVERTON);
@@ -182,20 +200,36 @@ describe('the curation workbench, in the production build', () => {
     expect(dataset.relations).toMatchObject([{ kind: 'precedes', from: approved, to: opens, quote: 'approved the plan' }]);
     expect(file.texts[(file.sources as RawSource[])[0]?.file ?? '']).toBe(RIVERTON.text);
 
+    // Saved in the browser as it goes. A second tab on the project opens what was saved; a change saved in the
+    // first is told to it, whose own changes are then not saved over it silently.
+    await expect.poll(() => page.getByText('Saved', { exact: true }).count()).toBe(1);
+    const second = await page.context().newPage();
+    await second.goto(page.url());
+    await expect.poll(() => drafts(second).count()).toBe(2);
+    await expect.poll(() => second.locator('.curate-relations [data-relation]').count()).toBe(1);
+    await page.locator('.curate-text').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('.curate-relations [data-relation]').count()).toBe(0);
+    await expect.poll(() => second.getByRole('alert').innerText()).toContain('This project was changed in another tab.');
+    await second.getByRole('button', { name: 'Reload' }).click();
+    await expect.poll(() => second.locator('.curate-relations [data-relation]').count()).toBe(0);
+    await second.close();
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(() => page.locator('.curate-relations [data-relation]').count()).toBe(1);
+    // A reload finds the source with its dates marked, both events and the link.
+    await expect.poll(() => savedRelations(page)).toBe(1);
+    await page.reload();
+    await page.getByRole('button', { name: 'Add source' }).waitFor();
+    await expect.poll(() => drafts(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id')))).toEqual([approved, opens]);
+    await expect.poll(() => page.locator('.curate-relations [data-relation="precedes"]').count()).toBe(1);
+    await expect.poll(() => page.locator('.curate-text [data-found-date]').count()).toBe(found.length);
+
     // Choosing a mark on the timeline opens its event's form, and the source panel shows how it will read.
-    await form(page).getByRole('button', { name: 'Close' }).click();
     await page.locator(`.timeline-marks [data-event-id="${approved ?? ''}"]`).click();
     await expect.poll(() => form(page).getByRole('heading').textContent()).toBe(`Event “${approved ?? ''}”`);
     await expect
       .poll(() => page.getByRole('complementary', { name: /Source/ }).innerText())
       .toContain("The authority's board approved the plan last Tuesday");
-
-    // Every change can be undone from the keyboard, and redone.
-    await page.locator('.curate-text').focus();
-    await page.keyboard.press('Control+z');
-    await expect.poll(() => page.locator('.curate-relations [data-relation]').count()).toBe(0);
-    await page.keyboard.press('Control+Shift+z');
-    await expect.poll(() => page.locator('.curate-relations [data-relation]').count()).toBe(1);
 
     const audit = await auditWcag(page);
     expect(audit.violations).toEqual([]);
