@@ -78,9 +78,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
-    // The timeline, and the same timeline for framing in another site's page (see src/embed/).
+    // The timeline, the same timeline for framing in another site's page (see src/embed/), and the curation workbench (src/curate/).
     rolldownOptions: {
-      input: { index: 'index.html', embed: 'embed.html' },
+      input: { index: 'index.html', embed: 'embed.html', curate: 'curate.html' },
       output: { codeSplitting: { groups: [{ name: firstScreenChunk(), debugName: 'first screen' }] } },
     },
     // scripts/check-bundle-size.ts reads which chunks each page loads first from the manifest.

@@ -1,0 +1,108 @@
+// @vitest-environment jsdom
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { type ReactNode, useSyncExternalStore } from 'react';
+import { describe, expect, it } from 'vitest';
+import { I18nProvider } from '../i18n/I18nProvider';
+import { englishI18n, koreanI18n } from '../testing/englishI18n';
+import type { FullI18n } from '../i18n/i18n';
+import { validateProject } from './check';
+import { CheckedContext, WorkbenchContext } from './context';
+import { EventForm } from './EventForm';
+import type { CurateProject } from './project';
+import { type WorkbenchStore, createWorkbenchStore } from './workbenchStore';
+
+const TEXT = 'The harbour board approved the plan last Tuesday, officials said.';
+const project: CurateProject = {
+  sources: [
+    {
+      id: 'news',
+      file: 'news.txt',
+      publisher: 'Example News',
+      headline: 'Plan approved',
+      byline: 'By Staff',
+      publishedAsPrinted: '2024-03-15',
+      published: '2024-03-15',
+      text: TEXT,
+    },
+  ],
+  events: [
+    {
+      id: 'plan-approved',
+      title: 'Board approves the plan',
+      label: 'A label far too long to stand beside its mark',
+      start: '2024-03-05',
+      status: 'happened',
+      tags: [],
+      citations: [
+        {
+          source: 'news',
+          quote: 'The harbour board approved the plan on Monday',
+          dating: { words: 'last Tuesday', reference: '2024-03-15', resolved: '2024-03-05' },
+        },
+      ],
+    },
+  ],
+  relations: [],
+  corrections: {},
+};
+
+/** The form inside the workbench's store, checked by the project's validator after every change, as the page does. */
+function Checked({ store, children }: { store: WorkbenchStore; children: ReactNode }) {
+  const present = useSyncExternalStore(store.subscribe, () => store.getState().history.present);
+  return <CheckedContext.Provider value={validateProject(present)}>{children}</CheckedContext.Provider>;
+}
+
+function renderForm(i18n: FullI18n = englishI18n) {
+  const store = createWorkbenchStore(project);
+  render(
+    <I18nProvider i18n={i18n}>
+      <WorkbenchContext.Provider value={store}>
+        <Checked store={store}>
+          <EventForm eventId="plan-approved" origin={{ origin: 'inside', words: 'last Tuesday' }} onClose={() => {}} onRename={() => {}} />
+        </Checked>
+      </WorkbenchContext.Provider>
+    </I18nProvider>,
+  );
+  return store;
+}
+
+/** The problem elements a field's aria-describedby names, by the field they say they are about. */
+function problemsOf(field: HTMLElement): string[] {
+  const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter(Boolean);
+  return ids.flatMap((id) => {
+    const el = document.getElementById(id);
+    return el?.hasAttribute('data-problem-field') ? [`${el.getAttribute('data-problem-field')}: ${el.textContent}`] : [];
+  });
+}
+
+describe('the event form', () => {
+  it('shows each problem beside its field, tied to it by aria-describedby', () => {
+    renderForm();
+    expect(problemsOf(screen.getByLabelText('Label'))).toEqual(expect.arrayContaining(['label: Problem: must be at most 30 characters']));
+    expect(problemsOf(screen.getByLabelText('Title'))).toEqual([]);
+    // Where the date came from is said beside it.
+    expect(screen.getByText('Date from the words “last Tuesday” in the selection.')).toBeTruthy();
+  });
+
+  it('changes the project as it is typed, one step to undo, and the problem goes when it is fixed', async () => {
+    const store = renderForm();
+    const user = userEvent.setup();
+    const label = screen.getByLabelText('Label');
+    await user.clear(label);
+    await user.type(label, 'Plan approved');
+    expect(store.getState().history.present.events[0]?.label).toBe('Plan approved');
+    expect(problemsOf(screen.getByLabelText('Label'))).toEqual([]);
+    // With its shape right, the event's quote is checked against its source: not word for word.
+    expect(problemsOf(screen.getByLabelText('Quote')).join('\n')).toMatch(/^quote-0: Problem: not found verbatim/);
+    expect(store.getState().history.past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().history.present.events[0]?.label).toBe(project.events[0]?.label);
+  });
+
+  it('speaks the page’s language', () => {
+    renderForm(koreanI18n);
+    expect(screen.getByLabelText('짧은 이름')).toBeTruthy();
+    expect(screen.getByText('선택한 대목의 “last Tuesday”에서 가져온 날짜입니다.')).toBeTruthy();
+  });
+});

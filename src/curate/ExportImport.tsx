@@ -1,0 +1,124 @@
+import { memo, useId, useState } from 'react';
+import { readTimelineJs } from '../authoring/readTimelineJs';
+import { describeImportReport } from '../authoring/importReport';
+import { timelineJsJsonText, toTimelineJsCsv } from '../authoring/exportTimelineJs';
+import { datasetJsonText } from '../exports/datasetJson';
+import { saveFile, textBlob } from '../exports/saveFile';
+import { useFullI18n } from '../i18n/useI18n';
+import { describeProblem } from '../model/problemWords';
+import type { DataProblem, Dataset } from '../model/types';
+import { validateProject } from './check';
+import { useDispatch, useWorkbenchApi } from './context';
+
+type Format = 'dataset' | 'timelinejs-json' | 'timelinejs-csv';
+
+/** What an export holds: the events and links that pass, and the sources they cite (an uncited source would not pass). */
+function exportable(dataset: Dataset): Dataset {
+  const cited = new Set(dataset.events.flatMap((e) => e.citations.map((c) => c.sourceId)));
+  return { ...dataset, sources: dataset.sources.filter((s) => cited.has(s.id)) };
+}
+
+function save(format: Format, dataset: Dataset): void {
+  const title = dataset.sources[0]?.headline ?? 'Timeline';
+  if (format === 'dataset') saveFile('dataset.json', textBlob(datasetJsonText(dataset), 'application/json'));
+  else if (format === 'timelinejs-json') saveFile('timeline.json', textBlob(timelineJsJsonText(dataset, title), 'application/json'));
+  else saveFile('timeline.csv', textBlob(toTimelineJsCsv(dataset), 'text/csv'));
+}
+
+/**
+ * Out and in: the dataset in the project's own format, TimelineJS's JSON and CSV; TimelineJS in. An export of a
+ * project with problems names them and asks first; an import is all or nothing, with its report.
+ */
+export const ExportImport = memo(function ExportImport() {
+  const { t } = useFullI18n();
+  const store = useWorkbenchApi();
+  const dispatch = useDispatch();
+  const id = useId();
+  const [asking, setAsking] = useState<{ format: Format; problems: readonly DataProblem[]; dataset: Dataset } | null>(null);
+  const [nothing, setNothing] = useState(false);
+  const [report, setReport] = useState<readonly string[]>([]);
+
+  function start(format: Format): void {
+    // Checked now, not as last shown: the file holds exactly what the validator passes at this moment.
+    const { dataset, problems } = validateProject(store.getState().history.present);
+    const out = exportable(dataset);
+    setNothing(out.events.length === 0);
+    if (out.events.length === 0) return;
+    if (problems.length > 0) setAsking({ format, problems, dataset: out });
+    else save(format, out);
+  }
+
+  async function importFile(file: File | undefined): Promise<void> {
+    if (!file) return;
+    const text = await file.text();
+    const project = store.getState().history.present;
+    const { dataset } = validateProject(project);
+    const read = readTimelineJs(text, file.name, dataset.sources, new Set(project.events.map((e) => e.id)));
+    if (read.ok && read.events.length > 0) dispatch({ type: 'add-events', events: read.events });
+    setReport(describeImportReport(read.report));
+  }
+
+  return (
+    <section className="curate-export" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>{t('curate.export.heading')}</h2>
+      <div className="curate-actions">
+        <button type="button" onClick={() => start('dataset')}>
+          {t('curate.download')}
+        </button>
+        <button type="button" onClick={() => start('timelinejs-json')}>
+          {t('curate.export.timelineJsJson')}
+        </button>
+        <button type="button" onClick={() => start('timelinejs-csv')}>
+          {t('curate.export.timelineJsCsv')}
+        </button>
+      </div>
+      {nothing && <p role="status">{t('curate.export.nothing')}</p>}
+      {asking && (
+        <div className="curate-confirm" role="alertdialog" aria-labelledby={`${id}-confirm`}>
+          <p id={`${id}-confirm`}>{t('curate.export.confirm', { count: asking.problems.length })}</p>
+          <ul lang="en">
+            {asking.problems.map((p, i) => (
+              <li key={i}>{describeProblem(p)}</li>
+            ))}
+          </ul>
+          <div className="curate-actions">
+            <button
+              type="button"
+              onClick={() => {
+                save(asking.format, asking.dataset);
+                setAsking(null);
+              }}
+            >
+              {t('curate.export.anyway')}
+            </button>
+            <button type="button" autoFocus onClick={() => setAsking(null)}>
+              {t('curate.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      <div className="curate-field">
+        <label htmlFor={`${id}-import`}>{t('curate.import.label')}</label>
+        <input
+          id={`${id}-import`}
+          type="file"
+          accept=".json,.csv,application/json,text/csv"
+          onChange={(e) => {
+            void importFile(e.currentTarget.files?.[0]);
+            e.currentTarget.value = '';
+          }}
+        />
+      </div>
+      {report.length > 0 && (
+        <div role="status" className="curate-report">
+          <h3>{t('curate.import.report')}</h3>
+          <ul lang="en">
+            {report.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+});

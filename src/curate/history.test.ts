@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { RawEvent } from '../model/schema';
+import { TYPING_PAUSE_MS, applyAction, record, redo, startHistory, undo } from './history';
+import { type CurateProject, EMPTY_PROJECT, orphanedBy } from './project';
+import { createWorkbenchStore } from './workbenchStore';
+
+const source = (id: string, text: string) => ({
+  id,
+  file: `${id}.txt`,
+  publisher: 'The Daily Example',
+  headline: `Headline ${id}`,
+  byline: 'By Staff',
+  publishedAsPrinted: '2024-03-15',
+  published: '2024-03-15',
+  text,
+});
+
+const event = (id: string, sourceIds: readonly string[]): RawEvent => ({
+  id,
+  title: `Title ${id}`,
+  label: id,
+  start: '2024-03',
+  status: 'happened',
+  tags: [],
+  citations: sourceIds.map((s) => ({ source: s, quote: 'words' })),
+});
+
+const project: CurateProject = {
+  ...EMPTY_PROJECT,
+  sources: [source('a', 'words of a'), source('b', 'words of b')],
+  events: [event('only-a', ['a']), event('a-and-b', ['a', 'b']), event('only-b', ['b'])],
+  relations: [
+    { kind: 'comes-after', from: 'only-b', to: 'only-a', source: 'b', quote: 'words' },
+    { kind: 'precedes', from: 'a-and-b', to: 'only-b', source: 'b', quote: 'words' },
+  ],
+};
+
+describe('the project reducer', () => {
+  it('names the events a source would orphan, and removing it takes them, its citations and their links away', () => {
+    expect(orphanedBy(project, 'a').map((e) => e.id)).toEqual(['only-a']);
+    const after = applyAction(project, { type: 'remove-source', id: 'a' });
+    expect(after.sources.map((s) => s.id)).toEqual(['b']);
+    expect(after.events.map((e) => e.id)).toEqual(['a-and-b', 'only-b']);
+    expect(after.events[0]?.citations.map((c) => c.source)).toEqual(['b']);
+    expect(after.relations.map((r) => `${r.from}>${r.to}`)).toEqual(['a-and-b>only-b']);
+  });
+
+  it('renames the links with the event when its id changes, and clears a field given as undefined', () => {
+    const withNote = applyAction(project, { type: 'update-event', id: 'only-b', patch: { note: 'a note' } });
+    const after = applyAction(withNote, { type: 'update-event', id: 'only-b', patch: { id: 'renamed', note: undefined } });
+    expect(after.events.map((e) => e.id)).toEqual(['only-a', 'a-and-b', 'renamed']);
+    expect(after.events[2]).not.toHaveProperty('note');
+    expect(after.relations.map((r) => `${r.from}>${r.to}`)).toEqual(['renamed>only-a', 'a-and-b>renamed']);
+  });
+
+  it('keeps the old project untouched, so that it can be given back', () => {
+    const before = JSON.stringify(project);
+    applyAction(project, { type: 'remove-event', id: 'only-a' });
+    applyAction(project, { type: 'correct-date', sourceId: 'a', correction: { start: 0, end: 5, date: '2024' } });
+    expect(JSON.stringify(project)).toBe(before);
+  });
+});
+
+describe('undo and redo', () => {
+  it('undoes and redoes every kind of change, one step at a time', () => {
+    let h = startHistory(project);
+    h = record(h, { type: 'add-event', event: event('new', ['a']) }, 0);
+    h = record(h, { type: 'remove-source', id: 'b' }, 10_000);
+    h = record(h, { type: 'correct-date', sourceId: 'a', correction: { start: 0, end: 5, date: '2024-03-01' } }, 20_000);
+    expect(h.present.corrections['a']).toHaveLength(1);
+    h = undo(h);
+    expect(h.present.corrections['a']).toBeUndefined();
+    h = undo(h);
+    expect(h.present.sources).toHaveLength(2);
+    expect(h.present.events.map((e) => e.id)).toContain('new');
+    h = undo(h);
+    expect(h.present).toBe(project);
+    expect(undo(h)).toBe(h);
+    h = redo(redo(h));
+    expect(h.present.sources.map((s) => s.id)).toEqual(['a']);
+    // A new change forgets what was undone.
+    h = record(h, { type: 'remove-event', id: 'new' }, 30_000);
+    expect(h.future).toEqual([]);
+    expect(redo(h)).toBe(h);
+  });
+
+  it('makes typing in one field one step, and a pause or another field a new one', () => {
+    let h = startHistory(project);
+    h = record(h, { type: 'update-event', id: 'only-a', patch: { title: 'T' } }, 0);
+    h = record(h, { type: 'update-event', id: 'only-a', patch: { title: 'Ti' } }, 200);
+    h = record(h, { type: 'update-event', id: 'only-a', patch: { title: 'Tit' } }, 400);
+    expect(h.past).toHaveLength(1);
+    h = record(h, { type: 'update-event', id: 'only-a', patch: { label: 'L' } }, 500);
+    h = record(h, { type: 'update-event', id: 'only-a', patch: { label: 'La' } }, 500 + TYPING_PAUSE_MS + 1);
+    expect(h.past).toHaveLength(3);
+    expect(undo(undo(h)).present.events[0]?.title).toBe('Tit');
+    expect(undo(undo(undo(h))).present.events[0]?.title).toBe('Title only-a');
+  });
+
+  it('goes through the store: dispatch, undo, redo', () => {
+    const store = createWorkbenchStore(project);
+    store.getState().dispatch({ type: 'remove-event', id: 'only-a' });
+    expect(store.getState().history.present.events).toHaveLength(2);
+    store.getState().undo();
+    expect(store.getState().history.present.events).toHaveLength(3);
+    store.getState().redo();
+    expect(store.getState().history.present.events).toHaveLength(2);
+  });
+});
