@@ -81,7 +81,7 @@ export default defineConfig({
     // The timeline, the same timeline for framing in another site's page (see src/embed/), and the curation workbench (src/curate/).
     rolldownOptions: {
       input: { index: 'index.html', embed: 'embed.html', curate: 'curate.html' },
-      output: { codeSplitting: { groups: [{ name: firstScreenChunk(), debugName: 'first screen' }] } },
+      output: { codeSplitting: { groups: [{ name: firstScreenChunk(['index.html', 'embed.html']), debugName: 'first screen' }] } },
     },
     // scripts/check-bundle-size.ts reads which chunks each page loads first from the manifest.
     manifest: true,

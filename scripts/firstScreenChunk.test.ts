@@ -46,5 +46,25 @@ describe('firstScreenChunk', () => {
     expect(name('a.ts', g)).toBe('index-page');
   });
 
+  it('leaves to the bundler what only a page that is not a reader’s loads first, even when a reader’s lazy chunk uses it', () => {
+    const withWorkbench = graph(
+      {
+        'main.tsx': ['index.html'],
+        'curate.tsx': ['curate.html'],
+        'react.js': ['main.tsx', 'curate.tsx'],
+        'saveFile.ts': ['curate.tsx', 'lazy.tsx'],
+        'lazy.tsx': [],
+      },
+      ['index.html', 'curate.html'],
+    );
+    const name = firstScreenChunk(['index.html', 'embed.html']);
+    expect(name('saveFile.ts', withWorkbench)).toBeNull();
+    expect(name('curate.tsx', withWorkbench)).toBeNull();
+    // What a reader's page and the workbench share is still the readers' shared chunk.
+    expect(name('react.js', withWorkbench)).toBe('app');
+    // Without the list, every page is grouped, the workbench too: the lazy chunk would then import its page.
+    expect(firstScreenChunk()('saveFile.ts', withWorkbench)).toBe('curate-page');
+  });
+
   it('leaves the pages themselves alone', () => expect(firstScreenChunk()('unknown.ts', g)).toBeNull());
 });

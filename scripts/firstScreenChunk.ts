@@ -8,9 +8,12 @@ interface ModuleGraph {
  * the pages share, one for what a single page alone needs (named after its entry), and leaves modules
  * reached only through `import()` to their own lazy chunks. Left to itself, the bundler splits the modules
  * that pages and lazy chunks share into many small chunks, and as each file is compressed by itself, the
- * first screen then costs kilobytes more over the wire than the same code in one file.
+ * first screen then costs kilobytes more over the wire than the same code in one file. With `readerPages` given
+ * (file names: `index.html`), only those pages' first screens are grouped.
  */
-export function firstScreenChunk(): (moduleId: string, graph: ModuleGraph) => string | null {
+export function firstScreenChunk(readerPages?: readonly string[]): (moduleId: string, graph: ModuleGraph) => string | null {
+  /** True for a reader's page (by its file name): the pages whose first screen the groups are for. */
+  const forReaders = (entry: string): boolean => readerPages === undefined || readerPages.includes(entry.split(/[\\/]/).pop() ?? '');
   const known = new Map<string, ReadonlySet<string>>();
   /** The entries that reach a module through static imports alone. */
   const entriesReaching = (id: string, graph: ModuleGraph, path: Set<string>): ReadonlySet<string> => {
@@ -30,6 +33,10 @@ export function firstScreenChunk(): (moduleId: string, graph: ModuleGraph) => st
     const entries = [...entriesReaching(moduleId, graph, new Set())];
     if (entries.length === 0) return null;
     if (entries.length > 1) return 'app';
+    // What only a page that is not a reader's loads first (the curation workbench's own code) is left to the
+    // bundler: grouped with its page, a module that a reader's lazy chunk also imports would make that chunk
+    // load, and run, the other page's entry.
+    if (!forReaders(entries[0] ?? '')) return null;
     const page = (entries[0] ?? '')
       .split(/[\\/]/)
       .pop()
