@@ -28,7 +28,11 @@ function translationFieldProblems(project: CurateProject, events: readonly RawEv
       if (label === '') report('label', 'missing-translation', `no ${language} label for the event "${event.id}"`);
       else if ([...label].length > LABEL_MAX_LENGTH) report('label', 'label-too-long', `must be at most ${LABEL_MAX_LENGTH} characters`);
       else if (labelColumns(label) > TRANSLATED_LABEL_COLUMNS)
-        report('label', 'label-too-long', `is wider than 12 Hangul or kanji (${labelColumns(label) / 2} of ${TRANSLATED_LABEL_COLUMNS / 2})`);
+        report(
+          'label',
+          'label-too-long',
+          `is wider than 12 Hangul or kanji (${labelColumns(label) / 2} of ${TRANSLATED_LABEL_COLUMNS / 2})`,
+        );
       if (event.note !== undefined && (words.note?.trim() ?? '') === '')
         report('note', 'missing-translation', `no ${language} note for the event "${event.id}", which has one`);
     }
@@ -46,7 +50,11 @@ export function validateProject(project: CurateProject): Checked {
   const { dataset, rejected } = checked;
   const fields = translationFieldProblems(project, project.events);
   const incomplete = new Set(fields.map((p) => p.path[1]));
-  const asFile = validateFileTranslations(fileTranslations(project), { events: dataset.events, rejected, relations: dataset.relations ?? [] });
+  const asFile = validateFileTranslations(fileTranslations(project), {
+    events: dataset.events,
+    rejected,
+    relations: dataset.relations ?? [],
+  });
   const problems = [...checked.problems, ...fields, ...asFile.filter((p) => !incomplete.has(p.path[1]))];
   const byEvent = new Map<string, DataProblem[]>();
   for (const p of problems) {

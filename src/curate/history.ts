@@ -105,7 +105,9 @@ function withTranslations(
 ): Pick<CurateProject, 'translations'> {
   if (project.translations === undefined) return {};
   return {
-    translations: Object.fromEntries(Object.entries(project.translations).map(([language, byEvent]) => [language, change(byEvent)] as const)),
+    translations: Object.fromEntries(
+      Object.entries(project.translations).map(([language, byEvent]) => [language, change(byEvent)] as const),
+    ),
   };
 }
 
@@ -156,8 +158,7 @@ export const startHistory = (present: CurateProject): History => ({ past: [], pr
 /** The field an action edits, when further edits of it may join the same step. */
 function editKey(action: CurateAction): string | undefined {
   if (action.type === 'update-event') return `event:${action.id}:${Object.keys(action.patch).sort().join(',')}`;
-  if (action.type === 'translate-event')
-    return `translate:${action.language}:${action.id}:${Object.keys(action.patch).sort().join(',')}`;
+  if (action.type === 'translate-event') return `translate:${action.language}:${action.id}:${Object.keys(action.patch).sort().join(',')}`;
   if (action.type === 'update-source') return `source:${action.id}:${Object.keys(action.patch).sort().join(',')}`;
   return undefined;
 }
