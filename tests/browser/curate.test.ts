@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,12 +119,15 @@ async function newEvent(page: Page, quote: string, title: string, label: string,
   }
 }
 
-async function download(page: Page, name: string): Promise<unknown> {
+/** Clicks the button `name` and keeps what it downloads: the file's path. */
+async function saveDownload(page: Page, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   const path = join(work, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
-  return JSON.parse(readFileSync(path, 'utf8'));
+  return path;
 }
+
+const download = async (page: Page, name: string): Promise<unknown> => JSON.parse(readFileSync(await saveDownload(page, name), 'utf8'));
 
 /** How many links the project saved in the browser's IndexedDB holds: what a reload will find. */
 const savedRelations = (page: Page): Promise<number> =>
@@ -204,8 +208,13 @@ describe('the curation workbench, in the production build', () => {
     await expect.poll(() => page.getByRole('button', { name: 'No problems' }).count()).toBe(1);
     await expect.poll(() => page.locator('.timeline-marks [data-event-id]').count()).toBe(2);
 
-    const file = readDatasetFile(await download(page, 'Download dataset'));
+    const downloaded = await saveDownload(page, 'Download dataset');
+    const file = readDatasetFile(JSON.parse(readFileSync(downloaded, 'utf8')));
     const { problems, dataset } = validateDatasetWithRelations(file);
+    // `npm run validate-data FILE.json` passes it.
+    const validated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts', downloaded], { encoding: 'utf8' });
+    expect(validated.stderr).toBe('');
+    expect(validated.status).toBe(0);
     expect(problems).toEqual([]);
     expect(dataset.events.map((e) => [e.id, e.start.iso, e.status, e.citations[0]?.quote])).toEqual([
       [approved, '2024-03-05', 'happened', "The authority's board approved the plan last Tuesday"],
