@@ -105,4 +105,54 @@ describe('the event form', () => {
     expect(screen.getByLabelText('짧은 이름')).toBeTruthy();
     expect(screen.getByText('선택한 대목의 “last Tuesday”에서 가져온 날짜입니다.')).toBeTruthy();
   });
+
+  it('has Title and Label in Korean and Japanese, each problem beside its field, and a Note only where the English has one', async () => {
+    const store = renderForm();
+    const user = userEvent.setup();
+    // Nothing typed yet: the title and label are missing in each language, said beside each field.
+    for (const [language, code] of [
+      ['한국어', 'ko'],
+      ['日本語', 'ja'],
+    ] as const) {
+      expect(screen.getByLabelText(`Title (${language})`).getAttribute('lang')).toBe(code);
+      expect(problemsOf(screen.getByLabelText(`Title (${language})`))).toEqual([
+        `title-${code}: Problem: no ${code} title for the event "plan-approved"`,
+      ]);
+      expect(problemsOf(screen.getByLabelText(`Label (${language})`))).toEqual([
+        `label-${code}: Problem: no ${code} label for the event "plan-approved"`,
+      ]);
+    }
+    expect(screen.queryByLabelText('Note (한국어)')).toBeNull();
+
+    await user.type(screen.getByLabelText('Title (한국어)'), '항만위원회, 계획 승인');
+    expect(problemsOf(screen.getByLabelText('Title (한국어)'))).toEqual([]);
+    // Too wide: 13 Hangul where 12 fit.
+    await user.type(screen.getByLabelText('Label (한국어)'), '항만위원회가계획을승인하다');
+    expect(problemsOf(screen.getByLabelText('Label (한국어)'))).toEqual(['label-ko: Problem: is wider than 12 Hangul or kanji (13 of 12)']);
+    await user.clear(screen.getByLabelText('Label (한국어)'));
+    await user.type(screen.getByLabelText('Label (한국어)'), '항만 계획 승인');
+    expect(problemsOf(screen.getByLabelText('Label (한국어)'))).toEqual([]);
+    expect(store.getState().history.present.translations).toEqual({
+      ko: { 'plan-approved': { title: '항만위원회, 계획 승인', label: '항만 계획 승인' } },
+    });
+    // Typing one field is one step to undo.
+    const steps = store.getState().history.past.length;
+    store.getState().undo();
+    expect(store.getState().history.past).toHaveLength(steps - 1);
+    expect(store.getState().history.present.translations?.['ko']?.['plan-approved']?.label).not.toBe('항만 계획 승인');
+    store.getState().redo();
+
+    // An English note asks for a note in each language.
+    await user.type(screen.getByLabelText('Note'), 'Approved at a public meeting.');
+    expect(problemsOf(screen.getByLabelText('Note (日本語)'))).toEqual([
+      'note-ja: Problem: no ja note for the event "plan-approved", which has one',
+    ]);
+    await user.type(screen.getByLabelText('Note (日本語)'), '公開の会議で承認された。');
+    expect(problemsOf(screen.getByLabelText('Note (日本語)'))).toEqual([]);
+  });
+
+  it('names the translation fields in the page’s language', () => {
+    renderForm(koreanI18n);
+    expect(screen.getByLabelText('짧은 이름 (日本語)').getAttribute('lang')).toBe('ja');
+  });
 });

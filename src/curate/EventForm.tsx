@@ -4,9 +4,11 @@ import { parsePartialDate } from '../model/partialDate';
 import type { RawEvent } from '../model/schema';
 import { STATUSES, TAGS, type DataProblem, type Status } from '../model/types';
 import { richMessage } from '../panels/richMessage';
-import { problemField } from './check';
+import { LOCALES, isLanguage } from '../i18n/languages';
+import { OTHER_LANGUAGES, problemField } from './check';
 import { useChecked, useDispatch, useProject } from './context';
 import { labelFit } from './labelFit';
+import type { EventWords } from './project';
 import type { Prefill } from './prefill';
 
 /** What the form says about where its first values came from, kept from the selection that made the event. */
@@ -55,6 +57,49 @@ export function EventForm({
   const invalid = (field: string) => (fieldProblems(field).length > 0 ? true : undefined);
   const precision = parsePartialDate(event.start)?.precision;
   const sourceOf = (sourceId: string) => project.sources.find((s) => s.id === sourceId);
+  const translate = (language: string, patch: EventWords) => dispatch({ type: 'translate-event', id: event.id, language, patch });
+  const hasNote = event.note !== undefined;
+
+  /** The event's title, label and (where the English has one) note in another language, each with its problems. */
+  const translationFields = (language: string): ReactNode => {
+    const words = project.translations?.[language]?.[event.id] ?? {};
+    const languageName = isLanguage(language) ? LOCALES[language].name : language;
+    const field = (key: keyof EventWords, text: string | undefined) => {
+      const fieldName = `${key}-${language}`;
+      const props = {
+        id: `${id}-${fieldName}`,
+        lang: language,
+        value: text ?? '',
+        'aria-invalid': invalid(fieldName),
+        'aria-describedby': describedBy(fieldName),
+      };
+      return { name: fieldName, props };
+    };
+    const title = field('title', words.title);
+    const label = field('label', words.label);
+    const note = field('note', words.note);
+    return (
+      <div key={language} className="curate-translation">
+        <div className="curate-field">
+          <label htmlFor={title.props.id}>{t('curate.field.titleIn', { language: languageName })}</label>
+          <input {...title.props} onChange={(e) => translate(language, { title: e.target.value })} />
+          {problemLines(title.name)}
+        </div>
+        <div className="curate-field">
+          <label htmlFor={label.props.id}>{t('curate.field.labelIn', { language: languageName })}</label>
+          <input {...label.props} onChange={(e) => translate(language, { label: e.target.value })} />
+          {problemLines(label.name)}
+        </div>
+        {hasNote && (
+          <div className="curate-field">
+            <label htmlFor={note.props.id}>{t('curate.field.noteIn', { language: languageName })}</label>
+            <textarea {...note.props} rows={2} onChange={(e) => translate(language, { note: e.target.value })} />
+            {problemLines(note.name)}
+          </div>
+        )}
+      </div>
+    );
+  };
 
   const originLine =
     origin?.origin === 'inside' && origin.words !== undefined
@@ -201,6 +246,7 @@ export function EventForm({
         />
         {problemLines('note')}
       </div>
+      {OTHER_LANGUAGES.map(translationFields)}
       {event.citations.map((citation, i) => {
         const field = `quote-${i}`;
         const source = sourceOf(citation.source);

@@ -2,13 +2,14 @@ import { memo, useId, useState } from 'react';
 import { readTimelineJs } from '../authoring/readTimelineJs';
 import { describeImportReport } from '../authoring/importReport';
 import { timelineJsJsonText, toTimelineJsCsv } from '../authoring/exportTimelineJs';
-import { datasetJsonText } from '../exports/datasetJson';
+import { type DatasetFileTranslation, datasetJsonText } from '../exports/datasetJson';
 import { saveFile, textBlob } from '../exports/saveFile';
 import { useFullI18n } from '../i18n/useI18n';
 import { describeProblem } from '../model/problemWords';
 import type { DataProblem, Dataset } from '../model/types';
 import { validateProject } from './check';
 import { useDispatch, useWorkbenchApi } from './context';
+import { type CurateProject, fileTranslations } from './project';
 
 type Format = 'dataset' | 'timelinejs-json' | 'timelinejs-csv';
 
@@ -18,9 +19,16 @@ function exportable(dataset: Dataset): Dataset {
   return { ...dataset, sources: dataset.sources.filter((s) => cited.has(s.id)) };
 }
 
-function save(format: Format, dataset: Dataset): void {
+/** The exported events' words in the timeline's other languages, as the file carries them; none when none are typed. */
+function translationsOf(project: CurateProject, dataset: Dataset): Record<string, DatasetFileTranslation> | undefined {
+  const translations = fileTranslations(project, new Set(dataset.events.map((e) => e.id)));
+  return Object.keys(translations).length > 0 ? translations : undefined;
+}
+
+function save(format: Format, dataset: Dataset, project: CurateProject): void {
   const title = dataset.sources[0]?.headline ?? 'Timeline';
-  if (format === 'dataset') saveFile('dataset.json', textBlob(datasetJsonText(dataset), 'application/json'));
+  if (format === 'dataset')
+    saveFile('dataset.json', textBlob(datasetJsonText(dataset, translationsOf(project, dataset)), 'application/json'));
   else if (format === 'timelinejs-json') saveFile('timeline.json', textBlob(timelineJsJsonText(dataset, title), 'application/json'));
   else saveFile('timeline.csv', textBlob(toTimelineJsCsv(dataset), 'text/csv'));
 }
@@ -34,18 +42,24 @@ export const ExportImport = memo(function ExportImport() {
   const store = useWorkbenchApi();
   const dispatch = useDispatch();
   const id = useId();
-  const [asking, setAsking] = useState<{ format: Format; problems: readonly DataProblem[]; dataset: Dataset } | null>(null);
+  const [asking, setAsking] = useState<{
+    format: Format;
+    problems: readonly DataProblem[];
+    dataset: Dataset;
+    project: CurateProject;
+  } | null>(null);
   const [nothing, setNothing] = useState(false);
   const [report, setReport] = useState<readonly string[]>([]);
 
   function start(format: Format): void {
     // Checked now, not as last shown: the file holds exactly what the validator passes at this moment.
-    const { dataset, problems } = validateProject(store.getState().history.present);
+    const project = store.getState().history.present;
+    const { dataset, problems } = validateProject(project);
     const out = exportable(dataset);
     setNothing(out.events.length === 0);
     if (out.events.length === 0) return;
-    if (problems.length > 0) setAsking({ format, problems, dataset: out });
-    else save(format, out);
+    if (problems.length > 0) setAsking({ format, problems, dataset: out, project });
+    else save(format, out, project);
   }
 
   async function importFile(file: File | undefined): Promise<void> {
@@ -85,7 +99,7 @@ export const ExportImport = memo(function ExportImport() {
             <button
               type="button"
               onClick={() => {
-                save(asking.format, asking.dataset);
+                save(asking.format, asking.dataset, asking.project);
                 setAsking(null);
               }}
             >

@@ -1,11 +1,61 @@
+import { TIMELINE_LANGUAGES } from '../i18n/languages';
+import { LABEL_MAX_LENGTH, type RawEvent } from '../model/schema';
 import type { DataProblem } from '../model/types';
 import { validateDatasetWithRelations } from '../model/validateRelations';
+import { validateFileTranslations } from '../model/validateTranslations';
 import type { Checked } from './context';
-import { type CurateProject, projectInput } from './project';
+import { labelColumns, TRANSLATED_LABEL_COLUMNS } from './labelFit';
+import { type CurateProject, fileTranslations, projectInput } from './project';
 
-/** Runs the project's validator on the whole project, and files each problem under its event. */
+/** The languages the events are translated into in the workbench: the timeline's, but its own (English). */
+export const OTHER_LANGUAGES: readonly string[] = TIMELINE_LANGUAGES.slice(1);
+
+/**
+ * Each event's words in each other language, field by field, as docs/data.md "Translations" asks: a title and a
+ * label, a note where the English has one, a label at most LABEL_MAX_LENGTH characters and no wider than 12 Hangul
+ * or kanji.
+ */
+function translationFieldProblems(project: CurateProject, events: readonly RawEvent[]): DataProblem[] {
+  const problems: DataProblem[] = [];
+  for (const language of OTHER_LANGUAGES) {
+    for (const event of events) {
+      const words = project.translations?.[language]?.[event.id] ?? {};
+      const report = (field: string, kind: DataProblem['kind'], message: string) =>
+        problems.push({ kind, path: ['translations', language, 'events', event.id, field], message, eventId: event.id });
+      const title = words.title?.trim() ?? '';
+      const label = words.label?.trim() ?? '';
+      if (title === '') report('title', 'missing-translation', `no ${language} title for the event "${event.id}"`);
+      if (label === '') report('label', 'missing-translation', `no ${language} label for the event "${event.id}"`);
+      else if ([...label].length > LABEL_MAX_LENGTH) report('label', 'label-too-long', `must be at most ${LABEL_MAX_LENGTH} characters`);
+      else if (labelColumns(label) > TRANSLATED_LABEL_COLUMNS)
+        report(
+          'label',
+          'label-too-long',
+          `is wider than 12 Hangul or kanji (${labelColumns(label) / 2} of ${TRANSLATED_LABEL_COLUMNS / 2})`,
+        );
+      if (event.note !== undefined && (words.note?.trim() ?? '') === '')
+        report('note', 'missing-translation', `no ${language} note for the event "${event.id}", which has one`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Runs the project's validator on the whole project, and files each problem under its event. The events' words in
+ * the other languages are checked field by field, and, where those are complete, as `npm run import-data` checks
+ * the downloaded file's (validateFileTranslations), so that a project with no problems downloads a file that imports.
+ */
 export function validateProject(project: CurateProject): Checked {
-  const { dataset, problems } = validateDatasetWithRelations(projectInput(project));
+  const checked = validateDatasetWithRelations(projectInput(project));
+  const { dataset, rejected } = checked;
+  const fields = translationFieldProblems(project, project.events);
+  const incomplete = new Set(fields.map((p) => p.path[1]));
+  const asFile = validateFileTranslations(fileTranslations(project), {
+    events: dataset.events,
+    rejected,
+    relations: dataset.relations ?? [],
+  });
+  const problems = [...checked.problems, ...fields, ...asFile.filter((p) => !incomplete.has(p.path[1]))];
   const byEvent = new Map<string, DataProblem[]>();
   for (const p of problems) {
     if (p.eventId === undefined) continue;
@@ -27,6 +77,12 @@ export function problemField(problem: DataProblem): string {
       return 'date';
     case 'citations':
       return typeof index === 'number' ? `quote-${index}` : 'quote-0';
+    case 'translations': {
+      // ['translations', language, 'events', id, field]: `title-ko`, `label-ja`…; the event's words as a whole, its title.
+      const [, language, part, , field] = problem.path;
+      if (part !== 'events') return 'event';
+      return `${typeof field === 'string' && ['title', 'label', 'note'].includes(field) ? field : 'title'}-${String(language)}`;
+    }
     case 'id':
     case 'title':
     case 'label':

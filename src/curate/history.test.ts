@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawEvent } from '../model/schema';
 import { TYPING_PAUSE_MS, applyAction, record, redo, startHistory, undo } from './history';
-import { type CurateProject, EMPTY_PROJECT, orphanedBy } from './project';
+import { type CurateProject, EMPTY_PROJECT, checkProject, fileTranslations, orphanedBy } from './project';
 import { createWorkbenchStore } from './workbenchStore';
 
 const source = (id: string, text: string) => ({
@@ -51,6 +51,29 @@ describe('the project reducer', () => {
     expect(after.events.map((e) => e.id)).toEqual(['only-a', 'a-and-b', 'renamed']);
     expect(after.events[2]).not.toHaveProperty('note');
     expect(after.relations.map((r) => `${r.from}>${r.to}`)).toEqual(['renamed>only-a', 'a-and-b>renamed']);
+  });
+
+  it('keeps an event’s words in other languages, and they follow its renaming and go with it', () => {
+    let after = applyAction(project, { type: 'translate-event', id: 'only-a', language: 'ko', patch: { title: '제목', label: '이름' } });
+    after = applyAction(after, { type: 'translate-event', id: 'only-b', language: 'ja', patch: { title: '題' } });
+    expect(after.translations).toEqual({ ko: { 'only-a': { title: '제목', label: '이름' } }, ja: { 'only-b': { title: '題' } } });
+    // An emptied field is taken away, and an event with none left with it.
+    const emptied = applyAction(after, { type: 'translate-event', id: 'only-b', language: 'ja', patch: { title: '' } });
+    expect(emptied.translations?.['ja']).toEqual({});
+    const renamed = applyAction(after, { type: 'update-event', id: 'only-a', patch: { id: 'renamed' } });
+    expect(renamed.translations?.['ko']).toEqual({ renamed: { title: '제목', label: '이름' } });
+    expect(applyAction(after, { type: 'remove-event', id: 'only-a' }).translations?.['ko']).toEqual({});
+    expect(applyAction(after, { type: 'remove-source', id: 'b' }).translations?.['ja']).toEqual({});
+  });
+
+  it('reads a project saved before translations as one with none, and writes the file’s translations trimmed', () => {
+    const old = JSON.parse(JSON.stringify({ ...project, translations: undefined })) as unknown;
+    expect(checkProject(old)).toEqual(project);
+    expect(checkProject({ ...project, translations: { ko: { 'only-a': { title: 1 } } } })).toBeUndefined();
+    const typed = applyAction(project, { type: 'translate-event', id: 'only-a', language: 'ko', patch: { title: ' 제목 ', note: '메모' } });
+    // No note where the English event has none; an event left out of the file is left out of its translations.
+    expect(fileTranslations(typed)).toEqual({ ko: { events: { 'only-a': { title: '제목', label: '' } } } });
+    expect(fileTranslations(typed, new Set(['only-b']))).toEqual({});
   });
 
   it('keeps the old project untouched, so that it can be given back', () => {

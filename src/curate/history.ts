@@ -1,5 +1,5 @@
 import type { RawCitation, RawEvent, RawRelation } from '../model/schema';
-import type { CurateProject, DateCorrection, DraftSource } from './project';
+import type { CurateProject, DateCorrection, DraftSource, EventWords } from './project';
 
 /** Every change a curator makes to a project: each goes through `applyAction`, and can be undone. */
 export type CurateAction =
@@ -12,6 +12,8 @@ export type CurateAction =
   | { readonly type: 'add-events'; readonly events: readonly RawEvent[] }
   | { readonly type: 'update-event'; readonly id: string; readonly patch: Partial<RawEvent> }
   | { readonly type: 'remove-event'; readonly id: string }
+  /** The event's title, label or note in another language of the timeline: an empty field is taken away. */
+  | { readonly type: 'translate-event'; readonly id: string; readonly language: string; readonly patch: EventWords }
   | { readonly type: 'add-citation'; readonly eventId: string; readonly citation: RawCitation }
   | { readonly type: 'remove-citation'; readonly eventId: string; readonly index: number }
   | { readonly type: 'add-relation'; readonly relation: RawRelation }
@@ -38,16 +40,34 @@ export function applyAction(project: CurateProject, action: CurateAction): Curat
       const events = project.events.map((e) => (e.id === action.id ? withPatch(e, action.patch) : e));
       const renamed = action.patch.id;
       if (renamed === undefined || renamed === action.id) return { ...project, events };
-      // A new id: the links that name the event follow it.
+      // A new id: the links that name the event, and its words in other languages, follow it.
       const follow = (id: string) => (id === action.id ? renamed : id);
-      return { ...project, events, relations: project.relations.map((r) => ({ ...r, from: follow(r.from), to: follow(r.to) })) };
+      return {
+        ...project,
+        events,
+        relations: project.relations.map((r) => ({ ...r, from: follow(r.from), to: follow(r.to) })),
+        ...withTranslations(project, (byEvent) =>
+          Object.fromEntries(Object.entries(byEvent).map(([id, words]) => [follow(id), words] as const)),
+        ),
+      };
     }
     case 'remove-event':
       return {
         ...project,
         events: project.events.filter((e) => e.id !== action.id),
         relations: project.relations.filter((r) => r.from !== action.id && r.to !== action.id),
+        ...withoutTranslations(project, new Set([action.id])),
       };
+    case 'translate-event': {
+      const { id, language, patch } = action;
+      const byEvent = project.translations?.[language] ?? {};
+      const merged = Object.fromEntries(
+        Object.entries({ ...byEvent[id], ...patch }).filter(([, value]) => value !== undefined && value !== ''),
+      ) as EventWords;
+      const rest = Object.fromEntries(Object.entries(byEvent).filter(([key]) => key !== id));
+      const next = Object.keys(merged).length > 0 ? { ...rest, [id]: merged } : rest;
+      return { ...project, translations: { ...project.translations, [language]: next } };
+    }
     case 'add-citation':
       return {
         ...project,
@@ -78,6 +98,23 @@ export function applyAction(project: CurateProject, action: CurateAction): Curat
   }
 }
 
+/** The project with each language's words by event changed by `change`; nothing when it has none. */
+function withTranslations(
+  project: CurateProject,
+  change: (byEvent: Readonly<Record<string, EventWords>>) => Record<string, EventWords>,
+): Pick<CurateProject, 'translations'> {
+  if (project.translations === undefined) return {};
+  return {
+    translations: Object.fromEntries(
+      Object.entries(project.translations).map(([language, byEvent]) => [language, change(byEvent)] as const),
+    ),
+  };
+}
+
+/** The project's translations without those of the events `gone`. */
+const withoutTranslations = (project: CurateProject, gone: ReadonlySet<string>): Pick<CurateProject, 'translations'> =>
+  withTranslations(project, (byEvent) => Object.fromEntries(Object.entries(byEvent).filter(([id]) => !gone.has(id))));
+
 /** A patch's `undefined` fields are taken away (an optional field cleared), not kept as `undefined`. */
 function withPatch(event: RawEvent, patch: Partial<RawEvent>): RawEvent {
   const merged = Object.entries({ ...event, ...patch }).filter(([, value]) => value !== undefined);
@@ -98,6 +135,7 @@ function removeSource(project: CurateProject, id: string): CurateProject {
     events,
     relations: project.relations.filter((r) => r.source !== id && !gone.has(r.from) && !gone.has(r.to)),
     corrections,
+    ...withoutTranslations(project, gone),
   };
 }
 
@@ -120,6 +158,7 @@ export const startHistory = (present: CurateProject): History => ({ past: [], pr
 /** The field an action edits, when further edits of it may join the same step. */
 function editKey(action: CurateAction): string | undefined {
   if (action.type === 'update-event') return `event:${action.id}:${Object.keys(action.patch).sort().join(',')}`;
+  if (action.type === 'translate-event') return `translate:${action.language}:${action.id}:${Object.keys(action.patch).sort().join(',')}`;
   if (action.type === 'update-source') return `source:${action.id}:${Object.keys(action.patch).sort().join(',')}`;
   return undefined;
 }

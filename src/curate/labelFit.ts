@@ -33,3 +33,12 @@ export function labelFit(label: string, measure: (text: string) => number = labe
   const width = measure(label);
   return { width, room: LABEL_ROOM_PX, fits: width <= LABEL_ROOM_PX };
 }
+
+/** Hangul, kana, kanji and full-width punctuation are drawn about twice as wide as Latin letters and digits. */
+const WIDE = /[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7a3\uff01-\uff60]/u;
+
+/** The widest a Korean or Japanese label may be (docs/data.md, "Translations"): 12 Hangul or kanji, a Latin letter or digit half one. */
+export const TRANSLATED_LABEL_COLUMNS = 24;
+
+/** A translated label's width in columns: 2 for Hangul, kana, kanji and full-width punctuation, 1 for anything else. */
+export const labelColumns = (text: string): number => [...text].reduce((sum, ch) => sum + (WIDE.test(ch) ? 2 : 1), 0);

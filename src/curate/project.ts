@@ -20,12 +20,24 @@ export interface DateCorrection {
   readonly date: string;
 }
 
+/** An event's words in another language, as the curator has typed them so far (an empty field is left out). */
+export interface EventWords {
+  readonly title?: string;
+  readonly label?: string;
+  readonly note?: string;
+}
+
 export interface CurateProject {
   readonly sources: readonly DraftSource[];
   readonly events: readonly RawEvent[];
   readonly relations: readonly RawRelation[];
   /** By source id. */
   readonly corrections: Readonly<Record<string, readonly DateCorrection[]>>;
+  /**
+   * The events' words in the timeline's other languages: by language, then by event id. Absent from a project
+   * saved before the workbench took translations, which reads as none typed yet.
+   */
+  readonly translations?: Readonly<Record<string, Readonly<Record<string, EventWords>>>>;
 }
 
 export const EMPTY_PROJECT: CurateProject = { sources: [], events: [], relations: [], corrections: {} };
@@ -43,6 +55,8 @@ const DraftSourceSchema = v.object({
 
 const CorrectionSchema = v.object({ start: v.number(), end: v.number(), date: v.string() });
 
+const EventWordsSchema = v.object({ title: v.optional(v.string()), label: v.optional(v.string()), note: v.optional(v.string()) });
+
 /**
  * The shape of a stored project. Events and relations are held loosely (a draft may lack what the validator
  * asks for), but each must be a record of the dataset's shape where it has a field.
@@ -52,6 +66,7 @@ const ProjectSchema = v.object({
   events: v.array(v.looseObject({ id: v.string(), citations: v.array(v.unknown()) })),
   relations: v.array(v.looseObject({ from: v.string(), to: v.string() })),
   corrections: v.record(v.string(), v.array(CorrectionSchema)),
+  translations: v.optional(v.record(v.string(), v.record(v.string(), EventWordsSchema))),
 });
 
 /** A stored value read back as a project, or undefined when it is not one (a corrupted record). */
@@ -60,6 +75,32 @@ export function checkProject(value: unknown): CurateProject | undefined {
   if (!parsed.success) return undefined;
   // Held as the dataset's records; anything wrong inside them is the validator's to report, field by field.
   return value as CurateProject;
+}
+
+/**
+ * The events' words in the timeline's other languages as a one-file dataset carries them (`DatasetFile.translations`),
+ * for the events `ids` (all the project's when not given): each field trimmed, a note only where the English event
+ * has one, an event with nothing typed left out, a language with no event left out.
+ */
+export function fileTranslations(
+  project: CurateProject,
+  ids?: ReadonlySet<string>,
+): Record<string, { events: Record<string, { title: string; label: string; note?: string }> }> {
+  const out: Record<string, { events: Record<string, { title: string; label: string; note?: string }> }> = {};
+  for (const [language, byEvent] of Object.entries(project.translations ?? {})) {
+    const events: Record<string, { title: string; label: string; note?: string }> = {};
+    for (const event of project.events) {
+      if (ids !== undefined && !ids.has(event.id)) continue;
+      const words = byEvent[event.id];
+      const title = words?.title?.trim() ?? '';
+      const label = words?.label?.trim() ?? '';
+      const note = words?.note?.trim() ?? '';
+      if (title === '' && label === '' && note === '') continue;
+      events[event.id] = { title, label, ...(event.note !== undefined && note !== '' && { note }) };
+    }
+    if (Object.keys(events).length > 0) out[language] = { events };
+  }
+  return out;
 }
 
 /** The project as the validator reads the dataset files. */

@@ -1,8 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
+import { importDataset } from '../../scripts/importDataset';
 import { readDatasetFile } from '../../src/exports/datasetJson';
 import { formatDateSpan } from '../../src/model/partialDate';
 import type { RawEvent, RawSource } from '../../src/model/schema';
@@ -102,20 +104,30 @@ async function select(page: Page, quote: string): Promise<void> {
 
 const form = (page: Page) => page.locator('.curate-event-form');
 
-/** Makes an event of the selected words, and gives it a title and a label. */
-async function newEvent(page: Page, quote: string, title: string, label: string): Promise<void> {
+/** An event's title and label in the timeline's other languages, by the name the form gives each language. */
+type Words = Readonly<Record<'한국어' | '日本語', { readonly title: string; readonly label: string }>>;
+
+/** Makes an event of the selected words, and gives it a title and a label, and, when given, its Korean and Japanese. */
+async function newEvent(page: Page, quote: string, title: string, label: string, words?: Words): Promise<void> {
   await select(page, quote);
   await page.getByRole('button', { name: 'New event from selection' }).click();
-  await form(page).getByLabel('Title').fill(title);
+  await form(page).getByLabel('Title', { exact: true }).fill(title);
   await form(page).getByLabel('Label', { exact: true }).fill(label);
+  for (const [language, local] of Object.entries(words ?? {})) {
+    await form(page).getByLabel(`Title (${language})`).fill(local.title);
+    await form(page).getByLabel(`Label (${language})`).fill(local.label);
+  }
 }
 
-async function download(page: Page, name: string): Promise<unknown> {
+/** Clicks the button `name` and keeps what it downloads: the file's path. */
+async function saveDownload(page: Page, name: string): Promise<string> {
   const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
   const path = join(work, `${Date.now()}-${file.suggestedFilename()}`);
   await file.saveAs(path);
-  return JSON.parse(readFileSync(path, 'utf8'));
+  return path;
 }
+
+const download = async (page: Page, name: string): Promise<unknown> => JSON.parse(readFileSync(await saveDownload(page, name), 'utf8'));
 
 /** How many links the project saved in the browser's IndexedDB holds: what a reload will find. */
 const savedRelations = (page: Page): Promise<number> =>
@@ -165,11 +177,18 @@ describe('the curation workbench, in the production build', () => {
       "The authority's board approved the plan last Tuesday",
       'Riverton harbour board approves the ferry terminal plan',
       'Terminal plan approved',
+      {
+        한국어: { title: '리버턴 항만위원회, 페리 터미널 계획 승인', label: '터미널 계획 승인' },
+        日本語: { title: 'リバートン港湾委員会、フェリーターミナル計画を承認', label: 'ターミナル計画承認' },
+      },
     );
     await expect(form(page).getByLabel('Date', { exact: true }).inputValue()).resolves.toBe('2024-03-05');
     await expect(form(page).getByLabel('Status').inputValue()).resolves.toBe('happened');
     await form(page).getByRole('checkbox', { name: 'trade' }).check();
-    await newEvent(page, 'it will open a new ferry terminal next month', 'Riverton’s new ferry terminal to open', 'Ferry terminal opens');
+    await newEvent(page, 'it will open a new ferry terminal next month', 'Riverton’s new ferry terminal to open', 'Ferry terminal opens', {
+      한국어: { title: '리버턴 새 페리 터미널 개장 예정', label: '페리 터미널 개장' },
+      日本語: { title: 'リバートンの新フェリーターミナル、開業へ', label: 'フェリーターミナル開業' },
+    });
     await expect(form(page).getByLabel('Date', { exact: true }).inputValue()).resolves.toBe('2024-04');
     // "will": a status suggested for the curator to confirm, and said to be a suggestion.
     await expect(form(page).getByLabel('Status').inputValue()).resolves.toBe('announced');
@@ -189,8 +208,13 @@ describe('the curation workbench, in the production build', () => {
     await expect.poll(() => page.getByRole('button', { name: 'No problems' }).count()).toBe(1);
     await expect.poll(() => page.locator('.timeline-marks [data-event-id]').count()).toBe(2);
 
-    const file = readDatasetFile(await download(page, 'Download dataset'));
+    const downloaded = await saveDownload(page, 'Download dataset');
+    const file = readDatasetFile(JSON.parse(readFileSync(downloaded, 'utf8')));
     const { problems, dataset } = validateDatasetWithRelations(file);
+    // `npm run validate-data FILE.json` passes it.
+    const validated = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/validate-data.ts', downloaded], { encoding: 'utf8' });
+    expect(validated.stderr).toBe('');
+    expect(validated.status).toBe(0);
     expect(problems).toEqual([]);
     expect(dataset.events.map((e) => [e.id, e.start.iso, e.status, e.citations[0]?.quote])).toEqual([
       [approved, '2024-03-05', 'happened', "The authority's board approved the plan last Tuesday"],
@@ -199,6 +223,29 @@ describe('the curation workbench, in the production build', () => {
     expect(dataset.events[0]?.citations[0]?.dating).toMatchObject({ words: 'last Tuesday' });
     expect(dataset.relations).toMatchObject([{ kind: 'precedes', from: approved, to: opens, quote: 'approved the plan' }]);
     expect(file.texts[(file.sources as RawSource[])[0]?.file ?? '']).toBe(RIVERTON.text);
+    // With the events' Korean and Japanese: the file imports into the project's dataset as it is.
+    expect(file.translations).toEqual({
+      ko: {
+        events: {
+          [approved ?? '']: { title: '리버턴 항만위원회, 페리 터미널 계획 승인', label: '터미널 계획 승인' },
+          [opens ?? '']: { title: '리버턴 새 페리 터미널 개장 예정', label: '페리 터미널 개장' },
+        },
+      },
+      ja: {
+        events: {
+          [approved ?? '']: { title: 'リバートン港湾委員会、フェリーターミナル計画を承認', label: 'ターミナル計画承認' },
+          [opens ?? '']: { title: 'リバートンの新フェリーターミナル、開業へ', label: 'フェリーターミナル開業' },
+        },
+      },
+    });
+    const copy = join(work, 'data');
+    cpSync('src/data', copy, { recursive: true });
+    const imported = await importDataset(file, copy);
+    expect(imported.problems).toEqual([]);
+    expect(imported.written).toEqual(expect.arrayContaining(['events.json', 'translations/ko.json', 'translations/ja.json']));
+    expect(JSON.parse(readFileSync(join(copy, 'translations/ko.json'), 'utf8'))).toMatchObject({
+      events: { [opens ?? '']: { label: '페리 터미널 개장' } },
+    });
 
     // Saved in the browser as it goes. A second tab on the project opens what was saved; a change saved in the
     // first is told to it, whose own changes are then not saved over it silently.
@@ -243,7 +290,16 @@ describe('the curation workbench, in the production build', () => {
     const { page } = app;
     await addSource(page, RIVERTON);
     // Nothing to export while no event passes.
-    await newEvent(page, 'Construction of the old terminal began in 1962', 'Construction of the old terminal begins', 'Old terminal built');
+    await newEvent(
+      page,
+      'Construction of the old terminal began in 1962',
+      'Construction of the old terminal begins',
+      'Old terminal built',
+      {
+        한국어: { title: '옛 터미널 건설 시작', label: '옛 터미널 건설' },
+        日本語: { title: '旧ターミナルの建設始まる', label: '旧ターミナル建設' },
+      },
+    );
     await form(page).getByLabel('Label', { exact: true }).fill('A label far too long to stand beside its mark');
     const problem = form(page).locator('[data-problem-field="label"]').filter({ hasText: 'at most 30 characters' });
     await problem.waitFor();
@@ -252,7 +308,10 @@ describe('the curation workbench, in the production build', () => {
     await page.getByRole('button', { name: 'Download dataset' }).click();
     await expect(page.getByText('Nothing to export yet: no event passes the validator.').count()).resolves.toBe(1);
     // The problems list is one click away, and names the event and its field.
-    await newEvent(page, 'it was rebuilt in the 1990s', 'The old terminal is rebuilt', 'Old terminal rebuilt');
+    await newEvent(page, 'it was rebuilt in the 1990s', 'The old terminal is rebuilt', 'Old terminal rebuilt', {
+      한국어: { title: '옛 터미널 재건', label: '옛 터미널 재건' },
+      日本語: { title: '旧ターミナル再建', label: '旧ターミナル再建' },
+    });
     await page.getByRole('button', { name: '1 problem' }).click();
     const list = await page.getByRole('region', { name: 'Problems the validator finds' }).innerText();
     expect(list).toContain('event "construction-of-the-old-terminal", label: must be at most 30 characters');
@@ -371,7 +430,10 @@ describe('the curation workbench, in the production build', () => {
     const app = await openWorkbench();
     const { page } = app;
     await addSource(page, RIVERTON);
-    await newEvent(page, 'it was rebuilt in the 1990s', 'The old terminal is rebuilt', 'Old terminal rebuilt');
+    await newEvent(page, 'it was rebuilt in the 1990s', 'The old terminal is rebuilt', 'Old terminal rebuilt', {
+      한국어: { title: '옛 터미널 재건', label: '옛 터미널 재건' },
+      日本語: { title: '旧ターミナル再建', label: '旧ターミナル再建' },
+    });
     await page.getByRole('button', { name: `Remove “${RIVERTON.headline}”` }).click();
     const asking = page.getByRole('alertdialog');
     await expect(asking.innerText()).resolves.toContain('One event cites only this source and goes with it: The old terminal is rebuilt.');
@@ -407,6 +469,15 @@ describe('the curation workbench, in the production build', () => {
   it('makes three of the dataset’s own events from its two articles, equal in quote, date, precision and date words', async () => {
     const sources = JSON.parse(readFileSync('src/data/sources.json', 'utf8')) as RawSource[];
     const events = JSON.parse(readFileSync('src/data/events.json', 'utf8')) as RawEvent[];
+    // The words the project's own translations give each event.
+    const translated = (language: string, id: string) => {
+      const file = JSON.parse(readFileSync(`src/data/translations/${language}.json`, 'utf8')) as {
+        events: Record<string, { title: string; label: string }>;
+      };
+      const words = file.events[id];
+      if (!words) throw new Error(`no ${language} words for ${id}`);
+      return { title: words.title, label: words.label };
+    };
     const app = await openWorkbench();
     const { page } = app;
     for (const s of sources)
@@ -424,7 +495,10 @@ describe('the curation workbench, in the production build', () => {
       const source = sources.find((s) => s.id === citation?.source);
       if (!expected || !citation || !source) throw new Error(`no event ${id}`);
       await page.getByRole('button', { name: `Read “${source.headline}”` }).click();
-      await newEvent(page, citation.quote, expected.title, expected.label);
+      await newEvent(page, citation.quote, expected.title, expected.label, {
+        한국어: translated('ko', id),
+        日本語: translated('ja', id),
+      });
       for (const tag of expected.tags) await form(page).getByRole('checkbox', { name: tag }).check();
       made.push(expected);
     }
