@@ -2,7 +2,7 @@ import { memo, useId, useState } from 'react';
 import { readTimelineJs } from '../authoring/readTimelineJs';
 import { describeImportReport } from '../authoring/importReport';
 import { timelineJsJsonText, toTimelineJsCsv } from '../authoring/exportTimelineJs';
-import { type DatasetFileTranslation, datasetJsonText } from '../exports/datasetJson';
+import { type DatasetFileTranslation, datasetJsonText, serialiseDataset } from '../exports/datasetJson';
 import { saveFile, textBlob } from '../exports/saveFile';
 import { useFullI18n } from '../i18n/useI18n';
 import { describeProblem } from '../model/problemWords';
@@ -10,8 +10,12 @@ import type { DataProblem, Dataset } from '../model/types';
 import { validateProject } from './check';
 import { useDispatch, useWorkbenchApi } from './context';
 import { type CurateProject, fileTranslations } from './project';
+import { type SaveResult, saveToProject } from './saveToProject';
 
-type Format = 'dataset' | 'timelinejs-json' | 'timelinejs-csv';
+type Format = 'dataset' | 'project' | 'timelinejs-json' | 'timelinejs-csv';
+
+/** "Save to project" writes into src/data through the dev server (scripts/curateSavePlugin.ts): `npm run dev` only. */
+const SAVES_TO_PROJECT = import.meta.env.DEV;
 
 /** What an export holds: the events and links that pass, and the sources they cite (an uncited source would not pass). */
 function exportable(dataset: Dataset): Dataset {
@@ -25,7 +29,7 @@ function translationsOf(project: CurateProject, dataset: Dataset): Record<string
   return Object.keys(translations).length > 0 ? translations : undefined;
 }
 
-function save(format: Format, dataset: Dataset, project: CurateProject): void {
+function save(format: Exclude<Format, 'project'>, dataset: Dataset, project: CurateProject): void {
   const title = dataset.sources[0]?.headline ?? 'Timeline';
   if (format === 'dataset')
     saveFile('dataset.json', textBlob(datasetJsonText(dataset, translationsOf(project, dataset)), 'application/json'));
@@ -50,6 +54,13 @@ export const ExportImport = memo(function ExportImport() {
   } | null>(null);
   const [nothing, setNothing] = useState(false);
   const [report, setReport] = useState<readonly string[]>([]);
+  const [savedToProject, setSavedToProject] = useState<SaveResult | null>(null);
+
+  function deliver(format: Format, dataset: Dataset, project: CurateProject): void {
+    if (format !== 'project') return save(format, dataset, project);
+    setSavedToProject(null);
+    void saveToProject(serialiseDataset(dataset, translationsOf(project, dataset))).then(setSavedToProject);
+  }
 
   function start(format: Format): void {
     // Checked now, not as last shown: the file holds exactly what the validator passes at this moment.
@@ -59,7 +70,7 @@ export const ExportImport = memo(function ExportImport() {
     setNothing(out.events.length === 0);
     if (out.events.length === 0) return;
     if (problems.length > 0) setAsking({ format, problems, dataset: out, project });
-    else save(format, out, project);
+    else deliver(format, out, project);
   }
 
   async function importFile(file: File | undefined): Promise<void> {
@@ -79,6 +90,11 @@ export const ExportImport = memo(function ExportImport() {
         <button type="button" onClick={() => start('dataset')}>
           {t('curate.download')}
         </button>
+        {SAVES_TO_PROJECT && (
+          <button type="button" onClick={() => start('project')}>
+            {t('curate.saveToProject')}
+          </button>
+        )}
         <button type="button" onClick={() => start('timelinejs-json')}>
           {t('curate.export.timelineJsJson')}
         </button>
@@ -87,6 +103,22 @@ export const ExportImport = memo(function ExportImport() {
         </button>
       </div>
       {nothing && <p role="status">{t('curate.export.nothing')}</p>}
+      {savedToProject && (
+        <div role="status" className="curate-report">
+          <p>
+            {savedToProject.ok
+              ? t('curate.saveToProject.saved', { count: savedToProject.written.length })
+              : t(`curate.saveToProject.${savedToProject.failure}`)}
+          </p>
+          {(savedToProject.ok ? savedToProject.written : savedToProject.problems.map((p) => p.text)).length > 0 && (
+            <ul lang="en">
+              {(savedToProject.ok ? savedToProject.written : savedToProject.problems.map((p) => p.text)).map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {asking && (
         <div className="curate-confirm" role="alertdialog" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>{t('curate.export.confirm', { count: asking.problems.length })}</p>
@@ -99,7 +131,7 @@ export const ExportImport = memo(function ExportImport() {
             <button
               type="button"
               onClick={() => {
-                save(asking.format, asking.dataset, asking.project);
+                deliver(asking.format, asking.dataset, asking.project);
                 setAsking(null);
               }}
             >

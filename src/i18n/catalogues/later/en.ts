@@ -258,6 +258,16 @@ export const enLater = {
   'curate.problems.heading': 'Problems the validator finds',
   'curate.problems.hint': 'Each one is also shown beside its field. They are in the validator’s own words, in English.',
   'curate.export.heading': 'Export and import',
+  'curate.saveToProject': 'Save to project',
+  'curate.saveToProject.saved': {
+    one: 'Saved into src/data: 1 file written, checked whole as npm run import-data does.',
+    other: 'Saved into src/data: {count} files written, checked whole as npm run import-data does.',
+  },
+  'curate.saveToProject.refused': 'Not saved: the project’s data would have these problems. Nothing was written.',
+  'curate.saveToProject.not-allowed': 'Not saved: the dev server refused the request. Nothing was written.',
+  'curate.saveToProject.unreachable':
+    'Not saved: no dev server answered (Save to project works in npm run dev only). Download the dataset instead.',
+  'curate.saveToProject.bad-answer': 'Not saved: what answered was not the dev server’s save. Download the dataset instead.',
   'curate.download': 'Download dataset',
   'curate.export.timelineJsJson': 'Download TimelineJS JSON',
   'curate.export.timelineJsCsv': 'Download TimelineJS CSV',

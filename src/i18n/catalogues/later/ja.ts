@@ -233,6 +233,16 @@ export const jaLater: LaterCatalogue = {
   'curate.problems.heading': '検証ツールが見つけた問題',
   'curate.problems.hint': 'それぞれの問題は該当する欄の横にも表示されます。検証ツールが書いた英語のままです。',
   'curate.export.heading': '書き出しと読み込み',
+  'curate.saveToProject': 'プロジェクトに保存',
+  'curate.saveToProject.saved': {
+    other: 'src/data に保存しました。npm run import-data と同じく全体を検査し、ファイルを{count}件書き込みました。',
+  },
+  'curate.saveToProject.refused': '保存していません。プロジェクトのデータに次の問題が生じるためです。何も書き込んでいません。',
+  'curate.saveToProject.not-allowed': '保存していません。開発サーバーが要求を拒否しました。何も書き込んでいません。',
+  'curate.saveToProject.unreachable':
+    '保存していません。応答する開発サーバーがありません（プロジェクトへの保存は npm run dev でのみ使えます）。代わりにデータセットをダウンロードしてください。',
+  'curate.saveToProject.bad-answer':
+    '保存していません。応答したのは開発サーバーの保存機能ではありません。代わりにデータセットをダウンロードしてください。',
   'curate.download': 'データセットをダウンロード',
   'curate.export.timelineJsJson': 'TimelineJS の JSON をダウンロード',
   'curate.export.timelineJsCsv': 'TimelineJS の CSV をダウンロード',
