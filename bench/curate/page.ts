@@ -12,6 +12,7 @@
  *
  *   npm run bench:curate-page                       25 new events, a 4-letter title typed in each (100 keys)
  *   npm run bench:curate-page -- --events=5         fewer repetitions (written to bench/dist/, not bench/results/)
+ *   tsx bench/curate/page.ts --build=bench/dist/app-build   on a production build made already (as `npm run bench` does)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -29,8 +30,9 @@ import { type Figures, figures, meets, passagesOf, timelineJsCsv } from './pageD
 import { CURATE_PROBE_SCRIPT, type CurateExpectation, type CurateSnapshot, unmetIn } from './pageProbe';
 
 const root = new URL('../', import.meta.url).pathname;
-const BUILD = join(root, 'dist/curate-app');
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
+/** The production build served: its own (`bench:curate-page` makes it), or the one `npm run bench` has just made. */
+const BUILD = args.get('build') ?? join(root, 'dist/curate-app');
 const ROWS = 1_000;
 const EVENTS = Number(args.get('events') ?? 25);
 /** Typed into each new event's Title, letter by letter. */
@@ -104,7 +106,8 @@ class Measurer {
     const sample: Sample = {
       kind,
       what,
-      untilPaintedMs: problems.length === 0 && result.paintedAt !== null && result.inputAt !== null ? result.paintedAt - result.inputAt : null,
+      untilPaintedMs:
+        problems.length === 0 && result.paintedAt !== null && result.inputAt !== null ? result.paintedAt - result.inputAt : null,
       eventTimingMs: interactionMs(entries),
       problems,
     };
@@ -141,7 +144,10 @@ async function select(page: Page, quote: string): Promise<void> {
     document.getSelection()?.removeAllRanges();
     document.getSelection()?.addRange(range);
   }, quote);
-  await page.getByRole('status').filter({ hasText: `Selected: ${quote.length} characters.` }).waitFor({ timeout: 10_000 });
+  await page
+    .getByRole('status')
+    .filter({ hasText: `Selected: ${quote.length} characters.` })
+    .waitFor({ timeout: 10_000 });
 }
 
 /** The centre of the first element matching `selector`, scrolled into view first. */
@@ -209,8 +215,12 @@ async function scenario(page: Page, m: Measurer, passages: readonly string[]): P
     await m.settle();
     for (let k = 1; k <= WORD.length; k++) {
       const typed = WORD.slice(0, k);
-      await m.measure('key', `type ${JSON.stringify(typed)} into event ${i + 1}'s title`, 'keydown', { equal: { title: typed, draft: typed } }, () =>
-        page.keyboard.press(WORD[k - 1] ?? ''),
+      await m.measure(
+        'key',
+        `type ${JSON.stringify(typed)} into event ${i + 1}'s title`,
+        'keydown',
+        { equal: { title: typed, draft: typed } },
+        () => page.keyboard.press(WORD[k - 1] ?? ''),
       );
     }
     await m.settle();

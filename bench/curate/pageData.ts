@@ -16,7 +16,8 @@ const TOPICS = ['harbour', 'railway', 'library', 'bridge', 'museum', 'school', '
 export const csvField = (value: string): string => (/[",\n\r]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value);
 
 /** The headline of row `i` (from 0): different for every row, so that every draft gets its own id. */
-export const rowHeadline = (i: number): string => `${TOPICS[i % TOPICS.length] ?? ''} project ${i + 1} approved`.replace(/^./, (c) => c.toUpperCase());
+export const rowHeadline = (i: number): string =>
+  `${TOPICS[i % TOPICS.length] ?? ''} project ${i + 1} approved`.replace(/^./, (c) => c.toUpperCase());
 
 /**
  * A TimelineJS CSV of `rows` slides after a title slide: one a fortnight from 1 January 1990, each with its own
@@ -53,14 +54,12 @@ export function timelineJsCsv(rows: number): string {
 }
 
 /**
- * `count` different sentences of `text` to select, each of 40 to 240 characters and found once in it (so the
- * selection is where the first match is), spread over the text. Fewer when the text has fewer.
+ * `count` different sentences of `text` to select, each of 40 to 240 characters, spread over the text (a sentence
+ * the text holds twice is selected where it first is). Fewer when the text has fewer.
  */
 export function passagesOf(text: string, count: number): string[] {
   const sentences = (text.match(/[^.!?\n]+[.!?]/g) ?? []).map((s) => s.trim());
-  const fit = [...new Set(sentences)].filter(
-    (s) => s.length >= 40 && s.length <= 240 && text.indexOf(s) === text.lastIndexOf(s),
-  );
+  const fit = [...new Set(sentences)].filter((s) => s.length >= 40 && s.length <= 240);
   if (fit.length <= count) return fit;
   const step = fit.length / count;
   return Array.from({ length: count }, (_, i) => fit[Math.floor(i * step)] ?? '');
