@@ -25,6 +25,8 @@ export interface CurateSnapshot {
 export interface CurateExpectation {
   readonly equal: Partial<CurateSnapshot>;
   readonly differ?: Partial<CurateSnapshot>;
+  /** A part of the outcome whose own paint is noted on the way (the typed character in the field, before the list shows it). */
+  readonly early?: Partial<CurateSnapshot>;
 }
 
 /** What did not match, in words; empty when the snapshot shows what was expected. */
@@ -68,7 +70,8 @@ export const CURATE_PROBE_SCRIPT = `
   window.__curateProbe = {
     snapshot,
     arm(trigger, expect, limitMs) {
-      const action = { inputAt: null, firstInputAt: null, frames: 0, done: null };
+      const action = { inputAt: null, firstInputAt: null, earlyAt: null, frames: 0, done: null };
+      let early = !expect.early;
       const onInput = (e) => {
         if (action.firstInputAt === null && (e.type === 'pointerdown' || e.type === 'keydown')) action.firstInputAt = e.timeStamp;
         if (action.inputAt === null && e.type === trigger) action.inputAt = e.timeStamp;
@@ -82,15 +85,19 @@ export const CURATE_PROBE_SCRIPT = `
           if (action.inputAt !== null) {
             action.frames++;
             last = snapshot();
+            if (!early && Object.keys(expect.early).every((key) => last[key] === expect.early[key])) {
+              early = true;
+              afterPaint((at) => { action.earlyAt = at; });
+            }
             if (matches(last, expect)) {
               stop();
-              afterPaint((paintedAt) => resolve({ ok: true, inputAt: action.inputAt, firstInputAt: action.firstInputAt, paintedAt, frames: action.frames, snapshot: last }));
+              afterPaint((paintedAt) => resolve({ ok: true, inputAt: action.inputAt, firstInputAt: action.firstInputAt, earlyAt: action.earlyAt, paintedAt, frames: action.frames, snapshot: last }));
               return;
             }
           }
           if (performance.now() - began > limitMs) {
             stop();
-            resolve({ ok: false, inputAt: action.inputAt, firstInputAt: action.firstInputAt, paintedAt: null, frames: action.frames, snapshot: action.inputAt === null ? snapshot() : last });
+            resolve({ ok: false, inputAt: action.inputAt, firstInputAt: action.firstInputAt, earlyAt: action.earlyAt, paintedAt: null, frames: action.frames, snapshot: action.inputAt === null ? snapshot() : last });
             return;
           }
           requestAnimationFrame(frame);
