@@ -13,6 +13,8 @@
  *   npm run bench:curate-page                       25 new events, a 4-letter title typed in each (100 keys)
  *   npm run bench:curate-page -- --events=5         fewer repetitions (written to bench/dist/, not bench/results/)
  *   tsx bench/curate/page.ts --build=bench/dist/app-build   on a production build made already (as `npm run bench` does)
+ *   npm run bench:curate-page -- --events=10 --trace   also the renderer main thread's work by kind over the actions
+ *                                                   (Chromium trace; tracing slows the page, so its times are not the benchmark's)
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -231,6 +233,31 @@ async function scenario(page: Page, m: Measurer, passages: readonly string[]): P
   }
 }
 
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly dur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+/** The renderer main thread's complete events, total ms by name (nested events overlap their parents). */
+function mainThreadWork(traceText: string): string {
+  const { traceEvents } = JSON.parse(traceText) as { traceEvents: TraceEvent[] };
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const byName = new Map<string, number>();
+  for (const e of traceEvents) {
+    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.dur === undefined) continue;
+    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
+  }
+  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15);
+  return [
+    'Renderer main thread over the actions, total ms by trace event (nested events overlap):',
+    ...top.map(([name, t]) => `${t.toFixed(0).padStart(8)}  ${name}`),
+  ].join('\n');
+}
+
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
 
 async function main(): Promise<void> {
@@ -262,7 +289,11 @@ async function main(): Promise<void> {
     loadMs = await load(page, server.url, article);
     await page.evaluate(CURATE_PROBE_SCRIPT);
     await m.settle();
-    await scenario(page, m, passages);
+    if (args.has('trace')) {
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+      await scenario(page, m, passages);
+      log(mainThreadWork((await browser.stopTracing()).toString()));
+    } else await scenario(page, m, passages);
     if (errors.length) error = `page error: ${errors[0] ?? ''}`;
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
@@ -310,7 +341,7 @@ async function main(): Promise<void> {
       `Commit ${commit}; ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.browser}, Node ${machine.node}.`,
     ].join('\n'),
   );
-  const full = !args.has('events');
+  const full = !args.has('events') && !args.has('trace');
   const out = full ? join(root, 'results/curate-page.json') : join(root, 'dist/curate-page-partial.json');
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(
