@@ -9,7 +9,6 @@
  *   BENCH_QUICK=1 npm run bench:interactions   (or `-- --quick`) 10,000 events, one run
  *   npm run bench:interactions -- --sizes=100000 --runs=1
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +20,7 @@ import { type InteractionOptions, type InteractionRun, checkedEvents, measureInt
 import { interactionTable, interactionVerdicts, summariseRuns, verdictTable } from './harness/interactionReport';
 import { waitForQuiet } from './harness/quiet';
 import { median } from './harness/stats';
+import { measuredCommit } from './harness/measuredCommit';
 
 const root = new URL('./', import.meta.url).pathname;
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
@@ -42,16 +42,6 @@ const options: Omit<InteractionOptions, 'baseUrl'> = {
 };
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
-
-function measuredCommit(): string {
-  if (process.env.BENCH_COMMIT) return process.env.BENCH_COMMIT;
-  try {
-    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim();
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', '../src') ? ' with uncommitted changes in src/' : ''}`;
-  } catch {
-    return 'unknown';
-  }
-}
 
 function readTimings(): BuildTimings | null {
   if (!existsSync(TIMINGS_FILE)) return null;

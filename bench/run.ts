@@ -9,7 +9,6 @@
  *   npm run bench -- --pages=app --sizes=100000 --reps=1
  *   npm run bench -- --from-file  the pages fetch the data as JSON (`?data=`) instead of generating it
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
@@ -27,6 +26,7 @@ import { type OkRun, type PageName, type RunOptions, type RunResult, measureRun 
 import { busyLine, downloadsTable, movementTable, phasesTable, ratioTable, resultsTable, sizeTable, targetsTable } from './harness/report';
 import { waitForQuiet } from './harness/quiet';
 import { downloadTargets, rowTargets } from './harness/targets';
+import { measuredCommit } from './harness/measuredCommit';
 
 const root = new URL('./', import.meta.url).pathname;
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
@@ -52,17 +52,6 @@ function dataFile(n: number): string {
   const path = join(root, 'dist', name);
   if (!existsSync(path)) writeFileSync(path, JSON.stringify(syntheticData(n)));
   return `./${name}`;
-}
-
-/** The commit measured: BENCH_COMMIT (for a snapshot outside git), else the checkout's HEAD and whether src/ has changes. */
-function measuredCommit(): string {
-  if (process.env.BENCH_COMMIT) return process.env.BENCH_COMMIT;
-  try {
-    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim();
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', '../src') ? ' with uncommitted changes in src/' : ''}`;
-  } catch {
-    return 'unknown';
-  }
 }
 
 const log = (line: string) => process.stderr.write(`${line}\n`);

@@ -1,37 +1,20 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { type Server, createServer as createHttpServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { type ViteDevServer, createServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAVE_TO_PROJECT_PATH, saveToProject } from '../src/curate/saveToProject';
 import { validateDatasetWithRelations } from '../src/model/validateRelations';
 import viteConfig from '../vite.config';
 import { createSaveHandler, curateSave, isAllowedHost } from './curateSavePlugin';
-import { importableExport } from './importFixture';
+import { datasetCopies, folderSnapshot, importableExport } from './importFixture';
 import { loadDatasetFiles } from './loadDatasetFiles';
 
-const work = mkdtempSync(join(tmpdir(), 'curate-save-'));
-let copies = 0;
-function dataCopy(): string {
-  copies += 1;
-  const dir = join(work, `data-${copies}`);
-  cpSync('src/data', dir, { recursive: true });
-  return dir;
-}
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[relative(dir, path)] = readFileSync(path).toString('base64');
-    }
-  };
-  walk(dir);
-  return files;
-}
+const copies = datasetCopies('curate-save-');
+const work = copies.root;
+const dataCopy = copies.copy;
+const snapshot = folderSnapshot;
 
 interface Reply {
   readonly status: number;
@@ -194,7 +177,7 @@ describe('the plugin in Vite', () => {
   });
   afterAll(async () => {
     await vite.close();
-    rmSync(work, { recursive: true, force: true });
+    copies.remove();
   });
 
   it("is registered in the project's Vite config for the dev server only", () => {

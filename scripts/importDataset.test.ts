@@ -1,40 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as prettier from 'prettier';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { DatasetFile } from '../src/exports/datasetJson';
 import { validateDatasetWithRelations } from '../src/model/validateRelations';
-import { IMPORTED_ARTICLE, importableExport } from './importFixture';
+import { IMPORTED_ARTICLE, datasetCopies, folderSnapshot, importableExport } from './importFixture';
 import { type ImportResult, describeImport, importDataset, importDatasetText } from './importDataset';
 import { loadDatasetFiles } from './loadDatasetFiles';
 
-const work = mkdtempSync(join(tmpdir(), 'import-data-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-let copies = 0;
-/** A fresh copy of the project's dataset folder. */
-function dataCopy(): string {
-  copies += 1;
-  const dir = join(work, `data-${copies}`);
-  cpSync('src/data', dir, { recursive: true });
-  return dir;
-}
-
-/** Every file of a folder and its bytes, to show a refused import changed nothing. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else files[relative(dir, path)] = readFileSync(path).toString('base64');
-    }
-  };
-  walk(dir);
-  return files;
-}
+const copies = datasetCopies('import-data-');
+afterAll(() => copies.remove());
+const work = copies.root;
+const dataCopy = copies.copy;
+const snapshot = folderSnapshot;
 
 const refusedWith = (result: ImportResult): string[] => {
   expect(result.ok).toBe(false);

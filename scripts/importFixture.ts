@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import type { DatasetFile } from '../src/exports/datasetJson';
 
 /**
@@ -90,4 +93,34 @@ export function importableExport(): DatasetFile {
       },
     },
   };
+}
+
+/** Fresh copies of the project's dataset folder in a temporary folder of their own, for tests that import into them. */
+export function datasetCopies(prefix: string): { readonly root: string; copy(): string; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), prefix));
+  let copies = 0;
+  return {
+    root,
+    copy() {
+      copies += 1;
+      const dir = join(root, `data-${copies}`);
+      cpSync('src/data', dir, { recursive: true });
+      return dir;
+    },
+    remove: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/** Every file of a folder and its bytes, to show that a refused import changed nothing. */
+export function folderSnapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files[relative(dir, path)] = readFileSync(path).toString('base64');
+    }
+  };
+  walk(dir);
+  return files;
 }

@@ -16,7 +16,6 @@
  *   npm run bench:curate-page -- --events=10 --trace   also the renderer main thread's work by kind over the actions
  *                                                   (Chromium trace; tracing slows the page, so its times are not the benchmark's)
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +29,8 @@ import { UNDER_THRESHOLD_MS } from '../harness/interactionReport';
 import { longArticle } from './longArticle';
 import { type Figures, figures, meets, passagesOf, timelineJsCsv } from './pageData';
 import { CURATE_PROBE_SCRIPT, type CurateExpectation, type CurateSnapshot, unmetIn } from './pageProbe';
+import { measuredCommit } from '../harness/measuredCommit';
+import { selectInSourceText } from '../../scripts/browser/selectText';
 
 const root = new URL('../', import.meta.url).pathname;
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
@@ -72,15 +73,6 @@ interface ProbeResult {
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-function measuredCommit(): string {
-  try {
-    const git = (...a: string[]) => execFileSync('git', a, { cwd: root, encoding: 'utf8' }).trim();
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--', '../src') ? ' with uncommitted changes in src/' : ''}`;
-  } catch {
-    return 'unknown';
-  }
-}
-
 class Measurer {
   readonly samples: Sample[] = [];
   constructor(private readonly page: Page) {}
@@ -121,39 +113,6 @@ class Measurer {
     if (problems.length) log(`  FAILED ${what}: ${problems.join('; ')}`);
     return sample;
   }
-}
-
-/** Selects `quote` in the open source's text view with a DOM Range, as a mouse or Shift+arrows would, and waits for the page to take it. */
-async function select(page: Page, quote: string): Promise<void> {
-  await page.evaluate((quote) => {
-    const view = document.querySelector<HTMLElement>('.curate-text');
-    if (!view) throw new Error('no text view');
-    const at = (view.textContent ?? '').indexOf(quote);
-    if (at < 0) throw new Error(`not in the text: ${quote}`);
-    const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let pos = 0;
-    let started = false;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const length = node.textContent?.length ?? 0;
-      if (!started && at < pos + length) {
-        range.setStart(node, at - pos);
-        started = true;
-      }
-      if (started && at + quote.length <= pos + length) {
-        range.setEnd(node, at + quote.length - pos);
-        break;
-      }
-      pos += length;
-    }
-    view.focus({ preventScroll: true });
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-  }, quote);
-  await page
-    .getByRole('status')
-    .filter({ hasText: `Selected: ${quote.length} characters.` })
-    .waitFor({ timeout: 10_000 });
 }
 
 /** The centre of the first element matching `selector`, scrolled into view first. */
@@ -205,7 +164,7 @@ async function load(page: Page, baseUrl: string, article: string): Promise<numbe
 async function scenario(page: Page, m: Measurer, passages: readonly string[]): Promise<void> {
   await checkProbeFails(page);
   for (const [i, quote] of passages.entries()) {
-    await select(page, quote);
+    await selectInSourceText(page, quote);
     const before = await m.snapshot();
     const button = await centreOf(page, '.curate-toolbar .curate-actions button');
     await m.measure(

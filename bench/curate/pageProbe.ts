@@ -1,3 +1,4 @@
+import { PROBE_SHARED_METHODS } from '../harness/interactionProbe';
 /**
  * What the workbench's page benchmark installs in curate.html (as plain script text, so no build helper leaks
  * into it): the same method as the app's interaction probe (bench/harness/interactionProbe.ts). Armed with what
@@ -107,29 +108,6 @@ export const CURATE_PROBE_SCRIPT = `
       armed = action;
       return true;
     },
-    result() {
-      return armed.done;
-    },
-    settle(frames, limitMs) {
-      return new Promise((resolve) => {
-        let quiet = 0;
-        const began = performance.now();
-        const mutations = new MutationObserver(() => { quiet = -1; });
-        mutations.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        const frame = () => {
-          quiet++;
-          if (quiet >= frames || performance.now() - began > limitMs) {
-            mutations.disconnect();
-            setTimeout(() => resolve(quiet >= frames), 50);
-          } else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      });
-    },
-    timing(from) {
-      for (const e of observer.takeRecords()) timing.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: e.interactionId || 0 });
-      return timing.filter((e) => e.startTime >= from - 1);
-    },
-  };
+${PROBE_SHARED_METHODS}  };
 })();
 `;

@@ -60,6 +60,38 @@ export interface ProbeResult {
   readonly snapshot: Snapshot;
 }
 
+/**
+ * The probe's methods that do not depend on what a page shows, as script text: the armed action's result, waiting
+ * for the DOM to settle, and the Event Timing entries kept. Both probes (this one, and the workbench's in
+ * bench/curate/pageProbe.ts) are made with it; each defines `armed`, `observer` and `timing` before it.
+ */
+export const PROBE_SHARED_METHODS = `    result() {
+      return armed.done;
+    },
+    /** Resolves once the page's DOM has not changed for \`frames\` animation frames in a row (or after \`limitMs\`): true when it settled. */
+    settle(frames, limitMs) {
+      return new Promise((resolve) => {
+        let quiet = 0;
+        const began = performance.now();
+        const mutations = new MutationObserver(() => { quiet = -1; });
+        mutations.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+        const frame = () => {
+          quiet++;
+          if (quiet >= frames || performance.now() - began > limitMs) {
+            mutations.disconnect();
+            setTimeout(() => resolve(quiet >= frames), 50);
+          } else requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+    },
+    /** The Event Timing entries that began at or after \`from\` (ms since navigation). */
+    timing(from) {
+      for (const e of observer.takeRecords()) timing.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: e.interactionId || 0 });
+      return timing.filter((e) => e.startTime >= from - 1);
+    },
+`;
+
 /** The page's elements the probe reads, by the classes the app gives them. */
 export const PROBE_SCRIPT = `
 (() => {
@@ -139,31 +171,6 @@ export const PROBE_SCRIPT = `
       armed = action;
       return true;
     },
-    result() {
-      return armed.done;
-    },
-    /** Resolves once the page's DOM has not changed for \`frames\` animation frames in a row (or after \`limitMs\`): true when it settled. */
-    settle(frames, limitMs) {
-      return new Promise((resolve) => {
-        let quiet = 0;
-        const began = performance.now();
-        const mutations = new MutationObserver(() => { quiet = -1; });
-        mutations.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-        const frame = () => {
-          quiet++;
-          if (quiet >= frames || performance.now() - began > limitMs) {
-            mutations.disconnect();
-            setTimeout(() => resolve(quiet >= frames), 50);
-          } else requestAnimationFrame(frame);
-        };
-        requestAnimationFrame(frame);
-      });
-    },
-    /** The Event Timing entries that began at or after \`from\` (ms since navigation). */
-    timing(from) {
-      for (const e of observer.takeRecords()) timing.push({ name: e.name, startTime: e.startTime, duration: e.duration, interactionId: e.interactionId || 0 });
-      return timing.filter((e) => e.startTime >= from - 1);
-    },
-  };
+${PROBE_SHARED_METHODS}  };
 })();
 `;

@@ -10,6 +10,7 @@ import { AppStoreProvider } from '../store/AppStoreProvider';
 import { i18nOf, loadLanguagePack } from './languagePack';
 import { PageRoot } from './PageRoot';
 import { createPageStore } from './startPage';
+import { stubPageGlobals } from '../testing/pageGlobals';
 
 /**
  * A page's first screen speaks only the words of its first download (src/i18n/catalogues/<language>.ts): the
@@ -43,15 +44,7 @@ const PAGES = [
 
 beforeEach(() => {
   history.replaceState(null, '', '/');
-  // jsdom has neither: the page reads the reader's motion preference and watches the frame's size.
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }));
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
+  stubPageGlobals();
 });
 afterEach(() => vi.unstubAllGlobals());
 

@@ -12,6 +12,7 @@ import { loadLanguagePack } from './languagePack';
 import { NoScriptReading } from './NoScriptReading';
 import { PageRoot } from './PageRoot';
 import { createPageStore } from './startPage';
+import { stubPageGlobals } from '../testing/pageGlobals';
 
 /**
  * The pseudo-language wraps every message of the catalogue in ⟦…⟧. Rendered in it, a page may show only
@@ -133,14 +134,7 @@ function textOf(value: string): ParentNode {
 
 beforeEach(() => {
   history.replaceState(null, '', '/');
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches: false, media: query, addEventListener() {}, removeEventListener() {} }));
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
+  stubPageGlobals();
 });
 afterEach(() => vi.unstubAllGlobals());
 

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { type ReactNode, useSyncExternalStore } from 'react';
 import { describe, expect, it } from 'vitest';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { curateProject } from '../testing/curateProject';
 import { englishI18n, koreanI18n } from '../testing/englishI18n';
 import type { FullI18n } from '../i18n/i18n';
 import { validateProject } from './check';
@@ -12,39 +13,14 @@ import { EventForm } from './EventForm';
 import type { CurateProject } from './project';
 import { type WorkbenchStore, createWorkbenchStore } from './workbenchStore';
 
-const TEXT = 'The harbour board approved the plan last Tuesday, officials said.';
+/** The test project's event with two problems to show: a label too long, and a quote its source does not hold. */
 const project: CurateProject = {
-  sources: [
-    {
-      id: 'news',
-      file: 'news.txt',
-      publisher: 'Example News',
-      headline: 'Plan approved',
-      byline: 'By Staff',
-      publishedAsPrinted: '2024-03-15',
-      published: '2024-03-15',
-      text: TEXT,
-    },
-  ],
-  events: [
-    {
-      id: 'plan-approved',
-      title: 'Board approves the plan',
-      label: 'A label far too long to stand beside its mark',
-      start: '2024-03-05',
-      status: 'happened',
-      tags: [],
-      citations: [
-        {
-          source: 'news',
-          quote: 'The harbour board approved the plan on Monday',
-          dating: { words: 'last Tuesday', reference: '2024-03-15', resolved: '2024-03-05' },
-        },
-      ],
-    },
-  ],
-  relations: [],
-  corrections: {},
+  ...curateProject,
+  events: curateProject.events.map((event) => ({
+    ...event,
+    label: 'A label far too long to stand beside its mark',
+    citations: event.citations.map((c) => ({ ...c, quote: 'The harbour board approved the plan on Monday' })),
+  })),
 };
 
 /** The form inside the workbench's store, checked by the project's validator after every change, as the page does. */

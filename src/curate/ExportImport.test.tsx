@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n/I18nProvider';
+import { curateProject } from '../testing/curateProject';
 import { englishI18n } from '../testing/englishI18n';
 import { WorkbenchContext } from './context';
 import { ExportImport } from './ExportImport';
@@ -10,39 +11,9 @@ import type { CurateProject } from './project';
 import { SAVE_TO_PROJECT_PATH } from './saveToProject';
 import { createWorkbenchStore } from './workbenchStore';
 
-const TEXT = 'The harbour board approved the plan last Tuesday, officials said.';
+/** The test project, with its event's words in Korean and Japanese, as an export needs them. */
 const project: CurateProject = {
-  sources: [
-    {
-      id: 'news',
-      file: 'news.txt',
-      publisher: 'Example News',
-      headline: 'Plan approved',
-      byline: 'By Staff',
-      publishedAsPrinted: '2024-03-15',
-      published: '2024-03-15',
-      text: TEXT,
-    },
-  ],
-  events: [
-    {
-      id: 'plan-approved',
-      title: 'Board approves the plan',
-      label: 'Plan approved',
-      start: '2024-03-05',
-      status: 'happened',
-      tags: [],
-      citations: [
-        {
-          source: 'news',
-          quote: 'The harbour board approved the plan last Tuesday',
-          dating: { words: 'last Tuesday', reference: '2024-03-15', resolved: '2024-03-05' },
-        },
-      ],
-    },
-  ],
-  relations: [],
-  corrections: {},
+  ...curateProject,
   translations: {
     ko: { 'plan-approved': { title: '항만 위원회, 계획 승인', label: '계획 승인' } },
     ja: { 'plan-approved': { title: '港湾委員会が計画を承認', label: '計画承認' } },

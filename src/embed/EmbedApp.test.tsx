@@ -9,21 +9,10 @@ import { freshStore, render } from '../testing/realStore';
 import { pageStateFor } from '../url/permalink';
 import ko from '../data/translations/ko.json';
 import { EmbedApp } from './EmbedApp';
+import { stubPageGlobals } from '../testing/pageGlobals';
 
 beforeEach(() => {
-  vi.stubGlobal('matchMedia', (query: string) => ({
-    matches: query.includes('reduce'),
-    media: query,
-    addEventListener() {},
-    removeEventListener() {},
-  }));
-  vi.stubGlobal(
-    'ResizeObserver',
-    class {
-      observe() {}
-      disconnect() {}
-    },
-  );
+  stubPageGlobals((query) => query.includes('reduce'));
 });
 afterEach(() => vi.unstubAllGlobals());
 

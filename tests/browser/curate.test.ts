@@ -11,6 +11,7 @@ import type { RawEvent, RawSource } from '../../src/model/schema';
 import { validateDatasetWithRelations } from '../../src/model/validateRelations';
 import { auditWcag } from './axe';
 import { appUrl, connectBrowser, disconnectBrowser } from './harness';
+import { selectInSourceText } from '../../scripts/browser/selectText';
 
 const work = mkdtempSync(join(tmpdir(), 'curate-'));
 afterAll(async () => {
@@ -69,39 +70,6 @@ async function addSource(page: Page, source: { text: string; headline: string; p
   await page.getByRole('button', { name: 'Add source' }).click();
 }
 
-/** Selects the words `quote` in the open source's text view with a DOM Range, as a mouse or Shift+arrows would. */
-async function select(page: Page, quote: string): Promise<void> {
-  await page.evaluate((quote) => {
-    const view = document.querySelector<HTMLElement>('.curate-text');
-    if (!view) throw new Error('no text view');
-    const at = (view.textContent ?? '').indexOf(quote);
-    if (at < 0) throw new Error(`not in the text: ${quote}`);
-    const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
-    const range = document.createRange();
-    let pos = 0;
-    let started = false;
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const length = node.textContent?.length ?? 0;
-      if (!started && at < pos + length) {
-        range.setStart(node, at - pos);
-        started = true;
-      }
-      if (started && at + quote.length <= pos + length) {
-        range.setEnd(node, at + quote.length - pos);
-        break;
-      }
-      pos += length;
-    }
-    view.focus();
-    const selection = document.getSelection();
-    selection?.removeAllRanges();
-    selection?.addRange(range);
-  }, quote);
-  await expect
-    .poll(() => page.getByRole('status').filter({ hasText: 'Selected:' }).textContent())
-    .toBe(`Selected: ${quote.length} characters.`);
-}
-
 const form = (page: Page) => page.locator('.curate-event-form');
 
 /** An event's title and label in the timeline's other languages, by the name the form gives each language. */
@@ -109,7 +77,7 @@ type Words = Readonly<Record<'한국어' | '日本語', { readonly title: string
 
 /** Makes an event of the selected words, and gives it a title and a label, and, when given, its Korean and Japanese. */
 async function newEvent(page: Page, quote: string, title: string, label: string, words?: Words): Promise<void> {
-  await select(page, quote);
+  await selectInSourceText(page, quote);
   await page.getByRole('button', { name: 'New event from selection' }).click();
   await form(page).getByLabel('Title', { exact: true }).fill(title);
   await form(page).getByLabel('Label', { exact: true }).fill(label);
@@ -197,7 +165,7 @@ describe('the curation workbench, in the production build', () => {
     const [approved, opens] = await drafts(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-event-id') ?? ''));
 
     // A link, by its words: the plan approved precedes the opening.
-    await select(page, 'approved the plan');
+    await selectInSourceText(page, 'approved the plan');
     await page.getByLabel('From event').selectOption(approved ?? '');
     await page.getByLabel('Kind of link').selectOption('precedes');
     await page.getByLabel('To event').selectOption(opens ?? '');
