@@ -43,7 +43,22 @@ export const LAYERS = {
   // The curation workbench (curate.html): a page of its own over the pure side of curation and the reader's views.
   curate: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'authoring'],
   prerender: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'embed'],
-  testing: ['design', 'model', 'i18n', 'search', 'core', 'store', 'url', 'timeline', 'exports', 'panels', 'data', 'app', 'authoring', 'curate'],
+  testing: [
+    'design',
+    'model',
+    'i18n',
+    'search',
+    'core',
+    'store',
+    'url',
+    'timeline',
+    'exports',
+    'panels',
+    'data',
+    'app',
+    'authoring',
+    'curate',
+  ],
 };
 
 /** What the app itself never imports: Node's modules and the build scripts (tests and src/testing may). */
