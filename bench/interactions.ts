@@ -10,7 +10,6 @@
  *   npm run bench:interactions -- --sizes=100000 --runs=1
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser/findBrowser';
@@ -20,7 +19,7 @@ import { type InteractionOptions, type InteractionRun, checkedEvents, measureInt
 import { interactionTable, interactionVerdicts, summariseRuns, verdictTable } from './harness/interactionReport';
 import { waitForQuiet } from './harness/quiet';
 import { median } from './harness/stats';
-import { measuredCommit } from './harness/measuredCommit';
+import { machineOf, measuredCommit } from './harness/measuredOn';
 
 const root = new URL('./', import.meta.url).pathname;
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
@@ -107,14 +106,7 @@ async function main(): Promise<void> {
         : `No build timings in ${TIMINGS_FILE}: build the app with BUILD_TIMINGS set (npm run bench:interactions does).`,
     ].join('\n'),
   );
-  const machine = {
-    cores: cpus().length,
-    cpu: cpus()[0]?.model ?? 'unknown',
-    memoryGB: Math.round(totalmem() / 2 ** 30),
-    browser: `Chromium ${browser.version()}`,
-    node: process.version,
-    platform: `${process.platform} ${process.arch}`,
-  };
+  const machine = machineOf(browser.version());
   const full = !quick && !args.has('sizes') && !args.has('runs');
   const out = full ? join(root, 'results/interactions.json') : join(root, 'dist/interactions-partial.json');
   mkdirSync(join(out, '..'), { recursive: true });

@@ -10,7 +10,6 @@
  *   npm run bench -- --from-file  the pages fetch the data as JSON (`?data=`) instead of generating it
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
 import { basename, join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../scripts/browser/findBrowser';
@@ -26,7 +25,7 @@ import { type OkRun, type PageName, type RunOptions, type RunResult, measureRun 
 import { busyLine, downloadsTable, movementTable, phasesTable, ratioTable, resultsTable, sizeTable, targetsTable } from './harness/report';
 import { waitForQuiet } from './harness/quiet';
 import { downloadTargets, rowTargets } from './harness/targets';
-import { measuredCommit } from './harness/measuredCommit';
+import { machineOf, measuredCommit } from './harness/measuredOn';
 
 const root = new URL('./', import.meta.url).pathname;
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
@@ -143,14 +142,7 @@ async function main(): Promise<void> {
       sizeTable(app, appAll, vis),
     ].join('\n');
     console.log(report);
-    const machine = {
-      cores: cpus().length,
-      cpu: cpus()[0]?.model ?? 'unknown',
-      memoryGB: Math.round(totalmem() / 2 ** 30),
-      browser: `Chromium ${browser.version()}`,
-      node: process.version,
-      platform: `${process.platform} ${process.arch}`,
-    };
+    const machine = machineOf(browser.version());
     const commit = measuredCommit();
     const verdicts = [...rows.filter((r) => r.page === 'app').flatMap(rowTargets), ...downloadTargets(downloads)];
     // Only a full run stands as the latest result; a partial one goes beside the build, which git ignores.

@@ -17,7 +17,7 @@
  *                                                   (Chromium trace; tracing slows the page, so its times are not the benchmark's)
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { type Page, chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser/findBrowser';
@@ -29,7 +29,7 @@ import { UNDER_THRESHOLD_MS } from '../harness/interactionReport';
 import { longArticle } from './longArticle';
 import { type Figures, figures, meets, passagesOf, timelineJsCsv } from './pageData';
 import { CURATE_PROBE_SCRIPT, type CurateExpectation, type CurateSnapshot, unmetIn } from './pageProbe';
-import { measuredCommit } from '../harness/measuredCommit';
+import { machineOf, measuredCommit } from '../harness/measuredOn';
 import { selectInSourceText } from '../../scripts/browser/selectText';
 
 const root = new URL('../', import.meta.url).pathname;
@@ -277,13 +277,7 @@ async function main(): Promise<void> {
   const line = (r: { label: string; painted: Figures; timing: Figures; under16: number; pass: boolean }) =>
     `| ${r.label} | ${r.painted.actions}${r.painted.failed ? ` (**${r.painted.failed} failed**)` : ''} | ${ms(r.painted.p50)} / ${ms(r.painted.p95)} / ${ms(r.painted.max)} | ${ms(r.timing.p50)} / ${ms(r.timing.p95)} / ${ms(r.timing.max)} (${r.under16}) | ${r.pass ? 'pass' : '**miss**'} |`;
   const early = figures(m.samples.filter((s) => s.kind === 'key' && s.problems.length === 0).map((s) => s.earlyMs));
-  const machine = {
-    cores: cpus().length,
-    cpu: cpus()[0]?.model ?? 'unknown',
-    memoryGB: Math.round(totalmem() / 2 ** 30),
-    browser: `Chromium ${browser.version()}`,
-    node: process.version,
-  };
+  const machine = machineOf(browser.version());
   const commit = measuredCommit();
   console.log(
     [

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
 
 /** The bench folder: git is asked from here, and src/ is beside it. */
 const BENCH = new URL('../', import.meta.url).pathname;
@@ -12,4 +13,16 @@ export function measuredCommit(): string {
   } catch {
     return 'unknown';
   }
+}
+
+/** The machine a run measured on, as the results record it. */
+export function machineOf(browserVersion: string) {
+  return {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGB: Math.round(totalmem() / 2 ** 30),
+    browser: `Chromium ${browserVersion}`,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  };
 }
