@@ -5,6 +5,7 @@
  *   BENCH_PROFILE=1 npx vite build --configLoader runner --config bench/vite.config.ts   (readable names)
  *   TZ=UTC npx tsx bench/profile.ts app 100000 [zoom|pan|both]
  *   BENCH_TRACE_OUT=/tmp/trace.json …   also keeps the whole trace, to open in Chromium's Performance panel
+ *   TZ=UTC npx tsx bench/profile.ts app 10000 start   the page's start, from navigation until drawn (`bench:ready`)
  *   TZ=UTC npx tsx bench/profile.ts app 100000 search [word]   typing a word into the search (default "summit"),
  *     the search loaded and its index built first, each key awaited until the search status answers it
  */
@@ -68,10 +69,24 @@ try {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  const starting = which === 'start';
+  const startProfiling = async (): Promise<void> => {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
+    await cdp.send('Profiler.start');
+  };
+  if (starting) await startProfiling();
   await page.goto(`${server.url}${pageName}.html?n=${nText}`);
   await page.waitForFunction('window.__ready === true || window.__benchError !== undefined', undefined, { timeout: 120_000 });
   const failure = (await page.evaluate('window.__benchError')) as string | undefined;
   if (failure) throw new Error(failure);
+  if (starting) {
+    const marks = (await page.evaluate(
+      "performance.getEntriesByType('mark').filter((m) => m.name.startsWith('bench:')).map((m) => `${m.name} ${m.startTime.toFixed(0)}`)",
+    )) as string[];
+    console.log(`start, ms since navigation: ${marks.join(', ')}`);
+  }
   await installRecorder(page, cdp);
   const plot = await readPlot(page, viewport);
   const searching = which === 'search';
@@ -84,17 +99,14 @@ try {
   }
   if (which === 'pan') await zoomToSpan(page, cdp, plot, 10 * 365.25 * 864e5, 20_000);
 
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] });
-  await cdp.send('Profiler.start');
+  if (!starting) await startProfiling();
   if (searching) await typeSearch(page, word);
-  if (which !== 'pan' && !searching) {
+  if (which !== 'pan' && !searching && !starting) {
     const s = await sweep(page, cdp, zoomSteps(plot), 30_000);
     console.log('zoom', frameStats(s.frames, s.longTasks), longFrames(s.frames));
   }
   if (which === 'both') await zoomToSpan(page, cdp, plot, 10 * 365.25 * 864e5, 20_000);
-  if (which !== 'zoom' && !searching) {
+  if (which !== 'zoom' && !searching && !starting) {
     const s = await sweep(page, cdp, panSteps(plot), 30_000);
     console.log('pan', frameStats(s.frames, s.longTasks), longFrames(s.frames));
   }

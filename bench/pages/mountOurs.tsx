@@ -8,6 +8,12 @@ import type { AppStore } from '../../src/store/store';
 import { type PageHooks, settled } from './contract';
 
 /**
+ * The English pack, asked for as the page starts, while it makes up its data: the app's pages preload their
+ * language's chunk with the page (a modulepreload link), so a reader's page never waits for it after its data.
+ */
+const english = loadLanguagePack('en');
+
+/**
  * Mounts one of our pages' React trees (the app, or the timeline alone) into `#root` at once, in English, then waits
  * until the timeline has drawn (its first marks may come a frame later, after it measures its width) and
  * the DOM has stopped changing. `drawn` names what must be there: a renamed hook fails loudly, not silently.
@@ -16,7 +22,7 @@ export async function mountOurs(store: AppStore, tree: ReactNode, n: number, dra
   const container = document.getElementById('root');
   if (!container) throw new Error('the page has no #root');
   // In English, as the app's root page speaks it to a reader whose browser prefers English.
-  const i18n = i18nOf(await loadLanguagePack('en'));
+  const i18n = i18nOf(await english);
   const root = createRoot(container);
   flushSync(() =>
     root.render(
