@@ -19,6 +19,12 @@ export function positionsById(events: readonly TimelineEvent[]): ReadonlyMap<str
   return map;
 }
 
+/** The event of `events` with this id, if any: a look-up in the same positions, so no second map by id is built. */
+export function eventWithId(events: readonly TimelineEvent[], id: string): TimelineEvent | undefined {
+  const at = positionsById(events).get(id);
+  return at === undefined ? undefined : events[at];
+}
+
 function countIndexOf(events: readonly TimelineEvent[]): CountIndex {
   let index = countCache.get(events);
   if (!index) {

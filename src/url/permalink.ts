@@ -1,23 +1,15 @@
 import { DEFAULT_LANGUAGE, type Language, languageFolder, languageOfPath } from '../i18n/languages';
 import type { Dataset, DataProblem, TimelineEvent } from '../model/types';
+import { eventWithId } from '../store/selectors';
 import type { AppState, PageState } from '../store/store';
 import { eventIdFromPath, siteRootOf } from './eventPage';
 import { sameView } from './permalinkWindow';
-import { type PermalinkView, resolvePermalink } from './resolvePermalink';
+import { type EventsById, type PermalinkView, resolvePermalink } from './resolvePermalink';
 import { serialiseViewParams } from './serialiseViewParams';
 import { parseViewParams } from './viewParams';
 
-const byId = new WeakMap<Dataset, ReadonlyMap<string, TimelineEvent>>();
-
-/** The dataset's events by id, built once per dataset. A Map: `__proto__` is just an unknown id. */
-function eventsById(dataset: Dataset): ReadonlyMap<string, TimelineEvent> {
-  let map = byId.get(dataset);
-  if (!map) {
-    map = new Map(dataset.events.map((e) => [e.id, e]));
-    byId.set(dataset, map);
-  }
-  return map;
-}
+/** The dataset's events by id (a Map's get: `__proto__` is just an unknown id). */
+const eventsById = (dataset: Dataset): EventsById => ({ get: (id) => eventWithId(dataset.events, id) });
 
 /** What a permalink's query string opens in this dataset. */
 export const readPermalink = (search: string, dataset: Dataset): PermalinkView =>
@@ -62,7 +54,7 @@ export function describesView(search: string, state: ViewState): boolean {
 }
 
 export const selectedEvent = (state: ViewState): TimelineEvent | null =>
-  state.selectedId === null ? null : (eventsById(state.dataset).get(state.selectedId) ?? null);
+  state.selectedId === null ? null : (eventWithId(state.dataset.events, state.selectedId) ?? null);
 
 /** The query string of the view the reader sees (with the language it was asked in, when `withLang`). */
 export const viewSearch = (state: ViewState, withLang = true): string =>

@@ -20,12 +20,14 @@ export interface PermalinkView {
   readonly notices: readonly Notice[];
 }
 
+/** How a permalink finds the event it names: a Map's `get`, so ids such as `__proto__` are just unknown ids. */
+export type EventsById = Pick<ReadonlyMap<string, TimelineEvent>, 'get'>;
+
 /**
- * Turns what a permalink says into what the app shows, checking the event id against the dataset (a Map, so
- * ids such as `__proto__` or `constructor` are just unknown ids). Each notice says which value could not
- * be used and what is shown instead.
+ * Turns what a permalink says into what the app shows, checking the event id against the dataset. Each notice
+ * says which value could not be used and what is shown instead.
  */
-export function resolvePermalink(parsed: ParsedViewParams, events: ReadonlyMap<string, TimelineEvent>): PermalinkView {
+export function resolvePermalink(parsed: ParsedViewParams, events: EventsById): PermalinkView {
   const { params } = parsed;
   const event = params.eventId === undefined ? undefined : events.get(params.eventId);
   const notices = parsed.problems.map((problem) => noticeFor(problem, params, event));
