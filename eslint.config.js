@@ -129,6 +129,21 @@ export default tseslint.config(
     },
   },
   { files: ['src/**/*.{ts,tsx}'], ignores: testFiles, rules: bannedImports([]) },
+  // The timeline's DOM is its own: other folders ask its view handle (src/store/viewHandle.ts), never query its elements.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [...testFiles, 'src/timeline/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...htmlSinks,
+        ...['Literal[value=/\\.timeline-/]', 'TemplateElement[value.raw=/\\.timeline-/]'].map((selector) => ({
+          selector,
+          message: "The timeline's elements are its own: use the view handle (src/store/viewHandle.ts), not a .timeline- selector.",
+        })),
+      ],
+    },
+  },
   ...layerRules,
   ...toolFolders,
 );

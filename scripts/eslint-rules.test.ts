@@ -33,6 +33,23 @@ describe('lint bans every way of turning a string into markup or code', () => {
   });
 });
 
+describe("lint keeps the timeline's elements its own", () => {
+  const query = "export const marks = () => document.querySelector('.timeline-marks');";
+  const template = 'export const mark = (id: string) => document.querySelector(`.timeline-marks [data-event-id="${id}"]`);';
+
+  it.each([
+    ['a selector', query],
+    ['a template', template],
+  ])('refuses %s naming a .timeline- class outside src/timeline', async (_name, code) => {
+    expect(await brokenRules(code, 'src/curate/Snippet.tsx')).toContain('no-restricted-syntax');
+  });
+
+  it('lets the timeline query its own elements, and tests query the page', async () => {
+    expect(await brokenRules(query, 'src/timeline/snippet.ts')).toEqual([]);
+    expect(await brokenRules(query, 'src/app/Snippet.test.tsx')).toEqual([]);
+  });
+});
+
 describe('lint keeps imports flowing one way', () => {
   const folders = Object.keys(LAYERS);
   const importFrom = (folder: string) => `import { x } from '../${folder}/module';\nexport const y = x;`;

@@ -1,3 +1,5 @@
+import type { LabelWidth } from '../core/screenMeasures';
+import { FONT_FAMILY, SIZES } from '../design/tokens';
 import { LABEL_MAX_LENGTH } from '../model/schema';
 import { createLabelWidth, estimateLabelWidth } from '../timeline/labelWidths';
 
@@ -7,19 +9,14 @@ import { createLabelWidth, estimateLabelWidth } from '../timeline/labelWidths';
  */
 export const LABEL_ROOM_PX = estimateLabelWidth('x'.repeat(LABEL_MAX_LENGTH));
 
-let measured: ((text: string) => number) | undefined;
+let measured: LabelWidth | undefined;
 
 /**
- * The measure the timeline's marks are labelled with, in their font once a timeline is on the page (read once:
- * reading a computed style on every keystroke would make the page lay itself out again each time).
+ * The measure the timeline's marks are labelled with: their font as the design tokens give it to the timeline
+ * (the labels' size in the page's face), measured on a canvas, so the workbench reads no element of the timeline.
  */
-export function labelMeasure(): (text: string) => number {
-  if (measured) return measured;
-  const layer = typeof document === 'undefined' ? null : document.querySelector<HTMLElement>('.timeline-marks');
-  if (!layer || typeof getComputedStyle !== 'function') return estimateLabelWidth;
-  const style = getComputedStyle(layer);
-  const font = style.font || `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-  measured = createLabelWidth(font.trim());
+export function labelMeasure(): LabelWidth {
+  measured ??= createLabelWidth(`${SIZES['label-size']}px ${FONT_FAMILY}`);
   return measured;
 }
 
@@ -29,7 +26,7 @@ export interface LabelFit {
   readonly fits: boolean;
 }
 
-export function labelFit(label: string, measure: (text: string) => number = labelMeasure()): LabelFit {
+export function labelFit(label: string, measure: LabelWidth = labelMeasure()): LabelFit {
   const width = measure(label);
   return { width, room: LABEL_ROOM_PX, fits: width <= LABEL_ROOM_PX };
 }
