@@ -25,6 +25,21 @@ export function findDates(text: string, published: string): FoundDate[] {
  * A bare count ("seven years") is read as the first … in seven years, back from the publication.
  */
 export function readDateWords(words: string, published: string): FoundDate | undefined {
+  // A pure function of its two strings, asked again for every citation each time a dataset is checked (the
+  // workbench checks its whole project after each change): each reading is kept, up to a bound.
+  const key = `${published}\n${words}`;
+  if (readings.has(key)) return readings.get(key);
+  if (readings.size >= READINGS_KEPT) readings.clear();
+  const found = readWords(words, published);
+  readings.set(key, found);
+  return found;
+}
+
+/** Date words read so far, by publication day and words; cleared when it reaches READINGS_KEPT. */
+const readings = new Map<string, FoundDate | undefined>();
+const READINGS_KEPT = 20_000;
+
+function readWords(words: string, published: string): FoundDate | undefined {
   const reference = publicationDay(published);
   if (!reference) return undefined;
   const text = words.trim();
