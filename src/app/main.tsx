@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { thisPageSearch } from '../url/history';
 import { i18nOf, loadLanguagePack } from './languagePack';
@@ -23,8 +24,12 @@ async function start(): Promise<void> {
   const page = <PageRoot store={store} i18n={i18n} />;
   // The build prerendered this page for one query string (none, or the event page's own event) in one language:
   // with those the app takes over the markup as it stands; with any other it renders the permalink's view.
-  if (prerenderedFor(root, search, language) && root) hydrateRoot(root, page);
-  else if (root) createRoot(root).render(page);
+  // In a transition, React renders (and hydrates) in slices of a few milliseconds, yielding to the browser
+  // between them, rather than in one long task that holds up a reader's first tap or key.
+  startTransition(() => {
+    if (prerenderedFor(root, search, language) && root) hydrateRoot(root, page);
+    else if (root) createRoot(root).render(page);
+  });
   loadRelationsOnSelection(store, pack, i18n.later);
 }
 
