@@ -1,10 +1,9 @@
-import { startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { thisPageSearch } from '../url/history';
 import { i18nOf, loadLanguagePack } from './languagePack';
+import { mountPage } from './mountPage';
 import { PageRoot } from './PageRoot';
 import { loadRelationsOnSelection } from './relationsOnDemand';
-import { createPageStore, pageLanguage, prerenderedFor } from './startPage';
+import { createPageStore, pageLanguage } from './startPage';
 import { applyThemeChoice, readThemeChoice } from './theme';
 import './pageStyles';
 
@@ -22,14 +21,7 @@ async function start(): Promise<void> {
   const store = createPageStore(search, pack);
   const i18n = i18nOf(pack);
   const page = <PageRoot store={store} i18n={i18n} />;
-  // The build prerendered this page for one query string (none, or the event page's own event) in one language:
-  // with those the app takes over the markup as it stands; with any other it renders the permalink's view.
-  // In a transition, React renders (and hydrates) in slices of a few milliseconds, yielding to the browser
-  // between them, rather than in one long task that holds up a reader's first tap or key.
-  startTransition(() => {
-    if (prerenderedFor(root, search, language) && root) hydrateRoot(root, page);
-    else if (root) createRoot(root).render(page);
-  });
+  mountPage(root, page, search, language);
   loadRelationsOnSelection(store, pack, i18n.later);
 }
 

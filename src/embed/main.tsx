@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
 import { i18nOf, loadLanguagePack } from '../app/languagePack';
 import { loadRelationsOnSelection } from '../app/relationsOnDemand';
-import { createPageStore, pageLanguage, prerenderedFor } from '../app/startPage';
+import { mountPage } from '../app/mountPage';
+import { createPageStore, pageLanguage } from '../app/startPage';
 import { applyThemeChoice, readThemeChoice } from '../app/theme';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { AppStoreProvider } from '../store/AppStoreProvider';
@@ -28,8 +28,7 @@ async function start(): Promise<void> {
       </I18nProvider>
     </StrictMode>
   );
-  if (prerenderedFor(root, location.search, language) && root) hydrateRoot(root, app);
-  else if (root) createRoot(root).render(app);
+  mountPage(root, app, location.search, language);
   loadRelationsOnSelection(store, pack, i18n.later);
 }
 
