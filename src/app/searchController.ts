@@ -1,22 +1,32 @@
+import { eventMatches } from '../core/eventMatches';
 import type { DataTranslation } from '../model/translations';
 import type { Dataset } from '../model/types';
 import { type SearchIndex, buildSearchIndex } from '../search/searchIndex';
-import type { AppStore } from '../store/store';
+import type { AppState, AppStore, SearchAnswer, SearchHandle } from '../store/store';
 import { countMatches } from '../search/highlight';
 import { searchDocuments } from './searchDocuments';
 
+/** True while the reader's query has no answer over the events now shown. */
+const unanswered = (state: AppState): boolean => state.query !== '' && state.searchMatches?.events !== state.dataset.events;
+
 /**
  * Answers the reader's query from an index of the page's dataset, built once per dataset when first needed (the
- * first query, or the search field's first focus) and kept while the dataset lives. The store takes an answer only
- * while its query is still the reader's, so a slow answer never overwrites a newer one.
+ * first query, or the search field's first focus) and kept while the dataset lives. Once an index is built the
+ * store holds the search's handle, and a query is answered in the same update that sets it; a query typed before
+ * (or over new events) is answered when their index is ready, if it is still the reader's.
  */
 export function startSearch(store: AppStore, translations: () => Promise<readonly DataTranslation[]>): { warm(): void; stop(): void } {
   // Kept by the events array: the relations arriving after the first screen make a new dataset, not new events.
   const indexes = new WeakMap<Dataset['events'], Promise<SearchIndex>>();
+  const built = new WeakMap<Dataset['events'], SearchIndex>();
   const indexOf = (dataset: Dataset): Promise<SearchIndex> => {
     let index = indexes.get(dataset.events);
     if (!index) {
-      index = translations().then((more) => buildSearchIndex(searchDocuments(dataset, more)));
+      index = translations().then((more) => {
+        const made = buildSearchIndex(searchDocuments(dataset, more));
+        built.set(dataset.events, made);
+        return made;
+      });
       indexes.set(dataset.events, index);
     }
     return index;
@@ -31,20 +41,43 @@ export function startSearch(store: AppStore, translations: () => Promise<readonl
     }
     return index;
   };
+  const answerWith = (index: SearchIndex, dataset: Dataset, query: string): SearchAnswer => {
+    const { found, terms } = index.search(query);
+    const inArticles = articlesHolding(dataset.sources, articleIndexOf(dataset.sources).search(query).found, terms);
+    return { matches: eventMatches(dataset.events, found), detail: { terms, ...inArticles } };
+  };
+  const handle: SearchHandle = (query, dataset) => {
+    const index = built.get(dataset.events);
+    return index && answerWith(index, dataset, query);
+  };
+  let stopped = false;
+  const registered = (): void => {
+    if (!stopped && store.getState().searchHandle !== handle) store.getState().registerSearch(handle);
+  };
   const answer = (): void => {
-    const { query, dataset } = store.getState();
-    if (query === '') return;
+    const { dataset } = store.getState();
+    if (!unanswered(store.getState())) return;
     void indexOf(dataset).then((index) => {
-      const { ids, terms } = index.search(query);
-      const inArticles = articlesHolding(dataset.sources, articleIndexOf(dataset.sources).search(query).ids, terms);
-      store.getState().setSearchMatches(query, ids, { terms, ...inArticles });
+      registered();
+      const state = store.getState();
+      // The query now, which may be newer than the one that asked: keys typed while the index was built wait for it.
+      if (stopped || state.dataset.events !== dataset.events || !unanswered(state)) return;
+      const { matches, detail } = answerWith(index, dataset, state.query);
+      state.setSearchMatches(state.query, matches, detail);
     });
   };
-  const stop = store.subscribe((s) => [s.query, s.dataset.events] as const, answer, {
+  const stopAnswering = store.subscribe((s) => [s.query, s.dataset.events] as const, answer, {
     equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
   });
   answer();
-  return { warm: () => void indexOf(store.getState().dataset), stop };
+  return {
+    warm: () => void indexOf(store.getState().dataset).then(registered),
+    stop: () => {
+      stopped = true;
+      stopAnswering();
+      if (store.getState().searchHandle === handle) store.getState().registerSearch(null);
+    },
+  };
 }
 
 /** How many articles holding the searched words are named, each with its count; the rest are counted. */
@@ -57,13 +90,11 @@ export const ARTICLES_NAMED = 3;
  */
 function articlesHolding(
   sources: Dataset['sources'],
-  holding: ReadonlySet<string>,
+  holding: Int32Array,
   terms: readonly string[],
 ): { inArticles: { sourceId: string; count: number }[]; moreArticles: number } {
-  const named: { sourceId: string; count: number }[] = [];
-  for (const source of sources) {
-    if (named.length === ARTICLES_NAMED) break;
-    if (holding.has(source.id)) named.push({ sourceId: source.id, count: countMatches(source.text, terms).count });
-  }
-  return { inArticles: named, moreArticles: holding.size - named.length };
+  const named = Array.from(holding.subarray(0, ARTICLES_NAMED), (at) => sources[at]).flatMap((source) =>
+    source ? [{ sourceId: source.id, count: countMatches(source.text, terms).count }] : [],
+  );
+  return { inArticles: named, moreArticles: holding.length - named.length };
 }

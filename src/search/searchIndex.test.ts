@@ -4,7 +4,7 @@ import { type SearchDocument, buildSearchIndex } from './searchIndex';
 
 const doc = (id: string, names: string[], quotes: string[] = [], notes: string[] = []): SearchDocument => ({ id, names, notes, quotes });
 
-const index = buildSearchIndex([
+const documents = [
   doc('gsomia-extension', ['Seoul extends GSOMIA', '한국, GSOMIA 연장', '韓国、GSOMIA延長'], ['Seoul decided to extend the pact']),
   doc(
     'export-curbs',
@@ -13,14 +13,20 @@ const index = buildSearchIndex([
   ),
   doc('customs', ['Customs chiefs meet in Séoul'], [], ['Known only from the 2023 report']),
   doc('kajiyama', ['Kajiyama announces talks'], ['Minister Hiroshi Kajiyama said Friday']),
-]);
-const find = (query: string) => [...index.search(query).ids].sort();
+];
+const index = buildSearchIndex(documents);
+const find = (query: string) => Array.from(index.search(query).found, (at) => documents[at]?.id).sort();
 
 describe('searching the events', () => {
   it('finds whole words and the starts of words, in any case', () => {
     expect(find('GSOMIA')).toEqual(['gsomia-extension']);
     expect(find('gsom')).toEqual(['gsomia-extension']);
     expect(find('EXPORT')).toEqual(['export-curbs']);
+  });
+
+  it('answers with the positions of the documents found, in the order they were indexed', () => {
+    expect([...index.search('seoul').found]).toEqual([0, 2]);
+    expect([...index.search('talks').found]).toEqual([3]);
   });
 
   it('needs every word of the query', () => {
@@ -57,8 +63,8 @@ describe('searching the events', () => {
     expect(find('.*')).toEqual([]);
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (query) => {
-        const { ids } = index.search(query);
-        expect(ids.size).toBeLessThanOrEqual(4);
+        const { found } = index.search(query);
+        expect(found.length).toBeLessThanOrEqual(4);
       }),
     );
   });

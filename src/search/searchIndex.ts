@@ -11,14 +11,15 @@ export interface SearchDocument {
   readonly quotes: readonly string[];
 }
 
-/** What a query finds: the events, and the terms it looked for (to highlight them). */
+/** What a query finds: the documents, and the terms it looked for (to highlight them). */
 export interface SearchResult {
-  readonly ids: ReadonlySet<string>;
+  /** The positions of the documents found in the indexed array, ascending (its order, the dataset's date order). */
+  readonly found: Int32Array;
   readonly terms: readonly string[];
 }
 
 export interface SearchIndex {
-  /** The events that hold every term of the query, each as a word or the start of one; none for an empty query. */
+  /** The documents that hold every term of the query, each as a word or the start of one; none for an empty query. */
   search(query: string): SearchResult;
 }
 
@@ -49,7 +50,6 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   });
   const terms = [...postings.keys()].sort();
   const lists = terms.map((term) => postings.get(term) ?? []);
-  const ids = documents.map((d) => d.id);
 
   /** Marks every document holding a word that starts with `prefix` in `seen` with `round`; how many it marked. */
   const markPrefix = (prefix: string, seen: Uint32Array, round: number): void => {
@@ -69,13 +69,15 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   return {
     search(query) {
       const wanted = [...new Set(termsOf(query.slice(0, QUERY_MAX_LENGTH)))];
-      if (wanted.length === 0) return { ids: new Set(), terms: [] };
+      if (wanted.length === 0) return { found: new Int32Array(0), terms: [] };
       // The reader's text is only text: each term a word or a word's start, never a pattern.
       const seen = new Uint32Array(documents.length);
       wanted.forEach((term, i) => markPrefix(term, seen, i + 1));
-      const found = new Set<string>();
-      for (let at = 0; at < seen.length; at++) if (seen[at] === wanted.length) found.add(ids[at] ?? '');
-      return { ids: found, terms: wanted };
+      let count = 0;
+      for (let at = 0; at < seen.length; at++) if (seen[at] === wanted.length) count++;
+      const found = new Int32Array(count);
+      for (let at = 0, k = 0; at < seen.length; at++) if (seen[at] === wanted.length) found[k++] = at;
+      return { found, terms: wanted };
     },
   };
 }

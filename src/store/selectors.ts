@@ -1,4 +1,6 @@
-import { type CountIndex, buildCountIndex, buildTimeIndex, countOverlapping, forEachVisible } from '../core/visibleRange';
+import type { EventMatches } from '../core/eventMatches';
+import { positionsIn, takeWhere } from '../core/eventSubsets';
+import { type CountIndex, buildCountIndex, buildTimeIndex, countOverlapping, forEachVisible, lowerBound } from '../core/visibleRange';
 import type { TimelineEvent } from '../model/types';
 import type { AppState, Filters } from './store';
 
@@ -56,13 +58,13 @@ export function selectVisibleEvents(state: Pick<AppState, 'dataset' | 'filters'>
   }
   let result = byFilters.get(filters);
   if (!result) {
-    result = filters.tags.length === 0 && filters.sources.length === 0 ? events : events.filter((e) => passesFilters(e, filters));
+    result = filters.tags.length === 0 && filters.sources.length === 0 ? events : takeWhere(events, (e) => passesFilters(e, filters));
     byFilters.set(filters, result);
   }
   return result;
 }
 
-const listedCache = new WeakMap<readonly TimelineEvent[], WeakMap<ReadonlySet<string>, readonly TimelineEvent[]>>();
+const listedCache = new WeakMap<readonly TimelineEvent[], WeakMap<EventMatches, readonly TimelineEvent[]>>();
 
 /**
  * The events the list shows: those that pass the filters and, while a search has answered, match it; in date
@@ -79,10 +81,26 @@ export function selectListedEvents(state: Pick<AppState, 'dataset' | 'filters' |
   }
   let result = byMatches.get(matches);
   if (!result) {
-    result = visible.filter((e) => matches.has(e.id));
+    const found = matches.within(visible);
+    result = takeWhere(visible, (_, i) => found[i] === 1);
     byMatches.set(matches, result);
   }
   return result;
+}
+
+/**
+ * Where the event `id` is in `list`, the dataset's events or a part of them kept in their order (the filtered
+ * events, the listed ones): a binary search over the part's positions in the dataset, so that a list remade on
+ * every key of a search needs no map of its own; undefined when the list does not hold it.
+ */
+export function positionInList(list: readonly TimelineEvent[], all: readonly TimelineEvent[], id: string): number | undefined {
+  if (list === all) return positionsById(all).get(id);
+  const at = positionsIn(list, all);
+  if (!at) return positionsById(list).get(id);
+  const wanted = positionsById(all).get(id);
+  if (wanted === undefined) return undefined;
+  const found = lowerBound(at, wanted);
+  return at[found] === wanted ? found : undefined;
 }
 
 export function selectSelectedEvent(state: Pick<AppState, 'dataset' | 'selectedId'>): TimelineEvent | undefined {

@@ -1,3 +1,4 @@
+import type { EventMatches } from '../core/eventMatches';
 import { type Cluster, levelFor } from '../core/markLayout';
 import { buildTimeIndex, countVisible } from '../core/visibleRange';
 import { rowsInUse, visibleMarks } from '../core/visibleMarks';
@@ -49,7 +50,7 @@ export interface TimelineView extends ViewHandle {
   setRelations(relations: readonly Relation[]): void;
   setMarkedDate(date: PartialDate | null): void;
   /** The events a search found, drawn bright while the rest dim; null when there is no search. */
-  setMatches(ids: ReadonlySet<string> | null): void;
+  setMatches(found: EventMatches | null): void;
   readonly focusOrder: () => FocusOrder;
   activate(key: string): void;
   destroy(): void;
@@ -80,7 +81,7 @@ export function createTimelineView(
   let selectedIndex = -1;
   let markedDate: PartialDate | null = null;
   let relations: readonly Relation[] = [];
-  let matchIds: ReadonlySet<string> | null = null;
+  let found: EventMatches | null = null;
   let matches: SearchMatches | null = null;
   /** Drawn by a chunk of its own, loaded with the first relations (they come after the first screen). */
   let renderRelations: ((ctx: RelationContext) => void) | undefined;
@@ -203,7 +204,7 @@ export function createTimelineView(
     setEvents(next) {
       events = next;
       index = buildTimeIndex(next);
-      matches = matchIds && searchMatchesOf(next, matchIds);
+      matches = found && searchMatchesOf(next, found);
       labelWidth = labelWidthFor(layers.marks);
       relayout();
       api.setSelected(selectedId);
@@ -223,10 +224,10 @@ export function createTimelineView(
       }
       render();
     },
-    setMatches(ids) {
-      if (ids === matchIds) return;
-      matchIds = ids;
-      matches = ids && searchMatchesOf(events, ids);
+    setMatches(next) {
+      if (next === found) return;
+      found = next;
+      matches = next && searchMatchesOf(events, next);
       render();
     },
     setMarkedDate(date) {
