@@ -1,10 +1,60 @@
 import { eventMatches } from '../core/eventMatches';
 import type { DataTranslation } from '../model/translations';
 import type { Dataset } from '../model/types';
-import { type SearchIndex, buildSearchIndex } from '../search/searchIndex';
+import { type SearchIndex, type SearchIndexBuilder, createSearchIndexBuilder } from '../search/searchIndex';
 import type { AppState, AppStore, SearchAnswer, SearchHandle } from '../store/store';
 import { countMatches } from '../search/highlight';
-import { searchDocuments } from './searchDocuments';
+import { searchDocumentOf } from './searchDocuments';
+
+/** The indexes of one dataset's events: their own words, and the texts of the articles (`sources`) they cite. */
+interface Indexes {
+  readonly events: SearchIndex;
+  readonly articles: SearchIndex;
+  readonly sources: Dataset['sources'];
+}
+
+/** An idle slice stops after this long (or sooner, at the end of the browser's idle period): a key is not held up. */
+const SLICE_MS = 8;
+
+/**
+ * Runs a builder in the browser's idle time, a slice at a time (zero-delay timeouts where there are no idle
+ * callbacks): at 100,000 events the index takes seconds to build, and the page goes on answering meanwhile.
+ */
+function inIdleSlices(builder: SearchIndexBuilder): Promise<SearchIndex> {
+  return new Promise((resolve) => {
+    const slice = (deadline?: IdleDeadline): void => {
+      const began = performance.now();
+      const stop = () => performance.now() - began > SLICE_MS || (deadline !== undefined && deadline.timeRemaining() < 1);
+      const index = builder.advance(stop);
+      if (index) resolve(index);
+      else schedule();
+    };
+    const schedule = (): void => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 50 });
+      else setTimeout(slice, 0);
+    };
+    schedule();
+  });
+}
+
+/** The indexes of a dataset, in idle slices: the events' words (in every language given), then the articles'. */
+async function buildIndexes(dataset: Dataset, translations: readonly DataTranslation[]): Promise<Indexes> {
+  const { events, sources } = dataset;
+  const eventIndex = await inIdleSlices(
+    createSearchIndexBuilder(events.length, (at) => {
+      const event = events[at];
+      return event && searchDocumentOf(event, translations);
+    }),
+  );
+  // The articles' texts, indexed apart: a word of an article is not a word of the events it tells of.
+  const articleIndex = await inIdleSlices(
+    createSearchIndexBuilder(sources.length, (at) => {
+      const source = sources[at];
+      return source && { id: source.id, names: [], notes: [], quotes: [source.text] };
+    }),
+  );
+  return { events: eventIndex, articles: articleIndex, sources };
+}
 
 /** True while the reader's query has no answer over the events now shown. */
 const unanswered = (state: AppState): boolean => state.query !== '' && state.searchMatches?.events !== state.dataset.events;
@@ -17,13 +67,13 @@ const unanswered = (state: AppState): boolean => state.query !== '' && state.sea
  */
 export function startSearch(store: AppStore, translations: () => Promise<readonly DataTranslation[]>): { warm(): void; stop(): void } {
   // Kept by the events array: the relations arriving after the first screen make a new dataset, not new events.
-  const indexes = new WeakMap<Dataset['events'], Promise<SearchIndex>>();
-  const built = new WeakMap<Dataset['events'], SearchIndex>();
-  const indexOf = (dataset: Dataset): Promise<SearchIndex> => {
+  const indexes = new WeakMap<Dataset['events'], Promise<Indexes>>();
+  const built = new WeakMap<Dataset['events'], Indexes>();
+  const indexOf = (dataset: Dataset): Promise<Indexes> => {
     let index = indexes.get(dataset.events);
     if (!index) {
-      index = translations().then((more) => {
-        const made = buildSearchIndex(searchDocuments(dataset, more));
+      index = translations().then(async (more) => {
+        const made = await buildIndexes(dataset, more);
         built.set(dataset.events, made);
         return made;
       });
@@ -31,19 +81,10 @@ export function startSearch(store: AppStore, translations: () => Promise<readonl
     }
     return index;
   };
-  // The articles' texts, indexed apart: a word of an article is not a word of the events it tells of.
-  const articleIndexes = new WeakMap<Dataset['sources'], SearchIndex>();
-  const articleIndexOf = (sources: Dataset['sources']): SearchIndex => {
-    let index = articleIndexes.get(sources);
-    if (!index) {
-      index = buildSearchIndex(sources.map((source) => ({ id: source.id, names: [], notes: [], quotes: [source.text] })));
-      articleIndexes.set(sources, index);
-    }
-    return index;
-  };
-  const answerWith = (index: SearchIndex, dataset: Dataset, query: string): SearchAnswer => {
-    const { found, terms } = index.search(query);
-    const inArticles = articlesHolding(dataset.sources, articleIndexOf(dataset.sources).search(query).found, terms);
+  const answerWith = (index: Indexes, dataset: Dataset, query: string): SearchAnswer => {
+    const { found, terms } = index.events.search(query);
+    // Articles other than those indexed (a dataset with the same events and other sources) are not searched.
+    const inArticles = articlesHolding(index.sources, index.articles.search(query).found, terms);
     return { matches: eventMatches(dataset.events, found), detail: { terms, ...inArticles } };
   };
   const handle: SearchHandle = (query, dataset) => {

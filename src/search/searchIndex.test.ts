@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SearchDocument, buildSearchIndex } from './searchIndex';
+import { type SearchDocument, buildSearchIndex, createSearchIndexBuilder } from './searchIndex';
 
 const doc = (id: string, names: string[], quotes: string[] = [], notes: string[] = []): SearchDocument => ({ id, names, notes, quotes });
 
@@ -65,6 +65,23 @@ describe('searching the events', () => {
       fc.property(fc.string({ unit: 'binary' }), (query) => {
         const { found } = index.search(query);
         expect(found.length).toBeLessThanOrEqual(4);
+      }),
+    );
+  });
+});
+
+describe('building the index a slice at a time', () => {
+  it('gives the index built at once, however the slices fall', () => {
+    const queries = ['seoul', 'gsom', '수출', '輸出規制', 'talks', 'report', 'japan export'];
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }), (stops) => {
+        const builder = createSearchIndexBuilder(documents.length, (at) => documents[at]);
+        let asked = 0;
+        let sliced: ReturnType<typeof builder.advance>;
+        let slices = 0;
+        while (!(sliced = builder.advance(() => stops[asked++ % stops.length] ?? false))) slices++;
+        expect(slices).toBeLessThan(documents.length);
+        for (const query of queries) expect([...sliced.search(query).found]).toEqual([...index.search(query).found]);
       }),
     );
   });

@@ -36,8 +36,26 @@ const FIELDS = ['names', 'notes', 'quotes'] as const;
  * order, not ranked, so nothing is scored: at 100,000 events a query costs what its terms' postings do.
  */
 export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIndex {
+  const index = createSearchIndexBuilder(documents.length, (at) => documents[at]).advance(() => false);
+  if (!index) throw new Error('a build that is never stopped always completes');
+  return index;
+}
+
+/** An index built a few documents at a time, so that a page stays answering while it is made. */
+export interface SearchIndexBuilder {
+  /** Indexes documents until `stop` says so (asked after each document): the index once all are in, else undefined. */
+  advance(stop: () => boolean): SearchIndex | undefined;
+}
+
+/**
+ * The builder of buildSearchIndex's index over `count` documents, for building it in slices (in a browser's idle
+ * time); each document is asked for when its turn comes, so that making them is sliced too.
+ */
+export function createSearchIndexBuilder(count: number, documentAt: (at: number) => SearchDocument | undefined): SearchIndexBuilder {
   const postings = new Map<string, number[]>();
-  documents.forEach((document, at) => {
+  let next = 0;
+  let index: SearchIndex | undefined;
+  const add = (document: SearchDocument, at: number): void => {
     for (const field of FIELDS) {
       for (const text of document[field]) {
         for (const term of termsOf(text)) {
@@ -47,7 +65,22 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
         }
       }
     }
-  });
+  };
+  return {
+    advance(stop) {
+      while (next < count) {
+        const document = documentAt(next);
+        if (document) add(document, next);
+        next++;
+        if (next < count && stop()) return undefined;
+      }
+      return (index ??= searchIndexOf(postings, count));
+    },
+  };
+}
+
+/** The index over the postings of `documentCount` documents. */
+function searchIndexOf(postings: ReadonlyMap<string, number[]>, documentCount: number): SearchIndex {
   const terms = [...postings.keys()].sort();
   const lists = terms.map((term) => postings.get(term) ?? []);
 
@@ -71,7 +104,7 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
       const wanted = [...new Set(termsOf(query.slice(0, QUERY_MAX_LENGTH)))];
       if (wanted.length === 0) return { found: new Int32Array(0), terms: [] };
       // The reader's text is only text: each term a word or a word's start, never a pattern.
-      const seen = new Uint32Array(documents.length);
+      const seen = new Uint32Array(documentCount);
       wanted.forEach((term, i) => markPrefix(term, seen, i + 1));
       let count = 0;
       for (let at = 0; at < seen.length; at++) if (seen[at] === wanted.length) count++;

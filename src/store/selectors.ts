@@ -1,7 +1,7 @@
 import type { EventMatches } from '../core/eventMatches';
 import { positionsIn, takeWhere } from '../core/eventSubsets';
 import { type CountIndex, buildCountIndex, buildTimeIndex, countOverlapping, forEachVisible, lowerBound } from '../core/visibleRange';
-import type { TimelineEvent } from '../model/types';
+import type { Source, TimelineEvent } from '../model/types';
 import type { AppState, Filters } from './store';
 
 /**
@@ -19,6 +19,18 @@ export function positionsById(events: readonly TimelineEvent[]): ReadonlyMap<str
     positionsCache.set(events, map);
   }
   return map;
+}
+
+const sourcesCache = new WeakMap<readonly Source[], ReadonlyMap<string, Source>>();
+
+/** A source of the dataset by its id: a map built once per sources array (an archive holds thousands). */
+export function sourceById(sources: readonly Source[], id: string): Source | undefined {
+  let map = sourcesCache.get(sources);
+  if (!map) {
+    map = new Map(sources.map((source) => [source.id, source]));
+    sourcesCache.set(sources, map);
+  }
+  return map.get(id);
 }
 
 function countIndexOf(events: readonly TimelineEvent[]): CountIndex {
