@@ -1,6 +1,6 @@
 import type { EventMatches } from '../core/eventMatches';
 import { positionsIn, takeWhere } from '../core/eventSubsets';
-import { type CountIndex, buildCountIndex, buildTimeIndex, countOverlapping, forEachVisible, lowerBound } from '../core/visibleRange';
+import { type CountIndex, buildCountIndex, countOverlapping, forEachVisible, lowerBound, timeIndexOf } from '../core/visibleRange';
 import type { Source, TimelineEvent } from '../model/types';
 import type { AppState, Filters } from './store';
 
@@ -36,7 +36,7 @@ export function sourceById(sources: readonly Source[], id: string): Source | und
 function countIndexOf(events: readonly TimelineEvent[]): CountIndex {
   let index = countCache.get(events);
   if (!index) {
-    index = buildCountIndex(buildTimeIndex(events));
+    index = buildCountIndex(timeIndexOf(events));
     countCache.set(events, index);
   }
   return index;
@@ -48,9 +48,8 @@ export const inWindow = (event: TimelineEvent, window: { start: number; end: num
 
 /** True when an event passes the reader's tag and source filters. */
 export function passesFilters(event: TimelineEvent, filters: Filters): boolean {
-  const tagOk = filters.tags.length === 0 || event.tags.some((t) => filters.tags.includes(t));
-  const sourceOk = filters.sources.length === 0 || event.citations.some((c) => filters.sources.includes(c.sourceId));
-  return tagOk && sourceOk;
+  if (filters.tags.length > 0 && !event.tags.some((t) => filters.tags.includes(t))) return false;
+  return filters.sources.length === 0 || event.citations.some((c) => filters.sources.includes(c.sourceId));
 }
 
 /**
@@ -133,7 +132,7 @@ export function selectInViewCount(state: Pick<AppState, 'dataset' | 'filters' | 
  */
 export function idsInWindow(events: readonly TimelineEvent[], window: { start: number; end: number }): string[] {
   const ids: string[] = [];
-  forEachVisible(buildTimeIndex(events), window.start, window.end, (i) => {
+  forEachVisible(timeIndexOf(events), window.start, window.end, (i) => {
     const e = events[i];
     if (e) ids.push(e.id);
   });
