@@ -13,45 +13,52 @@ interface Indexes {
   readonly sources: Dataset['sources'];
 }
 
-/** An idle slice stops after this long (or sooner, at the end of the browser's idle period): a key is not held up. */
+/** A slice stops after this long (or sooner, at the end of the browser's idle period): a key is not held up. */
 const SLICE_MS = 8;
 
 /**
- * Runs a builder in the browser's idle time, a slice at a time (zero-delay timeouts where there are no idle
- * callbacks): at 100,000 events the index takes seconds to build, and the page goes on answering meanwhile.
+ * Runs a builder a slice at a time: in the browser's idle time while no one waits for it, back to back (a task
+ * each, so input and frames come between) once `awaited` says a reader's query does. At 100,000 events the index
+ * takes seconds to build, and the page goes on answering meanwhile.
  */
-function inIdleSlices(builder: SearchIndexBuilder): Promise<SearchIndex> {
+function inSlices(builder: SearchIndexBuilder, awaited: () => boolean): Promise<SearchIndex> {
   return new Promise((resolve) => {
+    const channel = new MessageChannel();
     const slice = (deadline?: IdleDeadline): void => {
       const began = performance.now();
       const stop = () => performance.now() - began > SLICE_MS || (deadline !== undefined && deadline.timeRemaining() < 1);
       const index = builder.advance(stop);
-      if (index) resolve(index);
-      else schedule();
+      if (!index) return schedule();
+      channel.port1.close();
+      resolve(index);
     };
+    channel.port1.onmessage = () => slice();
     const schedule = (): void => {
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 50 });
-      else setTimeout(slice, 0);
+      if (!awaited() && typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 1000 });
+      // A message, not a zero-delay timeout, which browsers hold back by 4 ms once timeouts nest.
+      else channel.port2.postMessage(null);
     };
     schedule();
   });
 }
 
-/** The indexes of a dataset, in idle slices: the events' words (in every language given), then the articles'. */
-async function buildIndexes(dataset: Dataset, translations: readonly DataTranslation[]): Promise<Indexes> {
+/** The indexes of a dataset, in slices: the events' words (in every language given), then the articles'. */
+async function buildIndexes(dataset: Dataset, translations: readonly DataTranslation[], awaited: () => boolean): Promise<Indexes> {
   const { events, sources } = dataset;
-  const eventIndex = await inIdleSlices(
+  const eventIndex = await inSlices(
     createSearchIndexBuilder(events.length, (at) => {
       const event = events[at];
       return event && searchDocumentOf(event, translations);
     }),
+    awaited,
   );
   // The articles' texts, indexed apart: a word of an article is not a word of the events it tells of.
-  const articleIndex = await inIdleSlices(
+  const articleIndex = await inSlices(
     createSearchIndexBuilder(sources.length, (at) => {
       const source = sources[at];
       return source && { id: source.id, names: [], notes: [], quotes: [source.text] };
     }),
+    awaited,
   );
   return { events: eventIndex, articles: articleIndex, sources };
 }
@@ -73,7 +80,7 @@ export function startSearch(store: AppStore, translations: () => Promise<readonl
     let index = indexes.get(dataset.events);
     if (!index) {
       index = translations().then(async (more) => {
-        const made = await buildIndexes(dataset, more);
+        const made = await buildIndexes(dataset, more, () => unanswered(store.getState()));
         built.set(dataset.events, made);
         return made;
       });
