@@ -2,46 +2,56 @@ import type { TimelineEvent } from '../model/types';
 import { positionsIn } from './eventSubsets';
 
 /**
- * The events a search found: a subset of one events array (the dataset's, in date order), held as a bit per
- * event. A list of 100,000 is filtered, and a timeline's clusters are counted, by reading bits, never by
- * hashing ids. Iterating it gives the matching ids in date order.
+ * The events a search found: a subset of one events array (the dataset's, in date order), held as their
+ * positions in it. A list of 100,000 is narrowed, and a timeline's clusters are asked about, by positions, never
+ * by hashing ids. Iterating it gives the matching ids in date order.
  */
 export interface EventMatches extends Iterable<string> {
-  /** The events the bits are over. */
+  /** The events the positions are in. */
   readonly events: readonly TimelineEvent[];
   /** How many events match. */
   readonly size: number;
   /** True when the event with this id matches. */
   has(id: string): boolean;
   /**
-   * A bit per event of `part` (the events, or a part of them taken by eventSubsets' `takeWhere`): 1 where it
-   * matches. Any other array is answered by its events' ids.
+   * The positions in `part` (the events, or a part of them taken by eventSubsets) of the events that match,
+   * ascending. Any other array is answered by its events' ids.
    */
-  within(part: readonly TimelineEvent[]): Uint8Array;
+  within(part: readonly TimelineEvent[]): Int32Array;
 }
 
 /** The matches of `events` at `positions` (ascending positions in `events`). */
 export function eventMatches(events: readonly TimelineEvent[], positions: ArrayLike<number>): EventMatches {
-  const bits = new Uint8Array(events.length);
-  for (let k = 0; k < positions.length; k++) bits[positions[k] ?? 0] = 1;
-  const ids = (): string[] => Array.from({ length: positions.length }, (_, k) => events[positions[k] ?? 0]?.id ?? '');
+  const found = Int32Array.from(positions);
+  const ids = (): string[] => Array.from(found, (at) => events[at]?.id ?? '');
   let idSet: ReadonlySet<string> | undefined;
-  const byPart = new WeakMap<readonly TimelineEvent[], Uint8Array>();
   const has = (id: string): boolean => (idSet ??= new Set(ids())).has(id);
+  const byPart = new WeakMap<readonly TimelineEvent[], Int32Array>();
+  /** The positions in `part` of its events that are at `found` in the events (`at`: each one's position there). */
+  const matchingIn = (part: readonly TimelineEvent[], at: Int32Array | undefined): Int32Array => {
+    const kept: number[] = [];
+    if (at) {
+      // Both ascending: one walk along the two.
+      for (let k = 0, f = 0; k < at.length && f < found.length; k++) {
+        const position = at[k] ?? -1;
+        while (f < found.length && (found[f] ?? Infinity) < position) f++;
+        if (found[f] === position) kept.push(k);
+      }
+    } else part.forEach((event, k) => has(event.id) && kept.push(k));
+    return Int32Array.from(kept);
+  };
   return {
     events,
-    size: positions.length,
+    size: found.length,
     has,
     within(part) {
-      if (part === events) return bits;
-      let found = byPart.get(part);
-      if (!found) {
-        const at = positionsIn(part, events);
-        found = new Uint8Array(part.length);
-        for (let k = 0; k < part.length; k++) found[k] = at ? (bits[at[k] ?? -1] ?? 0) : has(part[k]?.id ?? '') ? 1 : 0;
-        byPart.set(part, found);
+      if (part === events) return found;
+      let inPart = byPart.get(part);
+      if (!inPart) {
+        inPart = matchingIn(part, positionsIn(part, events));
+        byPart.set(part, inPart);
       }
-      return found;
+      return inPart;
     },
     [Symbol.iterator]: () => ids()[Symbol.iterator](),
   };

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { positionsIn, takeWhere } from './eventSubsets';
+import { positionsIn, takeAt, takeWhere } from './eventSubsets';
 
 describe('the parts taken from an array', () => {
   it('keeps the items kept, in order, and knows where each came from', () => {
@@ -8,6 +8,14 @@ describe('the parts taken from an array', () => {
     const part = takeWhere(all, (item) => item !== 'b' && item !== 'd');
     expect(part).toEqual(['a', 'c', 'e']);
     expect([...(positionsIn(part, all) ?? [])]).toEqual([0, 2, 4]);
+  });
+
+  it('takes the items at given positions, and knows where they came from', () => {
+    const all = ['a', 'b', 'c', 'd', 'e'];
+    const part = takeAt(all, Int32Array.of(1, 3));
+    expect(part).toEqual(['b', 'd']);
+    expect([...(positionsIn(part, all) ?? [])]).toEqual([1, 3]);
+    expect([...(positionsIn(takeAt(part, Int32Array.of(1)), all) ?? [])]).toEqual([3]);
   });
 
   it('knows where a part of a part came from in the whole', () => {

@@ -26,6 +26,13 @@ export function takeWhere<T>(all: readonly T[], keep: (item: T, position: number
   return part;
 }
 
+/** The items of `all` at `at` (ascending positions in it), remembered with those positions. */
+export function takeAt<T>(all: readonly T[], at: Int32Array): readonly T[] {
+  const part = Array.from(at, (i) => all[i] as T);
+  taken.set(part, { from: all, at });
+  return part;
+}
+
 /**
  * Where each item of `part` sits in `whole`, ascending, when `part` was taken from it (directly, or from a part
  * of it, and so on); undefined when it was not, or is `whole` itself.

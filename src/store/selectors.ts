@@ -1,5 +1,5 @@
 import type { EventMatches } from '../core/eventMatches';
-import { positionsIn, takeWhere } from '../core/eventSubsets';
+import { positionsIn, takeAt, takeWhere } from '../core/eventSubsets';
 import { type CountIndex, buildCountIndex, countOverlapping, forEachVisible, lowerBound, timeIndexOf } from '../core/visibleRange';
 import type { Source, TimelineEvent } from '../model/types';
 import type { AppState, Filters } from './store';
@@ -92,8 +92,7 @@ export function selectListedEvents(state: Pick<AppState, 'dataset' | 'filters' |
   }
   let result = byMatches.get(matches);
   if (!result) {
-    const found = matches.within(visible);
-    result = takeWhere(visible, (_, i) => found[i] === 1);
+    result = takeAt(visible, matches.within(visible));
     byMatches.set(matches, result);
   }
   return result;
