@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { FULL_RANGE } from '../core/viewWindow';
 import { useI18n } from '../i18n/useI18n';
 import { positionInList, selectVisibleEvents } from '../store/selectors';
@@ -77,13 +77,14 @@ export function Timeline() {
     };
   }, [store, i18n]);
 
-  useEffect(() => {
+  // Drawn in the layout phase, before the panels beside it read their layout: one layout of the page, not two.
+  useLayoutEffect(() => {
     if (viewRef.current) feedEvents(viewRef.current, events, store);
   }, [events, store]);
-  useEffect(() => viewRef.current?.setSelected(selectedId), [selectedId]);
+  useLayoutEffect(() => viewRef.current?.setSelected(selectedId), [selectedId]);
+  useLayoutEffect(() => viewRef.current?.setMatches(searchMatches), [searchMatches]);
   useEffect(() => viewRef.current?.setMarkedDate(markedDate), [markedDate]);
   useEffect(() => viewRef.current?.setRelations(relations ?? []), [relations]);
-  useEffect(() => viewRef.current?.setMatches(searchMatches), [searchMatches]);
 
   return (
     <section className="timeline">
