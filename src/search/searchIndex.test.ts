@@ -29,6 +29,12 @@ describe('searching the events', () => {
     expect([...index.search('talks').found]).toEqual([3]);
   });
 
+  it('answers a query the same however many queries came before it', () => {
+    const queries = ['seoul', 'japan export', 'gsom', 'séoul extends', 'report', 'kajiyama talks', '수출'];
+    const first = queries.map((query) => [...index.search(query).found]);
+    for (let round = 0; round < 3; round++) expect(queries.map((query) => [...index.search(query).found])).toEqual(first);
+  });
+
   it('needs every word of the query', () => {
     expect(find('japan export')).toEqual(['export-curbs']);
     expect(find('japan gsomia')).toEqual([]);
