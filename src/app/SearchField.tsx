@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import { TIMELINE_LANGUAGES } from '../i18n/languages';
 import { useI18n } from '../i18n/useI18n';
 import type { DataTranslation } from '../model/translations';
-import { selectListedEvents } from '../store/selectors';
+import { positionInList, selectListedEvents } from '../store/selectors';
 import type { AppStore } from '../store/store';
 import { useAppStore, useAppStoreApi } from '../store/useAppStore';
 import { onFirstUse } from '../panels/onFirstUse';
@@ -65,8 +65,8 @@ export function SearchField() {
     if (state.searchMatches === null) return;
     const listed = selectListedEvents(state);
     if (listed.length === 0) return;
-    const at = listed.findIndex((e) => e.id === state.selectedId);
-    const next = at < 0 ? (direction > 0 ? listed[0] : listed.at(-1)) : listed[(at + direction + listed.length) % listed.length];
+    const at = state.selectedId === null ? undefined : positionInList(listed, state.dataset.events, state.selectedId);
+    const next = at === undefined ? (direction > 0 ? listed[0] : listed.at(-1)) : listed[(at + direction + listed.length) % listed.length];
     if (next) void state.goToEvent(next, 'reveal');
   };
 

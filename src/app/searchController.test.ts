@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { EventMatches } from '../core/eventMatches';
 import ko from '../data/translations/ko.json';
 import { createAppStore } from '../store/store';
 import { dataset } from '../testing/realDataset';
 import { ARTICLES_NAMED, startSearch } from './searchController';
 
 const untilAnswered = (store: ReturnType<typeof createAppStore>) =>
-  new Promise<ReadonlySet<string>>((resolve) => {
+  new Promise<EventMatches>((resolve) => {
     const now = store.getState().searchMatches;
     if (now) return resolve(now);
     const stop = store.subscribe(

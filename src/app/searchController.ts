@@ -1,50 +1,131 @@
+import { eventMatches } from '../core/eventMatches';
 import type { DataTranslation } from '../model/translations';
 import type { Dataset } from '../model/types';
-import { type SearchIndex, buildSearchIndex } from '../search/searchIndex';
-import type { AppStore } from '../store/store';
+import { type SearchIndex, type SearchIndexBuilder, createSearchIndexBuilder } from '../search/searchIndex';
+import type { AppState, AppStore, SearchAnswer, SearchHandle } from '../store/store';
 import { countMatches } from '../search/highlight';
-import { searchDocuments } from './searchDocuments';
+import { searchDocumentOf } from './searchDocuments';
+
+/** The indexes of one dataset's events: their own words, and the texts of the articles (`sources`) they cite. */
+interface Indexes {
+  readonly events: SearchIndex;
+  readonly articles: SearchIndex;
+  readonly sources: Dataset['sources'];
+}
+
+/** A slice stops after this long (or sooner, at the end of the browser's idle period): a key is not held up. */
+const SLICE_MS = 8;
+
+/**
+ * Runs a builder a slice at a time: in the browser's idle time while no one waits for it, back to back (a task
+ * each, so input and frames come between) once `awaited` says a reader's query does. At 100,000 events the index
+ * takes seconds to build, and the page goes on answering meanwhile.
+ */
+function inSlices(builder: SearchIndexBuilder, awaited: () => boolean): Promise<SearchIndex> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    const slice = (deadline?: IdleDeadline): void => {
+      const began = performance.now();
+      const stop = () => performance.now() - began > SLICE_MS || (deadline !== undefined && deadline.timeRemaining() < 1);
+      const index = builder.advance(stop);
+      if (!index) return schedule();
+      channel.port1.close();
+      resolve(index);
+    };
+    channel.port1.onmessage = () => slice();
+    const schedule = (): void => {
+      if (!awaited() && typeof requestIdleCallback === 'function') requestIdleCallback(slice, { timeout: 1000 });
+      // A message, not a zero-delay timeout, which browsers hold back by 4 ms once timeouts nest.
+      else channel.port2.postMessage(null);
+    };
+    schedule();
+  });
+}
+
+/** The indexes of a dataset, in slices: the events' words (in every language given), then the articles'. */
+async function buildIndexes(dataset: Dataset, translations: readonly DataTranslation[], awaited: () => boolean): Promise<Indexes> {
+  const { events, sources } = dataset;
+  const eventIndex = await inSlices(
+    createSearchIndexBuilder(events.length, (at) => {
+      const event = events[at];
+      return event && searchDocumentOf(event, translations);
+    }),
+    awaited,
+  );
+  // The articles' texts, indexed apart: a word of an article is not a word of the events it tells of.
+  const articleIndex = await inSlices(
+    createSearchIndexBuilder(sources.length, (at) => {
+      const source = sources[at];
+      return source && { id: source.id, names: [], notes: [], quotes: [source.text] };
+    }),
+    awaited,
+  );
+  return { events: eventIndex, articles: articleIndex, sources };
+}
+
+/** True while the reader's query has no answer over the events now shown. */
+const unanswered = (state: AppState): boolean => state.query !== '' && state.searchMatches?.events !== state.dataset.events;
 
 /**
  * Answers the reader's query from an index of the page's dataset, built once per dataset when first needed (the
- * first query, or the search field's first focus) and kept while the dataset lives. The store takes an answer only
- * while its query is still the reader's, so a slow answer never overwrites a newer one.
+ * first query, or the search field's first focus) and kept while the dataset lives. Once an index is built the
+ * store holds the search's handle, and a query is answered in the same update that sets it; a query typed before
+ * (or over new events) is answered when their index is ready, if it is still the reader's.
  */
 export function startSearch(store: AppStore, translations: () => Promise<readonly DataTranslation[]>): { warm(): void; stop(): void } {
   // Kept by the events array: the relations arriving after the first screen make a new dataset, not new events.
-  const indexes = new WeakMap<Dataset['events'], Promise<SearchIndex>>();
-  const indexOf = (dataset: Dataset): Promise<SearchIndex> => {
+  const indexes = new WeakMap<Dataset['events'], Promise<Indexes>>();
+  const built = new WeakMap<Dataset['events'], Indexes>();
+  const indexOf = (dataset: Dataset): Promise<Indexes> => {
     let index = indexes.get(dataset.events);
     if (!index) {
-      index = translations().then((more) => buildSearchIndex(searchDocuments(dataset, more)));
+      index = translations().then(async (more) => {
+        const made = await buildIndexes(dataset, more, () => unanswered(store.getState()));
+        built.set(dataset.events, made);
+        return made;
+      });
       indexes.set(dataset.events, index);
     }
     return index;
   };
-  // The articles' texts, indexed apart: a word of an article is not a word of the events it tells of.
-  const articleIndexes = new WeakMap<Dataset['sources'], SearchIndex>();
-  const articleIndexOf = (sources: Dataset['sources']): SearchIndex => {
-    let index = articleIndexes.get(sources);
-    if (!index) {
-      index = buildSearchIndex(sources.map((source) => ({ id: source.id, names: [], notes: [], quotes: [source.text] })));
-      articleIndexes.set(sources, index);
-    }
-    return index;
+  const answerWith = (index: Indexes, dataset: Dataset, query: string): SearchAnswer => {
+    const { found, terms } = index.events.search(query);
+    // Articles other than those indexed (a dataset with the same events and other sources) are not searched.
+    const inArticles = articlesHolding(index.sources, index.articles.search(query).found, terms);
+    return { matches: eventMatches(dataset.events, found), detail: { terms, ...inArticles } };
+  };
+  const handle: SearchHandle = (query, dataset) => {
+    const index = built.get(dataset.events);
+    return index && answerWith(index, dataset, query);
+  };
+  let stopped = false;
+  const registered = (): void => {
+    if (!stopped && store.getState().searchHandle !== handle) store.getState().registerSearch(handle);
   };
   const answer = (): void => {
-    const { query, dataset } = store.getState();
-    if (query === '') return;
+    const { dataset } = store.getState();
+    if (!unanswered(store.getState())) return;
     void indexOf(dataset).then((index) => {
-      const { ids, terms } = index.search(query);
-      const inArticles = articlesHolding(dataset.sources, articleIndexOf(dataset.sources).search(query).ids, terms);
-      store.getState().setSearchMatches(query, ids, { terms, ...inArticles });
+      registered();
+      const state = store.getState();
+      // The query now, which may be newer than the one that asked: keys typed while the index was built wait for it.
+      if (stopped || state.dataset.events !== dataset.events || !unanswered(state)) return;
+      const { matches, detail } = answerWith(index, dataset, state.query);
+      state.setSearchMatches(state.query, matches, detail);
     });
   };
-  const stop = store.subscribe((s) => [s.query, s.dataset.events] as const, answer, {
+  const stopAnswering = store.subscribe((s) => [s.query, s.dataset.events] as const, answer, {
     equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1],
   });
   answer();
-  return { warm: () => void indexOf(store.getState().dataset), stop };
+  return {
+    warm: () => void indexOf(store.getState().dataset).then(registered),
+    stop: () => {
+      stopped = true;
+      stopAnswering();
+      if (store.getState().searchHandle === handle) store.getState().registerSearch(null);
+    },
+  };
 }
 
 /** How many articles holding the searched words are named, each with its count; the rest are counted. */
@@ -57,13 +138,11 @@ export const ARTICLES_NAMED = 3;
  */
 function articlesHolding(
   sources: Dataset['sources'],
-  holding: ReadonlySet<string>,
+  holding: Int32Array,
   terms: readonly string[],
 ): { inArticles: { sourceId: string; count: number }[]; moreArticles: number } {
-  const named: { sourceId: string; count: number }[] = [];
-  for (const source of sources) {
-    if (named.length === ARTICLES_NAMED) break;
-    if (holding.has(source.id)) named.push({ sourceId: source.id, count: countMatches(source.text, terms).count });
-  }
-  return { inArticles: named, moreArticles: holding.size - named.length };
+  const named = Array.from(holding.subarray(0, ARTICLES_NAMED), (at) => sources[at]).flatMap((source) =>
+    source ? [{ sourceId: source.id, count: countMatches(source.text, terms).count }] : [],
+  );
+  return { inArticles: named, moreArticles: holding.length - named.length };
 }

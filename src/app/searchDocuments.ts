@@ -1,5 +1,5 @@
 import type { DataTranslation } from '../model/translations';
-import type { Dataset } from '../model/types';
+import type { TimelineEvent } from '../model/types';
 import type { SearchDocument } from '../search/searchIndex';
 
 /**
@@ -7,14 +7,12 @@ import type { SearchDocument } from '../search/searchIndex';
  * translation given) and its quotes. The rest of the articles' text is searched apart (searchArticles), so an
  * event is found only by what it says, never by a neighbouring sentence about another one.
  */
-export function searchDocuments(dataset: Dataset, translations: readonly DataTranslation[] = []): SearchDocument[] {
-  return dataset.events.map((event) => {
-    const words = translations.map((t) => t.events[event.id]).filter((w) => w !== undefined);
-    return {
-      id: event.id,
-      names: [event.title, event.label, ...words.flatMap((w) => [w.title, w.label])],
-      notes: [event.note ?? '', ...words.map((w) => w.note ?? '')].filter((n) => n !== ''),
-      quotes: event.citations.map((c) => c.quote),
-    };
-  });
+export function searchDocumentOf(event: TimelineEvent, translations: readonly DataTranslation[] = []): SearchDocument {
+  const words = translations.map((t) => t.events[event.id]).filter((w) => w !== undefined);
+  return {
+    id: event.id,
+    names: [event.title, event.label, ...words.flatMap((w) => [w.title, w.label])],
+    notes: [event.note ?? '', ...words.map((w) => w.note ?? '')].filter((n) => n !== ''),
+    quotes: event.citations.map((c) => c.quote),
+  };
 }

@@ -21,17 +21,35 @@ export function lowerBound(sorted: ArrayLike<number>, value: number, lo = 0, hi 
   return lo;
 }
 
+type Timed = { readonly t0: number; readonly t1: number };
+
 /** Packs events already sorted by start into typed arrays. */
-export function buildTimeIndex(events: readonly { readonly t0: number; readonly t1: number }[]): TimeIndex {
+export function buildTimeIndex(events: readonly Timed[]): TimeIndex {
   const t0 = new Float64Array(events.length);
   const t1 = new Float64Array(events.length);
   let maxLength = 0;
-  events.forEach((e, i) => {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i] as Timed;
     t0[i] = e.t0;
     t1[i] = e.t1;
     maxLength = Math.max(maxLength, e.t1 - e.t0);
-  });
+  }
   return { t0, t1, maxLength };
+}
+
+const timeIndexes = new WeakMap<readonly Timed[], TimeIndex>();
+
+/**
+ * The time index of an events array, built once while the array lives: the timeline, the overview and the list's
+ * count all ask for the same filtered events' index when a filter changes.
+ */
+export function timeIndexOf(events: readonly Timed[]): TimeIndex {
+  let index = timeIndexes.get(events);
+  if (!index) {
+    index = buildTimeIndex(events);
+    timeIndexes.set(events, index);
+  }
+  return index;
 }
 
 /** The index range that can hold events overlapping [start, end): candidates, to be checked by end. */

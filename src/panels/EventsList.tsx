@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
-import { positionsById, selectInViewCount, selectListedEvents, selectVisibleEvents } from '../store/selectors';
+import { positionInList, selectInViewCount, selectListedEvents, selectVisibleEvents } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
 import { EventEntry, Spacer } from './EventEntry';
 import { EventFilters } from './EventFilters';
@@ -21,24 +21,25 @@ export function EventsList() {
   const searching = useAppStore((s) => s.searchMatches !== null);
   const query = useAppStore((s) => s.query);
   const terms = useAppStore((s) => s.searchDetail.terms);
-  const total = useAppStore((s) => s.dataset.events.length);
+  const all = useAppStore((s) => s.dataset.events);
+  const total = all.length;
   const selectedId = useAppStore((s) => s.selectedId);
   const { t } = useI18n();
   // "In view" on every entry says nothing; it is marked once the view leaves some events out.
   const someOutside = useAppStore((s) => selectInViewCount(s) < selectVisibleEvents(s).length);
-  const positions = positionsById(events);
+  const positionOf = (id: string) => positionInList(events, all, id);
   const listRef = useRef<HTMLOListElement>(null);
   const [focusedId, setFocusedId] = useState<string | null>(null);
   // The entry that has focus now: kept rendered, wherever the list is scrolled, so focus never drops.
   const [heldId, setHeldId] = useState<string | null>(null);
   const { from, to, rowHeight, reveal } = useListWindow(listRef, events.length);
   const shown = useMemo(() => events.slice(from, to), [events, from, to]);
-  const heldAt = heldId === null ? undefined : positions.get(heldId);
+  const heldAt = heldId === null ? undefined : positionOf(heldId);
   const held = heldAt !== undefined && (heldAt < from || heldAt >= to) ? heldAt : undefined;
   // One Tab stop for the whole list (the selected entry, else the one last focused, else the first
   // rendered); the arrow keys move inside it.
   const rendered = (id: string | null) => {
-    const at = id === null ? undefined : positions.get(id);
+    const at = id === null ? undefined : positionOf(id);
     return at !== undefined && ((at >= from && at < to) || at === held);
   };
   const tabStop = [selectedId, focusedId].find(rendered) ?? shown[0]?.id;
@@ -60,7 +61,7 @@ export function EventsList() {
       keepInside(list, entry);
       if (wanted.focus) entry.querySelector('button')?.focus();
     } else {
-      const at = positions.get(wanted.id);
+      const at = positionOf(wanted.id);
       if (at === undefined) pending.current = null;
       else reveal(at);
     }
@@ -70,7 +71,7 @@ export function EventsList() {
     const move = MOVES[e.key];
     if (!move || e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
     const id = (document.activeElement?.closest('li') as HTMLElement | null)?.dataset.eventId;
-    const at = id === undefined ? undefined : positions.get(id);
+    const at = id === undefined ? undefined : positionOf(id);
     if (at === undefined) return;
     e.preventDefault();
     const target = events[move(at, events.length)];
@@ -82,7 +83,7 @@ export function EventsList() {
       pending.current = null;
       entry.querySelector('button')?.focus();
       keepInside(e.currentTarget, entry);
-    } else reveal(positions.get(target.id) ?? 0);
+    } else reveal(positionOf(target.id) ?? 0);
   };
 
   const entry = (index: number) => {

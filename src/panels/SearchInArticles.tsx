@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n/useI18n';
+import { sourceById } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
 import { richMessage } from './richMessage';
 
@@ -14,12 +15,10 @@ export function SearchInArticles() {
   const sources = useAppStore((s) => s.dataset.sources);
   const openArticle = useAppStore((s) => s.openArticle);
   if (inArticles.length === 0) return null;
-  const named = new Set(inArticles.map((a) => a.sourceId));
-  const byId = new Map(sources.filter((s) => named.has(s.id)).map((s) => [s.id, s]));
   return (
     <ul className="search-in-articles">
       {inArticles.map(({ sourceId, count }) => {
-        const source = byId.get(sourceId);
+        const source = sourceById(sources, sourceId);
         if (!source) return null;
         return (
           <li key={sourceId}>

@@ -46,7 +46,11 @@ export function wordsOf(text: string): { readonly word: string; readonly index: 
 }
 
 /** The terms of a text, normalized, in order: what is indexed, and what a query is made of. */
-export const termsOf = (text: string): string[] =>
-  wordsOf(text)
+export function termsOf(text: string): string[] {
+  // Plain ASCII (most of an English archive) is lower-cased whole and cut in one pass: the same terms, made at
+  // a fraction of the cost of cutting first and normalizing word by word.
+  if (ASCII.test(text)) return text.toLowerCase().match(SPACED_WORD) ?? [];
+  return wordsOf(text)
     .map(({ word }) => normalizeText(word))
     .filter((term) => term !== '');
+}

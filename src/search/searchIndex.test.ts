@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SearchDocument, buildSearchIndex } from './searchIndex';
+import { type SearchDocument, buildSearchIndex, createSearchIndexBuilder } from './searchIndex';
 
 const doc = (id: string, names: string[], quotes: string[] = [], notes: string[] = []): SearchDocument => ({ id, names, notes, quotes });
 
-const index = buildSearchIndex([
+const documents = [
   doc('gsomia-extension', ['Seoul extends GSOMIA', '한국, GSOMIA 연장', '韓国、GSOMIA延長'], ['Seoul decided to extend the pact']),
   doc(
     'export-curbs',
@@ -13,14 +13,26 @@ const index = buildSearchIndex([
   ),
   doc('customs', ['Customs chiefs meet in Séoul'], [], ['Known only from the 2023 report']),
   doc('kajiyama', ['Kajiyama announces talks'], ['Minister Hiroshi Kajiyama said Friday']),
-]);
-const find = (query: string) => [...index.search(query).ids].sort();
+];
+const index = buildSearchIndex(documents);
+const find = (query: string) => Array.from(index.search(query).found, (at) => documents[at]?.id).sort();
 
 describe('searching the events', () => {
   it('finds whole words and the starts of words, in any case', () => {
     expect(find('GSOMIA')).toEqual(['gsomia-extension']);
     expect(find('gsom')).toEqual(['gsomia-extension']);
     expect(find('EXPORT')).toEqual(['export-curbs']);
+  });
+
+  it('answers with the positions of the documents found, in the order they were indexed', () => {
+    expect([...index.search('seoul').found]).toEqual([0, 2]);
+    expect([...index.search('talks').found]).toEqual([3]);
+  });
+
+  it('answers a query the same however many queries came before it', () => {
+    const queries = ['seoul', 'japan export', 'gsom', 'séoul extends', 'report', 'kajiyama talks', '수출'];
+    const first = queries.map((query) => [...index.search(query).found]);
+    for (let round = 0; round < 3; round++) expect(queries.map((query) => [...index.search(query).found])).toEqual(first);
   });
 
   it('needs every word of the query', () => {
@@ -57,8 +69,25 @@ describe('searching the events', () => {
     expect(find('.*')).toEqual([]);
     fc.assert(
       fc.property(fc.string({ unit: 'binary' }), (query) => {
-        const { ids } = index.search(query);
-        expect(ids.size).toBeLessThanOrEqual(4);
+        const { found } = index.search(query);
+        expect(found.length).toBeLessThanOrEqual(4);
+      }),
+    );
+  });
+});
+
+describe('building the index a slice at a time', () => {
+  it('gives the index built at once, however the slices fall', () => {
+    const queries = ['seoul', 'gsom', '수출', '輸出規制', 'talks', 'report', 'japan export'];
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }), (stops) => {
+        const builder = createSearchIndexBuilder(documents.length, (at) => documents[at]);
+        let asked = 0;
+        let sliced: ReturnType<typeof builder.advance>;
+        let slices = 0;
+        while (!(sliced = builder.advance(() => stops[asked++ % stops.length] ?? false))) slices++;
+        expect(slices).toBeLessThan(documents.length);
+        for (const query of queries) expect([...sliced.search(query).found]).toEqual([...index.search(query).found]);
       }),
     );
   });

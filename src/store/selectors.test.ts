@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset, eventById } from '../testing/realDataset';
-import { idsInWindow, selectInViewCount, selectNeighbours, selectSelectedEvent } from './selectors';
+import { eventMatchesOfIds } from '../core/eventMatches';
+import { idsInWindow, positionInList, selectInViewCount, selectListedEvents, selectNeighbours, selectSelectedEvent } from './selectors';
 import { DAY } from '../model/duration';
 
 const state = (selectedId: string | null, tags: string[] = []) =>
@@ -67,5 +68,32 @@ describe('lookups that run on every store change', () => {
     const position = (id: string | undefined) => dataset.events.findIndex((e) => e.id === id);
     expect(previous?.id).toBe(security.findLast((e) => position(e.id) < at)?.id);
     expect(next?.id).toBe(security.find((e) => position(e.id) > at)?.id);
+  });
+});
+
+describe('the listed events', () => {
+  const gsomia = eventMatchesOfIds(dataset.events, new Set(dataset.events.filter((e) => e.id.startsWith('gsomia')).map((e) => e.id)));
+  const filters = { none: { tags: [], sources: [] }, security: { tags: ['security' as const], sources: [] } };
+  const listed = (tags: keyof typeof filters, searchMatches: typeof gsomia | null) =>
+    selectListedEvents({ dataset, filters: filters[tags], searchMatches });
+
+  it('are the filtered events that a search found, in date order, the same array while nothing changes', () => {
+    const security = listed('security', null);
+    expect(security.map((e) => e.id)).toEqual(dataset.events.filter((e) => e.tags.includes('security')).map((e) => e.id));
+    const found = listed('security', gsomia);
+    expect(found.map((e) => e.id)).toEqual(security.filter((e) => e.id.startsWith('gsomia')).map((e) => e.id));
+    expect(found.length).toBeGreaterThan(0);
+    expect(listed('security', gsomia)).toBe(found);
+    expect(listed('none', gsomia).map((e) => e.id)).toEqual([...gsomia]);
+  });
+
+  it('say where each event is in the list, and that an event left out is not in it', () => {
+    for (const list of [dataset.events, listed('security', null), listed('security', gsomia), listed('none', gsomia)]) {
+      for (const event of dataset.events) {
+        const at = list.indexOf(event);
+        expect(positionInList(list, dataset.events, event.id)).toBe(at < 0 ? undefined : at);
+      }
+      expect(positionInList(list, dataset.events, 'no-such-event')).toBeUndefined();
+    }
   });
 });

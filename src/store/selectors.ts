@@ -1,5 +1,7 @@
-import { type CountIndex, buildCountIndex, buildTimeIndex, countOverlapping, forEachVisible } from '../core/visibleRange';
-import type { TimelineEvent } from '../model/types';
+import type { EventMatches } from '../core/eventMatches';
+import { positionsIn, takeAt, takeWhere } from '../core/eventSubsets';
+import { type CountIndex, buildCountIndex, countOverlapping, forEachVisible, lowerBound, timeIndexOf } from '../core/visibleRange';
+import type { Source, TimelineEvent } from '../model/types';
 import type { AppState, Filters } from './store';
 
 /**
@@ -25,10 +27,22 @@ export function eventWithId(events: readonly TimelineEvent[], id: string): Timel
   return at === undefined ? undefined : events[at];
 }
 
+const sourcesCache = new WeakMap<readonly Source[], ReadonlyMap<string, Source>>();
+
+/** A source of the dataset by its id: a map built once per sources array (an archive holds thousands). */
+export function sourceById(sources: readonly Source[], id: string): Source | undefined {
+  let map = sourcesCache.get(sources);
+  if (!map) {
+    map = new Map(sources.map((source) => [source.id, source]));
+    sourcesCache.set(sources, map);
+  }
+  return map.get(id);
+}
+
 function countIndexOf(events: readonly TimelineEvent[]): CountIndex {
   let index = countCache.get(events);
   if (!index) {
-    index = buildCountIndex(buildTimeIndex(events));
+    index = buildCountIndex(timeIndexOf(events));
     countCache.set(events, index);
   }
   return index;
@@ -40,9 +54,8 @@ export const inWindow = (event: TimelineEvent, window: { start: number; end: num
 
 /** True when an event passes the reader's tag and source filters. */
 export function passesFilters(event: TimelineEvent, filters: Filters): boolean {
-  const tagOk = filters.tags.length === 0 || event.tags.some((t) => filters.tags.includes(t));
-  const sourceOk = filters.sources.length === 0 || event.citations.some((c) => filters.sources.includes(c.sourceId));
-  return tagOk && sourceOk;
+  if (filters.tags.length > 0 && !event.tags.some((t) => filters.tags.includes(t))) return false;
+  return filters.sources.length === 0 || event.citations.some((c) => filters.sources.includes(c.sourceId));
 }
 
 /**
@@ -62,13 +75,13 @@ export function selectVisibleEvents(state: Pick<AppState, 'dataset' | 'filters'>
   }
   let result = byFilters.get(filters);
   if (!result) {
-    result = filters.tags.length === 0 && filters.sources.length === 0 ? events : events.filter((e) => passesFilters(e, filters));
+    result = filters.tags.length === 0 && filters.sources.length === 0 ? events : takeWhere(events, (e) => passesFilters(e, filters));
     byFilters.set(filters, result);
   }
   return result;
 }
 
-const listedCache = new WeakMap<readonly TimelineEvent[], WeakMap<ReadonlySet<string>, readonly TimelineEvent[]>>();
+const listedCache = new WeakMap<readonly TimelineEvent[], WeakMap<EventMatches, readonly TimelineEvent[]>>();
 
 /**
  * The events the list shows: those that pass the filters and, while a search has answered, match it; in date
@@ -85,10 +98,25 @@ export function selectListedEvents(state: Pick<AppState, 'dataset' | 'filters' |
   }
   let result = byMatches.get(matches);
   if (!result) {
-    result = visible.filter((e) => matches.has(e.id));
+    result = takeAt(visible, matches.within(visible));
     byMatches.set(matches, result);
   }
   return result;
+}
+
+/**
+ * Where the event `id` is in `list`, the dataset's events or a part of them kept in their order (the filtered
+ * events, the listed ones): a binary search over the part's positions in the dataset, so that a list remade on
+ * every key of a search needs no map of its own; undefined when the list does not hold it.
+ */
+export function positionInList(list: readonly TimelineEvent[], all: readonly TimelineEvent[], id: string): number | undefined {
+  if (list === all) return positionsById(all).get(id);
+  const at = positionsIn(list, all);
+  if (!at) return positionsById(list).get(id);
+  const wanted = positionsById(all).get(id);
+  if (wanted === undefined) return undefined;
+  const found = lowerBound(at, wanted);
+  return at[found] === wanted ? found : undefined;
 }
 
 export function selectSelectedEvent(state: Pick<AppState, 'dataset' | 'selectedId'>): TimelineEvent | undefined {
@@ -109,7 +137,7 @@ export function selectInViewCount(state: Pick<AppState, 'dataset' | 'filters' | 
  */
 export function idsInWindow(events: readonly TimelineEvent[], window: { start: number; end: number }): string[] {
   const ids: string[] = [];
-  forEachVisible(buildTimeIndex(events), window.start, window.end, (i) => {
+  forEachVisible(timeIndexOf(events), window.start, window.end, (i) => {
     const e = events[i];
     if (e) ids.push(e.id);
   });

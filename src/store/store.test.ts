@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { eventMatchesOfIds } from '../core/eventMatches';
 import { windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE, MIN_SPAN, type ViewWindow } from '../core/viewWindow';
 import { parsePartialDate } from '../model/partialDate';
@@ -107,5 +108,34 @@ describe('the app store', () => {
     store.getState().addNotice({ id: 'date', text: () => 'first' });
     store.getState().addNotice(second);
     expect(store.getState().notices).toEqual([second]);
+  });
+
+  it('answers a query in the same update that sets it once the search can, and clears it with an empty one', () => {
+    const store = createAppStore({ dataset });
+    const updates: (string | null)[] = [];
+    // What each new query is drawn with, in the update that sets it.
+    store.subscribe(
+      (s) => s.query,
+      () => {
+        const { searchMatches } = store.getState();
+        updates.push(searchMatches === null ? null : [...searchMatches].join());
+      },
+    );
+    store.getState().setQuery('gsomia');
+    expect(store.getState().searchMatches).toBeNull();
+    const gsomia = eventMatchesOfIds(dataset.events, new Set(['gsomia-signed']));
+    store
+      .getState()
+      .registerSearch((query, data) =>
+        query === 'gsomia-s' && data === dataset
+          ? { matches: gsomia, detail: { terms: [query], inArticles: [], moreArticles: 0 } }
+          : undefined,
+      );
+    store.getState().setQuery('gsomia-s');
+    expect(store.getState().searchMatches).toBe(gsomia);
+    expect(store.getState().searchDetail.terms).toEqual(['gsomia-s']);
+    store.getState().setQuery('');
+    expect(store.getState().searchMatches).toBeNull();
+    expect(updates).toEqual([null, 'gsomia-signed', null]);
   });
 });

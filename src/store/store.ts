@@ -1,5 +1,6 @@
 import { subscribeWithSelector } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
+import type { EventMatches } from '../core/eventMatches';
 import { revealEvent, windowForEvent } from '../core/focusWindow';
 import { FULL_RANGE, type ViewWindow, clampWindow, sameWindow } from '../core/viewWindow';
 import type { I18n } from '../i18n/i18n';
@@ -54,7 +55,9 @@ export interface AppState extends PageState {
    * The events the query finds, once the search index has answered; null while there is no query or no answer
    * yet (then nothing is dimmed or left out).
    */
-  readonly searchMatches: ReadonlySet<string> | null;
+  readonly searchMatches: EventMatches | null;
+  /** The search, once its index is built: a query typed then is answered in the same update that takes it. */
+  readonly searchHandle: SearchHandle | null;
   /** What else the answer says: the terms looked for (to mark them) and how often each article's text holds them. */
   readonly searchDetail: SearchDetail;
 
@@ -81,10 +84,12 @@ export interface AppState extends PageState {
    */
   goToEvent(event: TimelineEvent, how?: 'go' | 'reveal'): Promise<void>;
   setFilters(filters: Partial<Filters>): void;
-  /** A new query: its matches are forgotten until the index answers it. */
+  /** A new query: answered at once by the search's handle when it can, else its matches are forgotten until the index answers. */
   setQuery(query: string): void;
   /** The index's answer to a query, taken only while that query is still the reader's. */
-  setSearchMatches(query: string, matches: ReadonlySet<string>, detail?: SearchDetail): void;
+  setSearchMatches(query: string, matches: EventMatches, detail?: SearchDetail): void;
+  /** The search registers its handle once it can answer at once, and unregisters (null) when it stops. */
+  registerSearch(handle: SearchHandle | null): void;
   addNotice(notice: Notice): void;
   dismissNotice(id: string): void;
   setMarkedDate(date: PartialDate | null): void;
@@ -125,6 +130,15 @@ export interface SearchDetail {
 
 const NO_SEARCH_DETAIL: SearchDetail = { terms: [], inArticles: [], moreArticles: 0 };
 
+/** A search's whole answer to a query. */
+export interface SearchAnswer {
+  readonly matches: EventMatches;
+  readonly detail: SearchDetail;
+}
+
+/** Answers a query over a dataset at once, or undefined when it cannot yet (its index for those events not built). */
+export type SearchHandle = (query: string, dataset: Dataset) => SearchAnswer | undefined;
+
 export function createAppStore(initial: Partial<PageState> = {}) {
   return createStore<AppState>()(
     subscribeWithSelector((set, get, api) => ({
@@ -134,6 +148,7 @@ export function createAppStore(initial: Partial<PageState> = {}) {
       viewAtRest: true,
       searchMatches: null,
       searchDetail: NO_SEARCH_DETAIL,
+      searchHandle: null,
       loadDataset: (dataset, problems = []) => set({ dataset, datasetProblems: problems }),
       registerView: (handle) => set(handle === null ? { viewHandle: null, viewAtRest: true } : { viewHandle: handle }),
       reportView: (window) => set({ view: clampWindow(window) }),
@@ -168,12 +183,17 @@ export function createAppStore(initial: Partial<PageState> = {}) {
       },
       setFilters: (filters) => set({ filters: { ...get().filters, ...filters } }),
       setQuery: (query) => {
-        if (query !== get().query) set({ query, searchMatches: null, searchDetail: NO_SEARCH_DETAIL });
+        const { query: before, searchHandle, dataset } = get();
+        if (query === before) return;
+        // One update for the query and its answer: the page is drawn once per key, with the matches.
+        const answer = query === '' ? undefined : searchHandle?.(query, dataset);
+        set({ query, searchMatches: answer?.matches ?? null, searchDetail: answer?.detail ?? NO_SEARCH_DETAIL });
       },
       setSearchMatches: (query, matches, detail = NO_SEARCH_DETAIL) => {
         if (query === get().query)
           set(query === '' ? { searchMatches: null, searchDetail: NO_SEARCH_DETAIL } : { searchMatches: matches, searchDetail: detail });
       },
+      registerSearch: (handle) => set({ searchHandle: handle }),
       addNotice: (notice) => set({ notices: [...get().notices.filter((n) => n.id !== notice.id), notice] }),
       dismissNotice: (id) => set({ notices: get().notices.filter((n) => n.id !== id) }),
       setMarkedDate: (date) => set({ markedDate: date }),

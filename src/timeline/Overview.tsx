@@ -1,7 +1,7 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { OVERVIEW_HEIGHT, OVERVIEW_WIDTH, overviewShape } from '../core/overviewShape';
 import { FULL_RANGE, type ViewWindow, spanOf, windowAround } from '../core/viewWindow';
-import { buildTimeIndex } from '../core/visibleRange';
+import { timeIndexOf } from '../core/visibleRange';
 import type { DateWords } from '../i18n/dateWords';
 import { useI18n } from '../i18n/useI18n';
 import type { TimelineEvent } from '../model/types';
@@ -28,7 +28,7 @@ export function Overview({ events }: { events: readonly TimelineEvent[] }) {
   const store = useAppStoreApi();
   const { t, dates } = useI18n();
   const request = (w: ViewWindow, animate = false): void => void store.getState().moveView(w, { animate });
-  const shape = useMemo(() => overviewShape(buildTimeIndex(events)), [events]);
+  const shape = useMemo(() => overviewShape(timeIndexOf(events)), [events]);
   const strip = useRef<HTMLDivElement>(null);
   const frame = useRef<HTMLDivElement>(null);
   const drag = useRef<{ mode: 'move' | 'brush'; origin: number; view: ViewWindow; moved: boolean } | null>(null);

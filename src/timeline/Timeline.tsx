@@ -1,12 +1,19 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { FULL_RANGE } from '../core/viewWindow';
 import { useI18n } from '../i18n/useI18n';
-import { selectVisibleEvents } from '../store/selectors';
+import { positionInList, selectVisibleEvents } from '../store/selectors';
+import type { AppStore } from '../store/store';
 import { useAppStore, useAppStoreApi } from '../store/useAppStore';
+import type { TimelineEvent } from '../model/types';
 import { Overview } from './Overview';
 import { handleTimelineKey } from './timelineKeys';
 import { type TimelineLayers, type TimelineView, createTimelineView } from './timelineView';
 import './timeline.css';
+
+/** Gives the view the events to draw, with where each is among them, looked up by its place in the dataset. */
+function feedEvents(view: TimelineView, events: readonly TimelineEvent[], store: AppStore): void {
+  view.setEvents(events, (id) => positionInList(events, store.getState().dataset.events, id));
+}
 
 /**
  * The zoomable timeline: the React shell mounts the d3 view once, registers it in the store as the handle
@@ -54,7 +61,7 @@ export function Timeline() {
       i18n,
     );
     viewRef.current = view;
-    view.setEvents(selectVisibleEvents(state));
+    feedEvents(view, selectVisibleEvents(state), store);
     view.setSelected(state.selectedId);
     view.setMarkedDate(state.markedDate);
     view.setRelations(state.dataset.relations ?? []);
@@ -70,11 +77,14 @@ export function Timeline() {
     };
   }, [store, i18n]);
 
-  useEffect(() => viewRef.current?.setEvents(events), [events]);
-  useEffect(() => viewRef.current?.setSelected(selectedId), [selectedId]);
+  // Drawn in the layout phase, before the panels beside it read their layout: one layout of the page, not two.
+  useLayoutEffect(() => {
+    if (viewRef.current) feedEvents(viewRef.current, events, store);
+  }, [events, store]);
+  useLayoutEffect(() => viewRef.current?.setSelected(selectedId), [selectedId]);
+  useLayoutEffect(() => viewRef.current?.setMatches(searchMatches), [searchMatches]);
   useEffect(() => viewRef.current?.setMarkedDate(markedDate), [markedDate]);
   useEffect(() => viewRef.current?.setRelations(relations ?? []), [relations]);
-  useEffect(() => viewRef.current?.setMatches(searchMatches), [searchMatches]);
 
   return (
     <section className="timeline">

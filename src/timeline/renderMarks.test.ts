@@ -10,6 +10,7 @@ import type { VisibleMarks } from '../core/visibleMarks';
 import { estimateLabelWidth } from './labelWidths';
 import { renderClusters, renderMarks } from './renderMarks';
 import { type SearchMatches, searchMatchesOf } from './searchMatches';
+import { eventMatchesOfIds } from '../core/eventMatches';
 
 const events = dataset.events;
 const at = (id: string) => events.findIndex((e) => e.id === id);
@@ -131,7 +132,7 @@ describe('marks', () => {
         },
       ],
     };
-    const matches = searchMatchesOf(events, new Set(['gsomia-signed', 'gsomia-extension']));
+    const matches = searchMatchesOf(events, eventMatchesOfIds(events, new Set(['gsomia-signed', 'gsomia-extension'])));
     const element = layer();
     renderMarks(element, marks, { ...ctx(), matches });
     const dimmed = (root: HTMLElement) =>

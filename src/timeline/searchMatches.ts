@@ -1,3 +1,5 @@
+import type { EventMatches } from '../core/eventMatches';
+import { lowerBound } from '../core/visibleRange';
 import type { TimelineEvent } from '../model/types';
 
 /** Which of the timeline's events a search found, asked by index: one mark, or a run of them (a cluster). */
@@ -9,14 +11,12 @@ export interface SearchMatches {
 }
 
 /**
- * The matches of `events` among `ids`, counted once into running totals so that a cluster of any size is answered in
- * constant time on every frame (a cluster at 100,000 events can hold most of them).
+ * The matches among the timeline's `events` (the dataset's, or the filtered part of them), as their ascending
+ * positions: one mark or a cluster of any size (at 100,000 events a cluster can hold most of them) is answered
+ * by a binary search on every frame, and nothing is counted over all the events when a search answers.
  */
-export function searchMatchesOf(events: readonly TimelineEvent[], ids: ReadonlySet<string>): SearchMatches {
-  const before = new Uint32Array(events.length + 1);
-  events.forEach((event, i) => {
-    before[i + 1] = (before[i] ?? 0) + (ids.has(event.id) ? 1 : 0);
-  });
-  const count = (lo: number, hi: number) => (before[Math.min(hi, events.length)] ?? 0) - (before[Math.max(lo, 0)] ?? 0);
-  return { has: (index) => count(index, index + 1) > 0, anyIn: (lo, hi) => count(lo, hi) > 0 };
+export function searchMatchesOf(events: readonly TimelineEvent[], matches: EventMatches): SearchMatches {
+  const found = matches.within(events);
+  const anyIn = (lo: number, hi: number) => (found[lowerBound(found, lo)] ?? Infinity) < hi;
+  return { has: (index) => anyIn(index, index + 1), anyIn };
 }

@@ -1,5 +1,6 @@
+import type { EventMatches } from '../core/eventMatches';
 import { type Cluster, levelFor } from '../core/markLayout';
-import { buildTimeIndex, countVisible } from '../core/visibleRange';
+import { countVisible, timeIndexOf } from '../core/visibleRange';
 import { rowsInUse, visibleMarks } from '../core/visibleMarks';
 import { windowShowing } from '../core/focusWindow';
 import { type ViewWindow, sameWindow, spanOf } from '../core/viewWindow';
@@ -43,13 +44,14 @@ export interface TimelineCallbacks {
 
 /** The view as its React shell drives it: the handle the rest of the app moves it with, and what the shell feeds it. */
 export interface TimelineView extends ViewHandle {
-  setEvents(events: readonly TimelineEvent[]): void;
+  /** The events to draw, and where an event is among them by id (a look-up, not a scan of 100,000), if known. */
+  setEvents(events: readonly TimelineEvent[], positionOf?: (id: string) => number | undefined): void;
   setSelected(id: string | null): void;
   /** The relations the sources draw between events: those of the selected event are drawn between the marks. */
   setRelations(relations: readonly Relation[]): void;
   setMarkedDate(date: PartialDate | null): void;
   /** The events a search found, drawn bright while the rest dim; null when there is no search. */
-  setMatches(ids: ReadonlySet<string> | null): void;
+  setMatches(found: EventMatches | null): void;
   readonly focusOrder: () => FocusOrder;
   activate(key: string): void;
   destroy(): void;
@@ -72,15 +74,16 @@ export function createTimelineView(
 ): TimelineView {
   let width = measure(layers.frame);
   let events: readonly TimelineEvent[] = [];
-  let index = buildTimeIndex(events);
+  let index = timeIndexOf(events);
   let labelWidth: LabelWidth = labelWidthFor(layers.marks);
   let lanes = windowLaneCap();
   const levels = createZoomLevels(redrawWhenReady, { events, index, labelWidth, lanes });
   let selectedId: string | null = null;
   let selectedIndex = -1;
+  let indexOf = (id: string): number => events.findIndex((e) => e.id === id);
   let markedDate: PartialDate | null = null;
   let relations: readonly Relation[] = [];
-  let matchIds: ReadonlySet<string> | null = null;
+  let found: EventMatches | null = null;
   let matches: SearchMatches | null = null;
   /** Drawn by a chunk of its own, loaded with the first relations (they come after the first screen). */
   let renderRelations: ((ctx: RelationContext) => void) | undefined;
@@ -163,12 +166,7 @@ export function createTimelineView(
     if (pendingFocus === null) return;
     const id = pendingFocus;
     pendingFocus = null;
-    const target = elementFor(
-      [layers.marks, layers.clusters],
-      clusters,
-      events.findIndex((e) => e.id === id),
-      id,
-    );
+    const target = elementFor([layers.marks, layers.clusters], clusters, indexOf(id), id);
     if (target) {
       activeKey = target.dataset.key ?? id;
       applyTabStop([layers.marks, layers.clusters], order, [activeKey]);
@@ -200,17 +198,18 @@ export function createTimelineView(
   }
 
   const api: TimelineView = {
-    setEvents(next) {
+    setEvents(next, positionOf) {
       events = next;
-      index = buildTimeIndex(next);
-      matches = matchIds && searchMatchesOf(next, matchIds);
+      indexOf = positionOf ? (id) => positionOf(id) ?? -1 : (id) => next.findIndex((e) => e.id === id);
+      index = timeIndexOf(next);
+      matches = found && searchMatchesOf(next, found);
       labelWidth = labelWidthFor(layers.marks);
       relayout();
       api.setSelected(selectedId);
     },
     setSelected(id) {
       selectedId = id;
-      selectedIndex = id === null ? -1 : events.findIndex((e) => e.id === id);
+      selectedIndex = id === null ? -1 : indexOf(id);
       render();
     },
     setRelations(next) {
@@ -223,10 +222,10 @@ export function createTimelineView(
       }
       render();
     },
-    setMatches(ids) {
-      if (ids === matchIds) return;
-      matchIds = ids;
-      matches = ids && searchMatchesOf(events, ids);
+    setMatches(next) {
+      if (next === found) return;
+      found = next;
+      matches = next && searchMatchesOf(events, next);
       render();
     },
     setMarkedDate(date) {
