@@ -1,5 +1,5 @@
 import { memo, useDeferredValue } from 'react';
-import { useFullI18n } from '../i18n/useI18n';
+import { useCurateI18n } from './useCurateI18n';
 import type { RawEvent, RawRelation } from '../model/schema';
 import type { RelationKind } from '../model/types';
 import { useChecked, useDispatch, useProject } from './context';
@@ -15,7 +15,7 @@ const EventRow = memo(function EventRow({
   open: boolean;
   onOpen(id: string): void;
 }) {
-  const { t } = useFullI18n();
+  const { t } = useCurateI18n();
   return (
     <li data-event-id={event.id} className={open ? 'curate-draft curate-draft-open' : 'curate-draft'}>
       <button type="button" aria-current={open || undefined} onClick={() => onOpen(event.id)}>
@@ -28,7 +28,7 @@ const EventRow = memo(function EventRow({
 
 /** The draft events, each opening its form, with the number of problems each has; then the links between them. */
 export function DraftList({ openId, onOpen }: { openId: string | null; onOpen(id: string): void }) {
-  const { t } = useFullI18n();
+  const { t } = useCurateI18n();
   // A moment behind the form, so that typing and new events answer at once with a thousand drafts.
   const project = useDeferredValue(useProject());
   const { byEvent } = useChecked();
@@ -50,7 +50,7 @@ export function DraftList({ openId, onOpen }: { openId: string | null; onOpen(id
 }
 
 function Relations({ relations, events }: { relations: readonly RawRelation[]; events: readonly RawEvent[] }) {
-  const { t } = useFullI18n();
+  const { t } = useCurateI18n();
   const dispatch = useDispatch();
   if (relations.length === 0) return null;
   const titleOf = (id: string) => events.find((e) => e.id === id)?.title || id;

@@ -1,6 +1,6 @@
 import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { RawEvent } from '../model/schema';
-import { useFullI18n } from '../i18n/useI18n';
+import { useCurateI18n } from './useCurateI18n';
 import { describeProblem } from '../model/problemWords';
 import { RELATION_KINDS, type RelationKind } from '../model/types';
 import { validateProject } from './check';
@@ -47,7 +47,7 @@ const EventOptions = memo(
 
 /** The curation workbench: sources in, their dates found, passages made into events, citations and links, checked as they go. */
 export function Workbench() {
-  const i18n = useFullI18n();
+  const i18n = useCurateI18n();
   const { t } = i18n;
   const project = useProject();
   const dispatch = useDispatch();
