@@ -1,8 +1,7 @@
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useCurateI18n } from './useCurateI18n';
 import type { RelationKind } from '../model/types';
-import { useChecked, useDispatch, useWorkbench } from './context';
+import { useChecked, useDispatch, useWorkbench, useWorkbenchList } from './context';
 
 /**
  * One draft, read from the store by its place in the list: a key typed into its form renders this row and no
@@ -39,7 +38,7 @@ const EventRow = memo(function EventRow({
  */
 export const DraftList = memo(function DraftList({ openId, onOpen }: { openId: string | null; onOpen(id: string): void }) {
   const { t } = useCurateI18n();
-  const ids = useWorkbench(useShallow((s) => s.history.present.events.map((e) => e.id)));
+  const ids = useWorkbenchList((s) => s.history.present.events.map((e) => e.id));
   const { byEvent } = useChecked();
   return (
     <section className="curate-drafts" aria-labelledby="curate-drafts-heading">
@@ -65,13 +64,11 @@ function Relations() {
   const dispatch = useDispatch();
   const relations = useWorkbench((s) => s.history.present.relations);
   // The linked events' ids and titles, one after the other: typing in another event's form leaves the links as they are.
-  const titles = useWorkbench(
-    useShallow((s) => {
-      if (s.history.present.relations.length === 0) return [];
-      const linked = new Set(s.history.present.relations.flatMap((r) => [r.from, r.to]));
-      return s.history.present.events.filter((e) => linked.has(e.id)).flatMap((e) => [e.id, e.title]);
-    }),
-  );
+  const titles = useWorkbenchList((s) => {
+    if (s.history.present.relations.length === 0) return [];
+    const linked = new Set(s.history.present.relations.flatMap((r) => [r.from, r.to]));
+    return s.history.present.events.filter((e) => linked.has(e.id)).flatMap((e) => [e.id, e.title]);
+  });
   if (relations.length === 0) return null;
   const titleOf = (id: string) => {
     const at = titles.findIndex((value, i) => i % 2 === 0 && value === id);

@@ -1,10 +1,9 @@
 import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useCurateI18n } from './useCurateI18n';
 import { describeProblem } from '../model/problemWords';
 import { type DataProblem, RELATION_KINDS, type RelationKind } from '../model/types';
 import { validateProject } from './check';
-import { type Checked, CheckedContext, useDispatch, useWorkbench, useWorkbenchApi } from './context';
+import { type Checked, CheckedContext, useDispatch, useWorkbench, useWorkbenchApi, useWorkbenchList } from './context';
 import { DraftList } from './DraftList';
 import { EventForm, type FormOrigin } from './EventForm';
 import { ExportImport } from './ExportImport';
@@ -45,7 +44,7 @@ function useChecking(store: WorkbenchStore): Checked {
  * (typing and new events answer first), so the page does not render a thousand options again for each change.
  */
 const EventOptions = memo(function EventOptions() {
-  const idsAndTitles = useDeferredValue(useWorkbench(useShallow((s) => s.history.present.events.flatMap((e) => [e.id, e.title]))));
+  const idsAndTitles = useDeferredValue(useWorkbenchList((s) => s.history.present.events.flatMap((e) => [e.id, e.title])));
   const options = [];
   for (let i = 0; i < idsAndTitles.length; i += 2) {
     const id = idsAndTitles[i] ?? '';
@@ -60,7 +59,7 @@ const EventOptions = memo(function EventOptions() {
 
 /** The validator's problems, each naming its event opening its form; rendered only while the list is open. */
 const ProblemList = memo(function ProblemList({ problems, onOpen }: { problems: readonly DataProblem[]; onOpen(id: string): void }) {
-  const ids = useWorkbench(useShallow((s) => s.history.present.events.map((e) => e.id)));
+  const ids = useWorkbenchList((s) => s.history.present.events.map((e) => e.id));
   const known = useMemo(() => new Set(ids), [ids]);
   return (
     <ul lang="en">
@@ -210,7 +209,7 @@ export function Workbench() {
         ? t('curate.text.selected', { count: passage.end - passage.start })
         : '';
   const removingSource = sources.find((s) => s.id === removing);
-  const orphans = useWorkbench(useShallow((s) => (removing === null ? NO_EVENTS : orphanedBy(s.history.present, removing))));
+  const orphans = useWorkbenchList((s) => (removing === null ? NO_EVENTS : orphanedBy(s.history.present, removing)));
   const eventOptions = <EventOptions />;
   const origin = openEventId === null ? undefined : origins.get(openEventId);
 
