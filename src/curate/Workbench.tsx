@@ -349,7 +349,7 @@ export function Workbench() {
               {eventCount > 0 && (
                 <div className="curate-actions">
                   <label htmlFor={`${ids}-cite-to`}>{t('curate.citationTo')}</label>
-                  <select id={`${ids}-cite-to`} value={citeTo} onChange={(e) => setCiteTo(e.target.value)}>
+                  <select id={`${ids}-cite-to`} className="curate-event-choice" value={citeTo} onChange={(e) => setCiteTo(e.target.value)}>
                     {eventOptions}
                   </select>
                   <button type="button" onClick={addCitation}>
@@ -362,7 +362,7 @@ export function Workbench() {
                   <legend>{t('curate.link.heading')}</legend>
                   <label>
                     {t('curate.link.from')}{' '}
-                    <select value={link.from} onChange={(e) => setLink({ ...link, from: e.target.value })}>
+                    <select className="curate-event-choice" value={link.from} onChange={(e) => setLink({ ...link, from: e.target.value })}>
                       <option value="">{t('curate.choose')}</option>
                       {eventOptions}
                     </select>
@@ -379,7 +379,7 @@ export function Workbench() {
                   </label>
                   <label>
                     {t('curate.link.to')}{' '}
-                    <select value={link.to} onChange={(e) => setLink({ ...link, to: e.target.value })}>
+                    <select className="curate-event-choice" value={link.to} onChange={(e) => setLink({ ...link, to: e.target.value })}>
                       <option value="">{t('curate.choose')}</option>
                       {eventOptions}
                     </select>
