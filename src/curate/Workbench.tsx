@@ -1,10 +1,11 @@
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useCurateI18n } from './useCurateI18n';
-import { describeProblem } from '../model/problemWords';
-import { type DataProblem, RELATION_KINDS, type RelationKind } from '../model/types';
-import { validateProject } from './check';
-import { type Checked, CheckedContext, useDispatch, useWorkbench, useWorkbenchApi, useWorkbenchList } from './context';
+import { RELATION_KINDS, type RelationKind } from '../model/types';
+import { CheckedContext, useDispatch, useWorkbench, useWorkbenchApi, useWorkbenchList } from './context';
 import { DraftList } from './DraftList';
+import { EventOptions } from './EventOptions';
+import { ProblemList } from './ProblemList';
+import { useChecking } from './useChecking';
 import { EventForm, type FormOrigin } from './EventForm';
 import { ExportImport } from './ExportImport';
 import { type Passage, markedDates, prefillFor, slugFor } from './prefill';
@@ -13,70 +14,6 @@ import { orphanedBy } from './project';
 import { SourceForm } from './SourceForm';
 import { FoundDates, type SelectionReport, SourceText } from './SourceText';
 import { useProjectStorage } from './useProjectStorage';
-import type { WorkbenchStore } from './workbenchStore';
-
-/** How long the validator waits after a change before it runs: typing goes on undisturbed, problems follow. */
-const CHECK_AFTER_MS = 200;
-
-/**
- * The validator's findings, run on the project when the page opens and again a moment after each change. It watches
- * the store itself, so that a change re-renders only what shows it; the page re-renders when the findings come.
- */
-function useChecking(store: WorkbenchStore): Checked {
-  const [checked, setChecked] = useState<Checked>(() => validateProject(store.getState().history.present));
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = store.subscribe((state, previous) => {
-      if (state.history.present === previous.history.present) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => setChecked(validateProject(store.getState().history.present)), CHECK_AFTER_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, [store]);
-  return checked;
-}
-
-/**
- * An option for each event, by its title. It follows the events' ids and titles itself, a moment behind a change
- * (typing and new events answer first), so the page does not render a thousand options again for each change.
- */
-const EventOptions = memo(function EventOptions() {
-  const idsAndTitles = useDeferredValue(useWorkbenchList((s) => s.history.present.events.flatMap((e) => [e.id, e.title])));
-  const options = [];
-  for (let i = 0; i < idsAndTitles.length; i += 2) {
-    const id = idsAndTitles[i] ?? '';
-    options.push(
-      <option key={id} value={id}>
-        {idsAndTitles[i + 1] || id}
-      </option>,
-    );
-  }
-  return options;
-});
-
-/** The validator's problems, each naming its event opening its form; rendered only while the list is open. */
-const ProblemList = memo(function ProblemList({ problems, onOpen }: { problems: readonly DataProblem[]; onOpen(id: string): void }) {
-  const ids = useWorkbenchList((s) => s.history.present.events.map((e) => e.id));
-  const known = useMemo(() => new Set(ids), [ids]);
-  return (
-    <ul lang="en">
-      {problems.map((p, i) => (
-        <li key={i}>
-          {p.eventId !== undefined && known.has(p.eventId) ? (
-            <button type="button" className="curate-link-button" onClick={() => onOpen(p.eventId ?? '')}>
-              {describeProblem(p)}
-            </button>
-          ) : (
-            describeProblem(p)
-          )}
-        </li>
-      ))}
-    </ul>
-  );
-});
 
 const NO_EVENTS: readonly never[] = [];
 
