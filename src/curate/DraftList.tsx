@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, useId, useRef } from 'react';
+import { useWindowedList } from '../panels/useWindowedList';
 import { useCurateI18n } from './useCurateI18n';
 import type { RelationKind } from '../model/types';
 import { useChecked, useDispatch, useWorkbench, useWorkbenchList } from './context';
@@ -9,21 +10,32 @@ import { useChecked, useDispatch, useWorkbench, useWorkbenchList } from './conte
  */
 const EventRow = memo(function EventRow({
   index,
+  setSize,
   problemCount,
   open,
+  tabStop,
   onOpen,
 }: {
   index: number;
+  /** The list's length: read out with the row's place even when few rows are rendered. */
+  setSize: number;
   problemCount: number;
   open: boolean;
+  /** The list's one Tab stop (useWindowedList). */
+  tabStop: boolean;
   onOpen(id: string): void;
 }) {
   const { t } = useCurateI18n();
   const event = useWorkbench((s) => s.history.present.events[index]);
   if (!event) return null;
   return (
-    <li data-event-id={event.id} className={open ? 'curate-draft curate-draft-open' : 'curate-draft'}>
-      <button type="button" aria-current={open || undefined} onClick={() => onOpen(event.id)}>
+    <li
+      data-event-id={event.id}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      className={open ? 'curate-draft curate-draft-open' : 'curate-draft'}
+    >
+      <button type="button" tabIndex={tabStop ? 0 : -1} aria-current={open || undefined} onClick={() => onOpen(event.id)}>
         <span className="curate-draft-date">{event.start}</span> <span lang="en">{event.title || event.id}</span>
       </button>
       {problemCount > 0 && <span className="curate-badge">{t('curate.events.problems', { count: problemCount })}</span>}
@@ -34,24 +46,48 @@ const EventRow = memo(function EventRow({
 /**
  * The draft events, each opening its form, with the number of problems each has; then the links between them. The
  * list follows the events' ids only: typing in a form changes no id, so the list does not render again, only the
- * row of the event typed in.
+ * row of the event typed in. A long list renders the rows near its scroll position, and is one keyboard stop with
+ * the arrow keys through every row, as the reader's events list is (useWindowedList); the open event's row is
+ * scrolled to.
  */
 export const DraftList = memo(function DraftList({ openId, onOpen }: { openId: string | null; onOpen(id: string): void }) {
   const { t } = useCurateI18n();
   const ids = useWorkbenchList((s) => s.history.present.events.map((e) => e.id));
   const { byEvent } = useChecked();
+  const listRef = useRef<HTMLOListElement>(null);
+  const keysId = useId();
+  const { tabStop, children, listProps } = useWindowedList(listRef, ids, openId);
+  const row = (i: number) => {
+    const id = ids[i];
+    return (
+      id !== undefined && (
+        // Two drafts may share an id until the curator renames one (the validator says so): the place tells them apart.
+        <EventRow
+          key={`${i}:${id}`}
+          index={i}
+          setSize={ids.length}
+          problemCount={byEvent.get(id)?.length ?? 0}
+          open={id === openId}
+          tabStop={id === tabStop}
+          onOpen={onOpen}
+        />
+      )
+    );
+  };
   return (
     <section className="curate-drafts" aria-labelledby="curate-drafts-heading">
       <h2 id="curate-drafts-heading">{t('curate.events.heading', { count: ids.length })}</h2>
       {ids.length === 0 ? (
         <p>{t('curate.events.none')}</p>
       ) : (
-        <ol className="curate-draft-list">
-          {ids.map((id, i) => (
-            // Two drafts may share an id until the curator renames one (the validator says so): the place tells them apart.
-            <EventRow key={`${i}:${id}`} index={i} problemCount={byEvent.get(id)?.length ?? 0} open={id === openId} onOpen={onOpen} />
-          ))}
-        </ol>
+        <>
+          <p id={keysId} className="curate-hint">
+            {t('list.keys')}
+          </p>
+          <ol className="curate-draft-list" ref={listRef} aria-describedby={keysId} {...listProps}>
+            {children(row)}
+          </ol>
+        </>
       )}
       <Relations />
     </section>
