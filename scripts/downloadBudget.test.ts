@@ -36,13 +36,6 @@ describe('onDemandChunks', () => {
     ]);
   });
 
-  it('finds a catalogue that another page also imports statically, which the manifest keys as a shared chunk', () => {
-    const shared: Manifest = { ...manifest, '_en-s.js': { file: 'assets/en-s.js', name: 'en' } };
-    delete (shared as Record<string, unknown>)['src/i18n/catalogues/en.ts'];
-    expect([...onDemandChunks(shared, 'index.html')]).not.toContain('assets/en-s.js');
-    expect([...onDemandChunks(shared, 'index.html', 'ko')]).toContain('assets/en-s.js');
-  });
-
   it("counts the page's own language pack as what it starts with, and the other languages' as never needed", () => {
     expect([...onDemandChunks(manifest, 'index.html', 'ko')]).toEqual(['assets/embed-b.js', 'assets/relations-d.js', 'assets/en-f.js']);
   });

@@ -66,24 +66,15 @@ export function readerPages(dist: string, languages: readonly string[] = ['en'])
   return [...pages, ...embeds].filter(({ page }) => !NOT_FOR_READERS.has(page.replace(/\?.*/, '')));
 }
 
-/**
- * The manifest keys of a language's pack: its catalogue and the dataset's words in it (src/app/languagePack.ts). A
- * catalogue that another page imports statically as well (the curation workbench's TimelineJS export writes English)
- * is a shared chunk rather than an entry of its own: the manifest keys it by its file (`_en-….js`) and names it after
- * its module.
- */
-function languagePackKeys(manifest: Manifest, language: string): string[] {
-  const catalogue = `src/i18n/catalogues/${language}.ts`;
-  const shared = Object.keys(manifest).filter((key) => key.startsWith('_') && manifest[key]?.name === language);
-  return [...(catalogue in manifest ? [catalogue] : shared), `src/data/translations/${language}.json`];
-}
+/** The manifest keys of a language's pack: its catalogue and the dataset's words in it (src/app/languagePack.ts). */
+const languagePackKeys = (language: string): string[] => [`src/i18n/catalogues/${language}.ts`, `src/data/translations/${language}.json`];
 
 /**
  * The build's chunks that a page starting from `entry` in `language` loads only on demand (through `import()`): not
  * its entry's static imports, and not its language's pack, which the page loads before it first renders.
  */
 export function onDemandChunks(manifest: Manifest, entry: string, language = 'en'): ReadonlySet<string> {
-  const start = new Set([entry, ...languagePackKeys(manifest, language)].flatMap((key) => firstScreenFiles(manifest, key)));
+  const start = new Set([entry, ...languagePackKeys(language)].flatMap((key) => firstScreenFiles(manifest, key)));
   return new Set(
     Object.values(manifest)
       .map((chunk) => chunk.file)

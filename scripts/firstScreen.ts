@@ -4,8 +4,6 @@ import { join } from 'node:path';
 /** One record of Vite's build manifest (`build.manifest`): a chunk, what it imports, and its CSS. */
 export interface ManifestChunk {
   readonly file: string;
-  /** The module a chunk is named after (a shared chunk's only name besides its file). */
-  readonly name?: string;
   readonly isEntry?: boolean;
   readonly imports?: readonly string[];
   readonly dynamicImports?: readonly string[];

@@ -18,7 +18,7 @@ export interface CurateSnapshot {
   readonly title: string;
   /** What the drafts list shows for the open form's event (its title, or its id while it has none); null when it has no entry. */
   readonly draft: string | null;
-  /** How many entries the drafts list holds. */
+  /** How many entries the drafts list holds (rendered or not). */
   readonly drafts: number;
 }
 
@@ -57,7 +57,9 @@ export const CURATE_PROBE_SCRIPT = `
       const entry = document.querySelector('.curate-drafts li[data-event-id="' + CSS.escape(formId) + '"] span[lang="en"]');
       draft = entry ? entry.textContent : null;
     }
-    return { formId, quote: value('-quote-0'), title: value('-title'), draft, drafts: list.length };
+    // A long list renders the rows near its scroll position only; each row says the list's length.
+    const drafts = list.length === 0 ? 0 : Number(list[0].getAttribute('aria-setsize'));
+    return { formId, quote: value('-quote-0'), title: value('-title'), draft, drafts };
   };
   const matches = (state, expect) =>
     Object.keys(expect.equal).every((key) => state[key] === expect.equal[key]) &&

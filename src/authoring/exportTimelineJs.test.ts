@@ -7,8 +7,12 @@ import { HOSTILE } from '../testing/exportsHostileDataset';
 import { timelineJsJsonText, toTimelineJsCsv, toTimelineJsJson } from './exportTimelineJs';
 import { timelineJsHostileDataset } from '../testing/timelineJsHostileDataset';
 import { TIMELINEJS_CSV_COLUMNS, type TimelineJsSlide } from './timelineJsFormat';
+import { englishI18n } from '../testing/englishI18n';
 
-const slides = toTimelineJsJson(dataset, 'Japan–South Korea relations').events;
+/** The display dates in the catalogue's English, as the workbench's export writes them. */
+const { dates } = englishI18n;
+
+const slides = toTimelineJsJson(dataset, 'Japan–South Korea relations', dates).events;
 const slideOf = (id: string): TimelineJsSlide => {
   const slide = slides.find((s) => s.unique_id === id);
   if (!slide) throw new Error(`no slide ${id}`);
@@ -116,14 +120,14 @@ describe('the dataset as TimelineJS JSON', () => {
   });
 
   it('titles the timeline and names its sources on the title slide', () => {
-    const file = toTimelineJsJson(dataset, 'Japan & Korea <1910–2023>');
+    const file = toTimelineJsJson(dataset, 'Japan & Korea <1910–2023>', dates);
     expect(file.title?.text.headline).toBe('Japan &amp; Korea &lt;1910–2023&gt;');
     for (const source of dataset.sources) expect(rendered(file.title?.text.text ?? '').textContent).toContain(source.headline);
-    expect(JSON.parse(timelineJsJsonText(dataset, 'T'))).toEqual(toTimelineJsJson(dataset, 'T'));
+    expect(JSON.parse(timelineJsJsonText(dataset, 'T', dates))).toEqual(toTimelineJsJson(dataset, 'T', dates));
   });
 
   it('keeps every hostile string as text: TimelineJS renders no element or attribute of the data', () => {
-    const file = toTimelineJsJson(timelineJsHostileDataset, HOSTILE.markup);
+    const file = toTimelineJsJson(timelineJsHostileDataset, HOSTILE.markup, dates);
     const fields = [file.title?.text.headline ?? '', file.title?.text.text ?? '', ...file.events.flatMap(htmlFields)];
     for (const html of fields) {
       expect(markupOf(html).filter((m) => !OUR_MARKUP.has(m))).toEqual([]);
@@ -147,13 +151,13 @@ const csvRows = (text: string): string[][] => {
 
 describe('the dataset as a TimelineJS CSV', () => {
   it("has the Google Sheet template's columns, in order, and a row per event", () => {
-    const [header, ...rows] = csvRows(toTimelineJsCsv(dataset));
+    const [header, ...rows] = csvRows(toTimelineJsCsv(dataset, dates));
     expect(header).toEqual([...TIMELINEJS_CSV_COLUMNS]);
     expect(rows).toHaveLength(dataset.events.length);
   });
 
   it('writes the same slides as the JSON, cell by cell', () => {
-    const [, ...rows] = csvRows(toTimelineJsCsv(dataset));
+    const [, ...rows] = csvRows(toTimelineJsCsv(dataset, dates));
     rows.forEach((cells, i) => {
       const slide = slides[i];
       const cell = (column: (typeof TIMELINEJS_CSV_COLUMNS)[number]) =>
@@ -178,13 +182,13 @@ describe('the dataset as a TimelineJS CSV', () => {
   });
 
   it('lets no cell start as a formula, and keeps quotes, commas and line breaks in their cells', () => {
-    const text = toTimelineJsCsv(timelineJsHostileDataset);
+    const text = toTimelineJsCsv(timelineJsHostileDataset, dates);
     const [, ...rows] = csvRows(text);
     expect(rows.flat().filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
     const headline = rows[0]?.[TIMELINEJS_CSV_COLUMNS.indexOf('Headline')] ?? '';
     expect(headline.startsWith("'=cmd|")).toBe(true);
     expect(rendered(unguardCsvField(headline)).textContent).toBe(timelineJsHostileDataset.events[0]?.title);
-    const [first] = toTimelineJsJson(timelineJsHostileDataset, 'T').events;
+    const [first] = toTimelineJsJson(timelineJsHostileDataset, 'T', dates).events;
     expect(rows[0]?.[TIMELINEJS_CSV_COLUMNS.indexOf('Text')]).toBe(first?.text.text);
   });
 });

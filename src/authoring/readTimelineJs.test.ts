@@ -6,6 +6,10 @@ import { timelineJsJsonText, toTimelineJsCsv } from './exportTimelineJs';
 import { NOT_TIMELINEJS, type ImportNotice, type TimelineJsImport, describeImportReport } from './importReport';
 import { readTimelineJs } from './readTimelineJs';
 import { TIMELINEJS_CSV_COLUMNS } from './timelineJsFormat';
+import { englishI18n } from '../testing/englishI18n';
+
+/** The display dates in the catalogue's English, as the workbench's export writes them. */
+const { dates } = englishI18n;
 
 function imported(result: TimelineJsImport) {
   if (!result.ok) throw new Error(`the import failed: ${result.report.error}`);
@@ -184,10 +188,12 @@ describe('what a TimelineJS file holds', () => {
     JSON.stringify({ events: [{ start_date: { year: 1969, month: 7, day: 20 }, ...fields }] });
 
   it('is told apart by its content, not its name', () => {
-    expect(imported(readTimelineJs(timelineJsJsonText(dataset, 'T'), 'timeline.csv', dataset.sources)).report.format).toBe(
+    expect(imported(readTimelineJs(timelineJsJsonText(dataset, 'T', dates), 'timeline.csv', dataset.sources)).report.format).toBe(
       'TimelineJS JSON',
     );
-    expect(imported(readTimelineJs(toTimelineJsCsv(dataset), 'timeline.json', dataset.sources)).report.format).toBe('TimelineJS CSV');
+    expect(imported(readTimelineJs(toTimelineJsCsv(dataset, dates), 'timeline.json', dataset.sources)).report.format).toBe(
+      'TimelineJS CSV',
+    );
   });
 
   it('keeps markup, formulas, quotes, commas and line breaks of a foreign slide as plain text', () => {
@@ -218,7 +224,7 @@ describe('what a TimelineJS file holds', () => {
   });
 
   it('leaves a quote of our own export unattached, and says why, when its source is unknown or its words differ', () => {
-    const text = timelineJsJsonText(dataset, 'T');
+    const text = timelineJsJsonText(dataset, 'T', dates);
     const unknown = imported(readTimelineJs(text, 'x.json', []));
     expect(unknown.events.every((e) => e.citations.length === 0)).toBe(true);
     expect(unknown.report.notices).toContainEqual(

@@ -11,10 +11,14 @@ import { timelineJsJsonText, toTimelineJsCsv } from './exportTimelineJs';
 import type { TimelineJsImport } from './importReport';
 import { readTimelineJs } from './readTimelineJs';
 import { TIMELINEJS_CANNOT_HOLD } from './timelineJsFormat';
+import { englishI18n } from '../testing/englishI18n';
+
+/** The display dates in the catalogue's English, as the workbench's export writes them. */
+const { dates } = englishI18n;
 
 const FORMATS = [
-  { name: 'JSON', file: 'timeline.json', write: (d: Dataset) => timelineJsJsonText(d, 'Japan–South Korea relations') },
-  { name: 'CSV', file: 'timeline.csv', write: toTimelineJsCsv },
+  { name: 'JSON', file: 'timeline.json', write: (d: Dataset) => timelineJsJsonText(d, 'Japan–South Korea relations', dates) },
+  { name: 'CSV', file: 'timeline.csv', write: (d: Dataset) => toTimelineJsCsv(d, dates) },
 ] as const;
 
 function imported(result: TimelineJsImport) {

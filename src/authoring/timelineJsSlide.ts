@@ -1,8 +1,6 @@
 import { escapeHtml as html } from '../exports/escapeHtml';
 import { DAY } from '../model/duration';
-import { en } from '../i18n/catalogues/en';
-import { createDateWords } from '../i18n/dateWords';
-import { createTranslator } from '../i18n/translator';
+import type { DateWords } from '../i18n/dateWords';
 import { formatEventEdtf } from '../model/edtf';
 import { OPEN_END } from '../model/edtf';
 import { type PartialDate, type Precision, formatDateSpan } from '../model/partialDate';
@@ -27,16 +25,13 @@ const lastDay = (date: PartialDate): TimelineJsDate =>
 
 const capitalised = (words: string): string => words.charAt(0).toUpperCase() + words.slice(1);
 
-/** The export's dates in words: English, as TimelineJS shows them, from the catalogue's English. */
-const ENGLISH_DATES = createDateWords('en', createTranslator('en', en));
-
 /**
  * The slide's dates. TimelineJS knows a date or a span of dates; a date known only by bounds is dated at its
  * earliest known bound (or its latest, when that is all), a period still going on at its start, a week at
  * its Monday, and each says in its display date what it is, in the words the timeline uses.
  */
-function slideDates(event: TimelineEvent): Pick<TimelineJsSlide, 'start_date' | 'end_date' | 'display_date'> {
-  const inWords = html(capitalised(ENGLISH_DATES.eventDate(event)));
+function slideDates(event: TimelineEvent, dates: DateWords): Pick<TimelineJsSlide, 'start_date' | 'end_date' | 'display_date'> {
+  const inWords = html(capitalised(dates.eventDate(event)));
   const bound = event.earliest ?? event.latest;
   if (bound) return { start_date: firstDay(bound.date), display_date: inWords };
   if (event.ongoing) return { start_date: firstDay(event.start), display_date: inWords };
@@ -84,15 +79,16 @@ function slideText(event: TimelineEvent, sourceOf: (c: Citation) => Source | und
 
 /**
  * One event as a TimelineJS slide: its id as `unique_id`, its title as the headline, its first tag as the
- * group, and its first citation's quote and source as the media caption and credit too.
+ * group, and its first citation's quote and source as the media caption and credit too. `dates` writes the
+ * display date: the catalogue's English, as the rest of the slide is (src/curate/englishDates.ts).
  */
-export function timelineJsSlide(event: TimelineEvent, sources: ReadonlyMap<string, Source>): TimelineJsSlide {
+export function timelineJsSlide(event: TimelineEvent, sources: ReadonlyMap<string, Source>, dates: DateWords): TimelineJsSlide {
   const sourceOf = (c: Citation) => sources.get(c.sourceId);
   const first = event.citations[0];
   const firstSource = first && sourceOf(first);
   const [group] = event.tags;
   return {
-    ...slideDates(event),
+    ...slideDates(event, dates),
     text: { headline: html(event.title), text: slideText(event, sourceOf) },
     ...(first && firstSource && { media: { url: '', caption: html(first.quote), credit: html(creditWords(firstSource)) } }),
     ...(group !== undefined && { group: html(group) }),

@@ -3,10 +3,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { type ReactNode, useSyncExternalStore } from 'react';
 import { describe, expect, it } from 'vitest';
-import { I18nProvider } from '../i18n/I18nProvider';
+import { CurateI18nProvider } from './CurateI18nProvider';
 import { curateProject } from '../testing/curateProject';
-import { englishI18n, koreanI18n } from '../testing/englishI18n';
-import type { FullI18n } from '../i18n/i18n';
+import { englishCurateI18n, koreanCurateI18n } from '../testing/curateI18n';
+import type { CurateI18n } from '../i18n/curateWords';
 import { validateProject } from './check';
 import { CheckedContext, WorkbenchContext } from './context';
 import { EventForm } from './EventForm';
@@ -29,16 +29,16 @@ function Checked({ store, children }: { store: WorkbenchStore; children: ReactNo
   return <CheckedContext.Provider value={validateProject(present)}>{children}</CheckedContext.Provider>;
 }
 
-function renderForm(i18n: FullI18n = englishI18n) {
+function renderForm(i18n: CurateI18n = englishCurateI18n) {
   const store = createWorkbenchStore(project);
   render(
-    <I18nProvider i18n={i18n}>
+    <CurateI18nProvider i18n={i18n}>
       <WorkbenchContext.Provider value={store}>
         <Checked store={store}>
           <EventForm eventId="plan-approved" origin={{ origin: 'inside', words: 'last Tuesday' }} onClose={() => {}} onRename={() => {}} />
         </Checked>
       </WorkbenchContext.Provider>
-    </I18nProvider>,
+    </CurateI18nProvider>,
   );
   return store;
 }
@@ -77,7 +77,7 @@ describe('the event form', () => {
   });
 
   it('speaks the page’s language', () => {
-    renderForm(koreanI18n);
+    renderForm(koreanCurateI18n);
     expect(screen.getByLabelText('짧은 이름')).toBeTruthy();
     expect(screen.getByText('선택한 대목의 “last Tuesday”에서 가져온 날짜입니다.')).toBeTruthy();
   });
@@ -128,7 +128,7 @@ describe('the event form', () => {
   });
 
   it('names the translation fields in the page’s language', () => {
-    renderForm(koreanI18n);
+    renderForm(koreanCurateI18n);
     expect(screen.getByLabelText('짧은 이름 (日本語)').getAttribute('lang')).toBe('ja');
   });
 });

@@ -1,5 +1,5 @@
 import { type ReactNode, useId, useMemo } from 'react';
-import { useFullI18n } from '../i18n/useI18n';
+import { useCurateI18n } from './useCurateI18n';
 import { parsePartialDate } from '../model/partialDate';
 import type { RawEvent } from '../model/schema';
 import { STATUSES, TAGS, type DataProblem, type Status } from '../model/types';
@@ -30,7 +30,7 @@ export function EventForm({
   /** The curator gave the event a new id: the form follows it. */
   onRename(id: string): void;
 }) {
-  const i18n = useFullI18n();
+  const i18n = useCurateI18n();
   const { t, data, dates } = i18n;
   const project = useProject();
   const dispatch = useDispatch();

@@ -2,9 +2,9 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { I18nProvider } from '../i18n/I18nProvider';
+import { CurateI18nProvider } from './CurateI18nProvider';
 import { curateProject } from '../testing/curateProject';
-import { englishI18n } from '../testing/englishI18n';
+import { englishCurateI18n } from '../testing/curateI18n';
 import { WorkbenchContext } from './context';
 import { ExportImport } from './ExportImport';
 import type { CurateProject } from './project';
@@ -22,11 +22,11 @@ const project: CurateProject = {
 
 function renderExports() {
   render(
-    <I18nProvider i18n={englishI18n}>
+    <CurateI18nProvider i18n={englishCurateI18n}>
       <WorkbenchContext.Provider value={createWorkbenchStore(project)}>
         <ExportImport />
       </WorkbenchContext.Provider>
-    </I18nProvider>,
+    </CurateI18nProvider>,
   );
 }
 

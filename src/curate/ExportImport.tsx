@@ -4,11 +4,12 @@ import { describeImportReport } from '../authoring/importReport';
 import { timelineJsJsonText, toTimelineJsCsv } from '../authoring/exportTimelineJs';
 import { type DatasetFileTranslation, datasetJsonText, serialiseDataset } from '../exports/datasetJson';
 import { saveFile, textBlob } from '../exports/saveFile';
-import { useFullI18n } from '../i18n/useI18n';
+import { useCurateI18n } from './useCurateI18n';
 import { describeProblem } from '../model/problemWords';
 import type { DataProblem, Dataset } from '../model/types';
 import { validateProject } from './check';
 import { useDispatch, useWorkbenchApi } from './context';
+import { loadEnglishDates } from './englishDates';
 import { type CurateProject, fileTranslations } from './project';
 import { type SaveResult, saveToProject } from './saveToProject';
 
@@ -29,12 +30,15 @@ function translationsOf(project: CurateProject, dataset: Dataset): Record<string
   return Object.keys(translations).length > 0 ? translations : undefined;
 }
 
-function save(format: Exclude<Format, 'project'>, dataset: Dataset, project: CurateProject): void {
+async function save(format: Exclude<Format, 'project'>, dataset: Dataset, project: CurateProject): Promise<void> {
   const title = dataset.sources[0]?.headline ?? 'Timeline';
-  if (format === 'dataset')
+  if (format === 'dataset') {
     saveFile('dataset.json', textBlob(datasetJsonText(dataset, translationsOf(project, dataset)), 'application/json'));
-  else if (format === 'timelinejs-json') saveFile('timeline.json', textBlob(timelineJsJsonText(dataset, title), 'application/json'));
-  else saveFile('timeline.csv', textBlob(toTimelineJsCsv(dataset), 'text/csv'));
+    return;
+  }
+  const dates = await loadEnglishDates();
+  if (format === 'timelinejs-json') saveFile('timeline.json', textBlob(timelineJsJsonText(dataset, title, dates), 'application/json'));
+  else saveFile('timeline.csv', textBlob(toTimelineJsCsv(dataset, dates), 'text/csv'));
 }
 
 /**
@@ -42,7 +46,7 @@ function save(format: Exclude<Format, 'project'>, dataset: Dataset, project: Cur
  * project with problems names them and asks first; an import is all or nothing, with its report.
  */
 export const ExportImport = memo(function ExportImport() {
-  const { t } = useFullI18n();
+  const { t } = useCurateI18n();
   const store = useWorkbenchApi();
   const dispatch = useDispatch();
   const id = useId();
@@ -57,7 +61,7 @@ export const ExportImport = memo(function ExportImport() {
   const [savedToProject, setSavedToProject] = useState<SaveResult | null>(null);
 
   function deliver(format: Format, dataset: Dataset, project: CurateProject): void {
-    if (format !== 'project') return save(format, dataset, project);
+    if (format !== 'project') return void save(format, dataset, project);
     setSavedToProject(null);
     void saveToProject(serialiseDataset(dataset, translationsOf(project, dataset))).then(setSavedToProject);
   }

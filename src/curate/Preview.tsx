@@ -1,6 +1,6 @@
 import { memo, useEffect, useState } from 'react';
 import { ErrorBoundary } from '../app/ErrorBoundary';
-import { useFullI18n } from '../i18n/useI18n';
+import { useCurateI18n } from './useCurateI18n';
 import { SourcePanel } from '../panels/SourcePanel';
 import { AppStoreProvider } from '../store/AppStoreProvider';
 import { createAppStore } from '../store/store';
@@ -12,7 +12,7 @@ import { useChecked } from './context';
  * reader would see them. Choosing a mark opens that event's form.
  */
 export const Preview = memo(function Preview({ onChoose }: { onChoose(id: string): void }) {
-  const { t } = useFullI18n();
+  const { t } = useCurateI18n();
   const { dataset } = useChecked();
   const [store] = useState(() => createAppStore({ dataset }));
   useEffect(() => store.getState().loadDataset(dataset), [store, dataset]);

@@ -1,5 +1,5 @@
 import { memo, useId, useRef, useState } from 'react';
-import { useFullI18n } from '../i18n/useI18n';
+import { useCurateI18n } from './useCurateI18n';
 import { isoDay, parsePartialDate } from '../model/partialDate';
 import { findDates } from '../model/findDates';
 import { useDispatch, useWorkbenchApi } from './context';
@@ -16,7 +16,7 @@ type Field = 'text' | 'headline' | 'publisher' | 'byline' | 'published';
 
 /** The form that adds a source: its text pasted or opened from a .txt file, and its headline, publisher, byline and day. */
 export const SourceForm = memo(function SourceForm({ onAdded, today = isoDay(Date.now()) }: { onAdded(id: string): void; today?: string }) {
-  const i18n = useFullI18n();
+  const i18n = useCurateI18n();
   const { t } = i18n;
   const dispatch = useDispatch();
   const store = useWorkbenchApi();

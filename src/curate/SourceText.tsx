@@ -1,5 +1,5 @@
 import { type ReactNode, memo, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useFullI18n } from '../i18n/useI18n';
+import { useCurateI18n } from './useCurateI18n';
 import { foundDateCode, namedSpan } from '../model/dateFinder/foundDateForms';
 import { type Precision, parsePartialDate } from '../model/partialDate';
 import { useDispatch } from './context';
@@ -58,7 +58,7 @@ export const SourceText = memo(function SourceText({
   marked: readonly MarkedDate[];
   onSelection(report: SelectionReport): void;
 }) {
-  const i18n = useFullI18n();
+  const i18n = useCurateI18n();
   const { t } = i18n;
   const view = useRef<HTMLDivElement>(null);
   const hintId = useId();
@@ -132,7 +132,7 @@ const PRECISIONS: readonly Precision[] = ['year', 'month', 'week', 'day'];
 
 /** The dates found in a source, each with how it was read and a way to correct the reading. */
 export const FoundDates = memo(function FoundDates({ source, marked }: { source: DraftSource; marked: readonly MarkedDate[] }) {
-  const i18n = useFullI18n();
+  const i18n = useCurateI18n();
   const { t } = i18n;
   const [open, setOpen] = useState<number | null>(null);
   return (
@@ -163,7 +163,7 @@ export const FoundDates = memo(function FoundDates({ source, marked }: { source:
 });
 
 function CorrectDate({ source, marked, onDone }: { source: DraftSource; marked: MarkedDate; onDone(): void }) {
-  const { t } = useFullI18n();
+  const { t } = useCurateI18n();
   const dispatch = useDispatch();
   const id = useId();
   const current = marked.correction?.date ?? namedSpan(marked.found.resolution)?.start.iso ?? '';

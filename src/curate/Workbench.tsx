@@ -1,60 +1,35 @@
-import { memo, useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { RawEvent } from '../model/schema';
-import { useFullI18n } from '../i18n/useI18n';
-import { describeProblem } from '../model/problemWords';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCurateI18n } from './useCurateI18n';
 import { RELATION_KINDS, type RelationKind } from '../model/types';
-import { validateProject } from './check';
-import { type Checked, CheckedContext, NOTHING_CHECKED, useDispatch, useProject, useWorkbench, useWorkbenchApi } from './context';
+import { CheckedContext, useDispatch, useWorkbench, useWorkbenchApi, useWorkbenchList } from './context';
 import { DraftList } from './DraftList';
+import { EventOptions } from './EventOptions';
+import { ProblemList } from './ProblemList';
+import { useChecking } from './useChecking';
 import { EventForm, type FormOrigin } from './EventForm';
 import { ExportImport } from './ExportImport';
 import { type Passage, markedDates, prefillFor, slugFor } from './prefill';
 import { Preview } from './Preview';
-import { type CurateProject, orphanedBy } from './project';
+import { orphanedBy } from './project';
 import { SourceForm } from './SourceForm';
 import { FoundDates, type SelectionReport, SourceText } from './SourceText';
 import { useProjectStorage } from './useProjectStorage';
 
-/** How long the validator waits after a change before it runs: typing goes on undisturbed, problems follow. */
-const CHECK_AFTER_MS = 200;
-
-function useChecking(project: CurateProject): Checked {
-  const [checked, setChecked] = useState<Checked>(NOTHING_CHECKED);
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      setChecked(validateProject(project));
-      return;
-    }
-    const timer = setTimeout(() => setChecked(validateProject(project)), CHECK_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [project]);
-  return checked;
-}
-
-/** An option for each event, by its title; rendered again only when an id or a title has changed. */
-const EventOptions = memo(
-  function EventOptions({ events }: { events: readonly RawEvent[] }) {
-    return events.map((e) => (
-      <option key={e.id} value={e.id}>
-        {e.title || e.id}
-      </option>
-    ));
-  },
-  (a, b) => a.events.length === b.events.length && a.events.every((e, i) => e.id === b.events[i]?.id && e.title === b.events[i]?.title),
-);
+const NO_EVENTS: readonly never[] = [];
 
 /** The curation workbench: sources in, their dates found, passages made into events, citations and links, checked as they go. */
 export function Workbench() {
-  const i18n = useFullI18n();
+  const i18n = useCurateI18n();
   const { t } = i18n;
-  const project = useProject();
   const dispatch = useDispatch();
   const store = useWorkbenchApi();
+  // What the page itself shows of the project: its sources, and whether it has events enough to cite or link. A key
+  // typed in an event's form changes none of these: the form and the event's row in the list show it.
+  const sources = useWorkbench((s) => s.history.present.sources);
+  const eventCount = useWorkbench((s) => s.history.present.events.length);
   const canUndo = useWorkbench((s) => s.history.past.length > 0);
   const canRedo = useWorkbench((s) => s.history.future.length > 0);
-  const checked = useChecking(project);
+  const checked = useChecking(store);
   const storage = useProjectStorage();
   const [openSourceId, setOpenSourceId] = useState<string | null>(null);
   const [selection, setSelection] = useState<SelectionReport>(null);
@@ -66,8 +41,10 @@ export function Workbench() {
   const [showProblems, setShowProblems] = useState(false);
   const ids = useId();
 
-  const source = project.sources.find((s) => s.id === openSourceId) ?? project.sources[0];
-  const corrections = source ? project.corrections[source.id] : undefined;
+  const source = sources.find((s) => s.id === openSourceId) ?? sources[0];
+  const corrections = useWorkbench((s) => (source ? s.history.present.corrections[source.id] : undefined));
+  /** The project as it is now, for an action: read when it is taken, not a render's subscription. */
+  const present = () => store.getState().history.present;
   const marked = useMemo(() => (source ? markedDates(source, corrections) : []), [source, corrections]);
 
   const onSelection = useCallback((report: SelectionReport) => {
@@ -99,7 +76,7 @@ export function Workbench() {
       return;
     }
     const prefill = prefillFor(source, passage, marked);
-    const id = slugFor(prefill.quote.split(/\s+/).slice(0, 5).join(' '), new Set(project.events.map((e) => e.id)));
+    const id = slugFor(prefill.quote.split(/\s+/).slice(0, 5).join(' '), new Set(present().events.map((e) => e.id)));
     dispatch({
       type: 'add-event',
       event: {
@@ -128,7 +105,8 @@ export function Workbench() {
 
   const [citeTo, setCiteTo] = useState('');
   function addCitation(): void {
-    const target = project.events.find((e) => e.id === citeTo) ?? project.events[0];
+    const { events } = present();
+    const target = events.find((e) => e.id === citeTo) ?? events[0];
     if (!source || !passage || !target) {
       setMessage(t('curate.text.noSelection'));
       return;
@@ -148,7 +126,7 @@ export function Workbench() {
       setMessage(t('curate.text.noSelection'));
       return;
     }
-    if (project.events.length < 2) {
+    if (present().events.length < 2) {
       setMessage(t('curate.link.needTwo'));
       return;
     }
@@ -167,11 +145,9 @@ export function Workbench() {
       : passage
         ? t('curate.text.selected', { count: passage.end - passage.start })
         : '';
-  const removingSource = project.sources.find((s) => s.id === removing);
-  const orphans = removingSource ? orphanedBy(project, removingSource.id) : [];
-  // The lists of every event follow a change a moment later, so that typing and new events answer at once.
-  const events = useDeferredValue(project.events);
-  const eventOptions = <EventOptions events={events} />;
+  const removingSource = sources.find((s) => s.id === removing);
+  const orphans = useWorkbenchList((s) => (removing === null ? NO_EVENTS : orphanedBy(s.history.present, removing)));
+  const eventOptions = <EventOptions />;
   const origin = openEventId === null ? undefined : origins.get(openEventId);
 
   return (
@@ -225,28 +201,16 @@ export function Workbench() {
       <section id={`${ids}-problems`} className="curate-problems" hidden={!showProblems} aria-labelledby={`${ids}-problems-heading`}>
         <h2 id={`${ids}-problems-heading`}>{t('curate.problems.heading')}</h2>
         <p className="curate-hint">{t('curate.problems.hint')}</p>
-        <ul lang="en">
-          {checked.problems.map((p, i) => (
-            <li key={i}>
-              {p.eventId !== undefined && project.events.some((e) => e.id === p.eventId) ? (
-                <button type="button" className="curate-link-button" onClick={() => setOpenEventId(p.eventId ?? null)}>
-                  {describeProblem(p)}
-                </button>
-              ) : (
-                describeProblem(p)
-              )}
-            </li>
-          ))}
-        </ul>
+        {showProblems && <ProblemList problems={checked.problems} onOpen={setOpenEventId} />}
       </section>
       <main className="curate-main">
         <section className="curate-sources" aria-labelledby={`${ids}-sources`}>
           <h2 id={`${ids}-sources`}>{t('curate.sources.heading')}</h2>
-          {project.sources.length === 0 ? (
+          {sources.length === 0 ? (
             <p>{t('curate.sources.none')}</p>
           ) : (
             <ul className="curate-source-list">
-              {project.sources.map((s) => (
+              {sources.map((s) => (
                 <li key={s.id} className={s.id === source?.id ? 'curate-source curate-source-open' : 'curate-source'}>
                   <span lang="en" className="curate-source-headline">
                     {s.headline}
@@ -319,10 +283,10 @@ export function Workbench() {
                   {t('curate.newEvent')}
                 </button>
               </div>
-              {project.events.length > 0 && (
+              {eventCount > 0 && (
                 <div className="curate-actions">
                   <label htmlFor={`${ids}-cite-to`}>{t('curate.citationTo')}</label>
-                  <select id={`${ids}-cite-to`} value={citeTo} onChange={(e) => setCiteTo(e.target.value)}>
+                  <select id={`${ids}-cite-to`} className="curate-event-choice" value={citeTo} onChange={(e) => setCiteTo(e.target.value)}>
                     {eventOptions}
                   </select>
                   <button type="button" onClick={addCitation}>
@@ -330,12 +294,12 @@ export function Workbench() {
                   </button>
                 </div>
               )}
-              {project.events.length > 1 && (
+              {eventCount > 1 && (
                 <fieldset className="curate-link-form">
                   <legend>{t('curate.link.heading')}</legend>
                   <label>
                     {t('curate.link.from')}{' '}
-                    <select value={link.from} onChange={(e) => setLink({ ...link, from: e.target.value })}>
+                    <select className="curate-event-choice" value={link.from} onChange={(e) => setLink({ ...link, from: e.target.value })}>
                       <option value="">{t('curate.choose')}</option>
                       {eventOptions}
                     </select>
@@ -352,7 +316,7 @@ export function Workbench() {
                   </label>
                   <label>
                     {t('curate.link.to')}{' '}
-                    <select value={link.to} onChange={(e) => setLink({ ...link, to: e.target.value })}>
+                    <select className="curate-event-choice" value={link.to} onChange={(e) => setLink({ ...link, to: e.target.value })}>
                       <option value="">{t('curate.choose')}</option>
                       {eventOptions}
                     </select>

@@ -1,4 +1,4 @@
-import type { FullI18n } from '../i18n/i18n';
+import type { CurateI18n } from '../i18n/curateWords';
 import { LOCALES } from '../i18n/languages';
 import type { PartialDate } from '../model/partialDate';
 import { parseDateSpan, parsePartialDate } from '../model/partialDate';
@@ -9,7 +9,7 @@ import type { MarkedDate } from './prefill';
 const NO_BASIS = { words: '', citationIndex: 0 } as const;
 
 /** What a finder's resolution says, in the page's words at its precision: "22 November 2019", "on or before 2016". */
-export function resolutionWords(i18n: FullI18n, resolution: Resolution): string {
+export function resolutionWords(i18n: CurateI18n, resolution: Resolution): string {
   const { dates } = i18n;
   switch (resolution.kind) {
     case 'date':
@@ -31,7 +31,7 @@ export function resolutionWords(i18n: FullI18n, resolution: Resolution): string 
 }
 
 /** A date as the dataset writes it (`2019-11`, `1910/1945`, `[..2016-12]`) in the page's words, or the code itself. */
-export function codeWords(i18n: FullI18n, code: string): string {
+export function codeWords(i18n: CurateI18n, code: string): string {
   const span = parseDateSpan(code);
   if (span) return i18n.dates.span(span);
   const bounds = parseEdtfBounds(code);
@@ -47,7 +47,7 @@ export function codeWords(i18n: FullI18n, code: string): string {
 }
 
 /** "Fri 29 Nov 2019": the day counted from, with its weekday, since the conventions count weekdays. */
-export function referenceWords(i18n: FullI18n, reference: PartialDate): string {
+export function referenceWords(i18n: CurateI18n, reference: PartialDate): string {
   return new Intl.DateTimeFormat(LOCALES[i18n.language].intl, {
     weekday: 'short',
     day: 'numeric',
@@ -60,7 +60,7 @@ export function referenceWords(i18n: FullI18n, reference: PartialDate): string {
 }
 
 /** The "how" line of a found date: "last Friday: that weekday of the week before, counted from Fri 29 Nov 2019 → 22 November 2019". */
-export function howLine(i18n: FullI18n, { found, correction }: MarkedDate): string {
+export function howLine(i18n: CurateI18n, { found, correction }: MarkedDate): string {
   const { t } = i18n;
   const words = found.text;
   if (correction) {

@@ -2,10 +2,11 @@ import { TIMELINE } from '../model/timeline';
 
 /**
  * The languages the timeline speaks. English is the default: the root pages are English, and `ko/` and `ja/`
- * hold the Korean and Japanese pages. Adding a language is a catalogue in two parts (src/i18n/catalogues/<language>.ts
- * for the first screen, catalogues/later/<language>.ts for the views opened later, each loaded with the language's
- * entry in src/app/languagePack.ts and src/i18n/laterWords.ts) and the dataset's translations (src/data/translations/),
- * and its entry here.
+ * hold the Korean and Japanese pages. Adding a language is a catalogue in three parts (src/i18n/catalogues/<language>.ts
+ * for the first screen, catalogues/later/<language>.ts for the views opened later, catalogues/workbench/<language>.ts
+ * for the curation workbench, each loaded with the language's entry in src/app/languagePack.ts,
+ * src/i18n/laterWords.ts and src/i18n/curateWords.ts) and the dataset's translations (src/data/translations/), and
+ * its entry here.
  */
 export const LANGUAGES = ['en', 'ko', 'ja'] as const;
 export type Language = (typeof LANGUAGES)[number];

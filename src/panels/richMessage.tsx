@@ -1,10 +1,10 @@
 import { Fragment, type ReactElement, type ReactNode, isValidElement } from 'react';
-import type { EnglishCatalogue, MessageKey } from '../i18n/catalogue';
+import type { EnglishCatalogue, WorkbenchKey } from '../i18n/catalogue';
 import type { ParamsOf } from '../i18n/message';
 import type { Translate } from '../i18n/translator';
 
 /** A message's parameters, any of which may be an element: a quote marked `lang="en"`, a button, a bold word. */
-export type RichParams<K extends MessageKey> = {
+export type RichParams<K extends WorkbenchKey> = {
   readonly [P in keyof ParamsOf<EnglishCatalogue[K]>]: ParamsOf<EnglishCatalogue[K]>[P] | ReactElement;
 };
 
@@ -18,7 +18,7 @@ const MARKER = /\uE000(\d+)\uE001/;
  * parameter, text or element, goes into the sentence as a marker and comes back as itself, so that only the
  * catalogue's own words are split and the data's text is never read as anything.
  */
-export function richMessage<Keys extends MessageKey, K extends Keys>(t: Translate<Keys>, key: K, params: RichParams<K>): ReactNode[] {
+export function richMessage<Keys extends WorkbenchKey, K extends Keys>(t: Translate<Keys>, key: K, params: RichParams<K>): ReactNode[] {
   const values: (string | number | ReactElement)[] = [];
   const filled: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(params) as [string, string | number | ReactElement][]) {
@@ -30,7 +30,7 @@ export function richMessage<Keys extends MessageKey, K extends Keys>(t: Translat
     }
   }
   // The parameters' types were checked against the key above; the translator takes them as the record they are.
-  const sentence = (t as (key: MessageKey, params: Readonly<Record<string, string | number>>) => string)(key, filled);
+  const sentence = (t as (key: WorkbenchKey, params: Readonly<Record<string, string | number>>) => string)(key, filled);
   return sentence.split(MARKER).map((part, i) => {
     if (i % 2 === 0) return part;
     const value = values[Number(part)];
