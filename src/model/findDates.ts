@@ -62,10 +62,12 @@ function find(text: string, reference: PartialDate, mode: Mode): FoundDate[] {
   // Paragraph by paragraph: no date expression spans a blank line, and chrono's cost grows with the text it holds.
   for (const paragraph of text.matchAll(/[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*/g)) {
     const offset = paragraph.index;
-    const mentions = findChronoMentions(paragraph[0], reference.start, offset, mode === 'date-words');
-    for (let phrase = phrases[nextPhrase]; phrase && phrase.start < offset + paragraph[0].length; phrase = phrases[++nextPhrase]) {
-      mentions.push(phrase);
-    }
+    const end = offset + paragraph[0].length;
+    const ours: Mention[] = [];
+    for (let phrase = phrases[nextPhrase]; phrase && phrase.start < end; phrase = phrases[++nextPhrase]) ours.push(phrase);
+    // A phrase of ours that spans the whole paragraph ("1910-45" as date words) wins any tie: chrono has nothing to add.
+    const whole = ours.some((phrase) => phrase.start === offset && phrase.end === end);
+    const mentions = whole ? ours : [...findChronoMentions(paragraph[0], reference.start, offset, mode === 'date-words'), ...ours];
     let previousEnd = offset;
     for (const mention of joinRanges(longestFirst(mentions), text)) {
       const date = interpret(mention, { text, reference, mode, previousEnd });

@@ -43,4 +43,25 @@ describe('findChronoMentions', () => {
       ['Sept. 14-17', { form: 'range', from: { form: 'calendar', month: 9, day: 14 }, to: { form: 'calendar', month: 9, day: 17 } }],
     ]);
   });
+
+  it('answers words read before as it first did, at any offset and from any publication day', () => {
+    const texts = ['Wednesday', 'last Friday', 'Nov. 29', 'from June to August', 'yesterday', 'Feb. 29', 'two days ago'];
+    const days = [FRIDAY, Date.UTC(2020, 1, 10), Date.UTC(2021, 5, 1)];
+    // The first reading of each text from each day, with nothing kept (a text of its own, unseen before).
+    const fresh = (text: string, day: number, offset: number) =>
+      findChronoMentions(`${text}${' '.repeat(130)}`, day, offset, false).map((m) => ({
+        ...m,
+        end: Math.min(m.end, offset + text.length),
+      }));
+    for (const day of days)
+      for (const text of texts)
+        for (const offset of [0, 17])
+          expect(findChronoMentions(text, day, offset, false), `${text} from ${day} at ${offset}`).toEqual(fresh(text, day, offset));
+  });
+
+  it('gives every caller an array of its own', () => {
+    const first = findChronoMentions('Thursday', FRIDAY, 0, false);
+    first.push({ start: 0, end: 1, said: { form: 'duration' }, by: 'phrase' });
+    expect(findChronoMentions('Thursday', FRIDAY, 0, false)).toHaveLength(1);
+  });
 });

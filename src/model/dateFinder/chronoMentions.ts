@@ -34,6 +34,33 @@ const LOWER_CASE_MONTH = /\b(?:january|february|march|april|may|june|july|august
  * UTC midnight; `lowerCaseMonths` accepts "march" and "may" as months (for words known to be date words).
  */
 export function findChronoMentions(text: string, reference: number, offset: number, lowerCaseMonths: boolean): Mention[] {
+  if (text.length > SHORT_TEXT) return readWithChrono(text, reference, offset, lowerCaseMonths);
+  // A citation's date words: the same few words ("Wednesday", "last week") recur under thousands of citations.
+  const key = `${lowerCaseMonths ? 'm' : '-'}${text}`;
+  const kept = readings.get(key);
+  if (kept) return offset === 0 ? [...kept] : kept.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+  const mentions = readWithChrono(text, reference, 0, lowerCaseMonths);
+  // What the words state is the same from any publication day, but for a count of days ("yesterday") and for
+  // 29 February without a year, which chrono reads only when the publication's year has one.
+  if (mentions.length > 0 && mentions.every((m) => !readFromReference(m.said))) {
+    if (readings.size >= READINGS_KEPT) readings.clear();
+    readings.set(key, mentions);
+  }
+  return offset === 0 ? [...mentions] : mentions.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+}
+
+/** Texts up to this length (date words, a sentence) have their readings kept; an article's paragraphs do not. */
+const SHORT_TEXT = 120;
+/** Readings kept, by text; cleared when it reaches READINGS_KEPT. */
+const readings = new Map<string, readonly Mention[]>();
+const READINGS_KEPT = 5_000;
+
+function readFromReference(said: Said): boolean {
+  if (said.form === 'range') return readFromReference(said.from) || readFromReference(said.to);
+  return said.form === 'relative' || (said.form === 'calendar' && said.year === undefined && said.month === 2 && said.day === 29);
+}
+
+function readWithChrono(text: string, reference: number, offset: number, lowerCaseMonths: boolean): Mention[] {
   const ref = new Date(reference);
   // chrono counts in local time: noon of the same calendar day is that day in every time zone.
   const localNoon = new Date(ref.getUTCFullYear(), ref.getUTCMonth(), ref.getUTCDate(), 12);
