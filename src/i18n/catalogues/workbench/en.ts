@@ -1,3 +1,5 @@
+import { enProblems } from './problems/en';
+
 /**
  * The English words of the curation workbench (curate.html), a page for curators, not readers: it loads them with
  * its own code (src/i18n/curateWords.ts), so no reader's page ever downloads them. The workbench also speaks the
@@ -5,6 +7,7 @@
  * workbench words have exactly these keys, with the same placeholders (a test checks both).
  */
 export const enCurate = {
+  ...enProblems,
   'curate.pageTitle': 'Curation workbench',
   'curate.intro':
     'Add a news article, select a passage that dates something, and make it an event. Everything stays in this browser; nothing is sent anywhere.',

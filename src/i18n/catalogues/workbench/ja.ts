@@ -1,7 +1,9 @@
 import type { CurateCatalogue } from '../../catalogue';
+import { jaProblems } from './problems/ja';
 
 /** キュレーション作業台（curate.html）の日本語：読者のページがダウンロードしない作業台だけの語。英語と同じキー、同じプレースホルダー。 */
 export const jaCurate: CurateCatalogue = {
+  ...jaProblems,
   'curate.pageTitle': 'キュレーション作業台',
   'curate.intro':
     'ニュース記事を追加し、何かの日付を伝える一節を選んで出来事にしてください。作業はすべてこのブラウザーの中にとどまり、どこにも送信されません。',

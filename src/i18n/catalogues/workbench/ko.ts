@@ -1,7 +1,9 @@
 import type { CurateCatalogue } from '../../catalogue';
+import { koProblems } from './problems/ko';
 
 /** 큐레이션 작업대(curate.html)의 한국어: 독자의 페이지는 내려받지 않는, 작업대만의 낱말. 영어와 같은 키, 같은 자리표시자. */
 export const koCurate: CurateCatalogue = {
+  ...koProblems,
   'curate.pageTitle': '큐레이션 작업대',
   'curate.intro':
     '뉴스 기사를 추가하고, 무언가의 날짜를 알려 주는 대목을 선택해 사건으로 만드십시오. 모든 작업은 이 브라우저 안에 머물며 어디로도 보내지 않습니다.',
