@@ -10,6 +10,7 @@ import { useChecked, useDispatch, useProject } from './context';
 import { labelFit } from './labelFit';
 import type { EventWords } from './project';
 import type { Prefill } from './prefill';
+import { ProblemWords } from './ProblemWords';
 
 /** What the form says about where its first values came from, kept from the selection that made the event. */
 export type FormOrigin = Pick<Prefill, 'origin' | 'words' | 'statusWords'>;
@@ -51,7 +52,7 @@ export function EventForm({
   const problemLines = (field: string): ReactNode =>
     fieldProblems(field).map((p, i) => (
       <p key={i} id={problemId(field, i)} className="curate-problem" data-problem-field={field}>
-        {richMessage(t, 'curate.form.problem', { problem: <span lang="en">{p.message}</span> })}
+        <ProblemWords problem={p} />
       </p>
     ));
   const invalid = (field: string) => (fieldProblems(field).length > 0 ? true : undefined);

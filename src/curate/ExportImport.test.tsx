@@ -4,7 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CurateI18nProvider } from './CurateI18nProvider';
 import { curateProject } from '../testing/curateProject';
-import { englishCurateI18n } from '../testing/curateI18n';
+import { englishCurateI18n, japaneseCurateI18n, koreanCurateI18n } from '../testing/curateI18n';
+import type { CurateI18n } from '../i18n/curateWords';
+import { validateProject } from './check';
 import { WorkbenchContext } from './context';
 import { ExportImport } from './ExportImport';
 import type { CurateProject } from './project';
@@ -20,10 +22,10 @@ const project: CurateProject = {
   },
 };
 
-function renderExports() {
+function renderExports(i18n: CurateI18n = englishCurateI18n, start: CurateProject = project) {
   render(
-    <CurateI18nProvider i18n={englishCurateI18n}>
-      <WorkbenchContext.Provider value={createWorkbenchStore(project)}>
+    <CurateI18nProvider i18n={i18n}>
+      <WorkbenchContext.Provider value={createWorkbenchStore(start)}>
         <ExportImport />
       </WorkbenchContext.Provider>
     </CurateI18nProvider>,
@@ -70,4 +72,48 @@ describe('Save to project, in npm run dev', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Save to project' }));
     expect(await screen.findByText(/no dev server answered/)).toBeTruthy();
   });
+});
+
+/** The test project with a quote its source does not hold, and no words in Korean or Japanese yet. */
+const withProblems: CurateProject = {
+  ...curateProject,
+  events: [
+    ...curateProject.events,
+    ...curateProject.events.map((e) => ({
+      ...e,
+      id: 'plan-misquoted',
+      citations: e.citations.map((c) => ({ ...c, quote: 'The board said no' })),
+    })),
+  ],
+};
+
+/** The text of an element with its English details taken out: what it says in the page's own language. */
+function ownWords(element: Element): string {
+  const own = element.cloneNode(true) as Element;
+  for (const english of own.querySelectorAll('[lang="en"]')) english.remove();
+  return own.textContent ?? '';
+}
+
+describe('an export with problems', () => {
+  it.each([
+    ['Korean', koreanCurateI18n, '검증기의 설명(영어): ', '인용문이 출처의 본문에 글자 그대로 있지 않습니다.'],
+    ['Japanese', japaneseCurateI18n, '検証ツールの説明（英語）：', '引用が、出典の本文にそのままの形でありません。'],
+  ] as const)(
+    'names each problem in %s, where it is and what is wrong, before the validator’s English details',
+    async (_, i18n, label, sentence) => {
+      renderExports(i18n, withProblems);
+      await userEvent.click(screen.getAllByRole('button')[0] as HTMLElement);
+      const asking = screen.getByRole('alertdialog');
+      const problems = validateProject(withProblems).problems;
+      const items = within(asking).getAllByRole('listitem');
+      expect(items).toHaveLength(problems.length);
+      for (const item of items) {
+        expect(ownWords(item)).not.toMatch(/[A-Za-z]{2,}/);
+        expect(ownWords(item)).toContain(label);
+        expect(item.querySelector('[data-problem-details]')?.getAttribute('lang')).toBe('en');
+      }
+      const misquoted = items.find((item) => item.textContent?.includes(sentence));
+      expect(misquoted?.querySelector('[data-problem-details]')?.textContent).toMatch(/^not found verbatim in source "news"/);
+    },
+  );
 });

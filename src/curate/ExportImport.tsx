@@ -5,11 +5,11 @@ import { timelineJsJsonText, toTimelineJsCsv } from '../authoring/exportTimeline
 import { type DatasetFileTranslation, datasetJsonText, serialiseDataset } from '../exports/datasetJson';
 import { saveFile, textBlob } from '../exports/saveFile';
 import { useCurateI18n } from './useCurateI18n';
-import { describeProblem } from '../model/problemWords';
 import type { DataProblem, Dataset } from '../model/types';
 import { validateProject } from './check';
 import { useDispatch, useWorkbenchApi } from './context';
 import { loadEnglishDates } from './englishDates';
+import { ProblemList } from './ProblemList';
 import { type CurateProject, fileTranslations } from './project';
 import { type SaveResult, saveToProject } from './saveToProject';
 
@@ -126,11 +126,7 @@ export const ExportImport = memo(function ExportImport() {
       {asking && (
         <div className="curate-confirm" role="alertdialog" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>{t('curate.export.confirm', { count: asking.problems.length })}</p>
-          <ul lang="en">
-            {asking.problems.map((p, i) => (
-              <li key={i}>{describeProblem(p)}</li>
-            ))}
-          </ul>
+          <ProblemList problems={asking.problems} />
           <div className="curate-actions">
             <button
               type="button"
