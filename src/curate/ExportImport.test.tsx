@@ -3,8 +3,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CurateI18nProvider } from './CurateI18nProvider';
+import { readFileSync } from 'node:fs';
 import { curateProject } from '../testing/curateProject';
 import { englishCurateI18n, japaneseCurateI18n, koreanCurateI18n } from '../testing/curateI18n';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoCurateI18n } from '../testing/pseudoI18n';
+import { ENGLISH_DETAILS, strayWords } from '../testing/strayWords';
+import { readTimelineJs } from '../authoring/readTimelineJs';
 import type { CurateI18n } from '../i18n/curateWords';
 import { validateProject } from './check';
 import { WorkbenchContext } from './context';
@@ -116,4 +120,50 @@ describe('an export with problems', () => {
       expect(misquoted?.querySelector('[data-problem-details]')?.textContent).toMatch(/^not found verbatim in source "news"/);
     },
   );
+});
+
+describe('the import report', () => {
+  const apollo = readFileSync('src/testing/timelinejs-apollo.csv', 'utf8');
+  const importApollo = () => userEvent.upload(screen.getByLabelText(/TimelineJS/), new File([apollo], 'apollo.csv', { type: 'text/csv' }));
+
+  it('says in English how many rows it read, imported and skipped, and why, as the importer says it', async () => {
+    renderExports();
+    await importApollo();
+    const report = await screen.findByRole('status');
+    expect(report.textContent).toContain('Read 7 rows of apollo.csv (TimelineJS CSV). 6 imported as draft events. 1 skipped.');
+    expect(report.textContent).toContain('Row 7: skipped. Details: 1970-02-31 is not a real date');
+  });
+
+  it.each([
+    ['Korean', koreanCurateI18n, 'apollo.csv(TimelineJS CSV)의 행 7개를 읽었습니다.', '7행: 건너뛰었습니다. 가져오기 도구의 설명(영어): '],
+    [
+      'Japanese',
+      japaneseCurateI18n,
+      'apollo.csv（TimelineJS CSV）の 7 行を読みました。',
+      '7 行目：飛ばしました。読み込みツールの説明（英語）：',
+    ],
+  ] as const)('frames the report in %s, the importer’s English reasons marked and said to be so', async (_, i18n, read, skipped) => {
+    renderExports(i18n);
+    await importApollo();
+    const report = await screen.findByRole('status');
+    expect(report.textContent).toContain(read);
+    expect(report.textContent).toContain(`${skipped}1970-02-31 is not a real date`);
+    // Without the importer's marked English, the file's name and the drafts' ids, no English is left.
+    const { report: imported } = readTimelineJs(apollo, 'apollo.csv', [], new Set(curateProject.events.map((e) => e.id)));
+    const names = ['apollo.csv', 'TimelineJS CSV', ...imported.notices.flatMap((n) => (n.eventId === undefined ? [] : [n.eventId]))];
+    expect(names.reduce((text, name) => text.split(name).join(' '), ownWords(report))).not.toMatch(/[A-Za-z]{2,}/);
+    expect([...report.querySelectorAll('[data-import-details]')].every((d) => d.getAttribute('lang') === 'en')).toBe(true);
+  });
+
+  it('shows no word outside the catalogue but the file’s name and ids and the importer’s marked reasons', async () => {
+    renderExports(pseudoCurateI18n);
+    await importApollo();
+    const report = await screen.findByRole('status');
+    expect(report.textContent).toContain(`${PSEUDO_OPEN}Import report${PSEUDO_CLOSE}`);
+    const read = readTimelineJs(apollo, 'apollo.csv', [], new Set(curateProject.events.map((e) => e.id)));
+    const ids = read.report.notices.flatMap((n) => (n.eventId === undefined ? [] : [n.eventId]));
+    const reasons = [...read.report.notices.map((n) => n.message), ...read.report.cannotHold];
+    expect(report.querySelectorAll(ENGLISH_DETAILS).length).toBeGreaterThan(0);
+    expect(strayWords(report, { words: ['apollo.csv', 'TimelineJS CSV', ...ids], printed: [], details: reasons })).toEqual([]);
+  });
 });

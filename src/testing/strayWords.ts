@@ -16,7 +16,7 @@ export interface Printed {
   /** The sources' texts and the words above: a source's words quoted in a sentence (`lang="en"`) stand in one of these. */
   readonly printed: readonly string[];
   /**
-   * A tool's own English (the validator's details of a problem) that a page shows whole, in
+   * A tool's own English (the validator's details of a problem, the importer's reasons) that a page shows whole, in
    * an element marked `lang="en"` and as such details (ENGLISH_DETAILS), a sentence of the catalogue saying so: they
    * stand there and nowhere else.
    */
@@ -24,7 +24,7 @@ export interface Printed {
 }
 
 /** The elements that hold a tool's own English words, inside a sentence of the catalogue that says they are English. */
-export const ENGLISH_DETAILS = '[lang="en"][data-problem-details]';
+export const ENGLISH_DETAILS = '[lang="en"][data-problem-details], [lang="en"][data-import-details]';
 
 /** What a dataset prints, with the texts of its sources; a title is taken out before a label it contains. */
 export function printedBy(dataset: Dataset, texts: readonly string[]): Printed {
