@@ -5,7 +5,7 @@ import type { DataProblem } from '../model/types';
 import { richMessage } from '../panels/richMessage';
 import { problemField } from './check';
 import { useWorkbench } from './context';
-import { fieldLabel } from './problemPlace';
+import { fieldLabel } from './fieldLabel';
 import { ProblemWords } from './ProblemWords';
 import { useCurateI18n } from './useCurateI18n';
 

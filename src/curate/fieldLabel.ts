@@ -21,8 +21,9 @@ const TRANSLATED_LABELS = {
 const isKeyOf = <T extends object>(record: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(record, key);
 
 /**
- * The event form's field a problem is beside (problemField: `label`, `quote-1`, `title-ko`), named as the form labels
- * it in the page's language (`Label`, `Quote 2`, `Title (한국어)`); none for the event as a whole.
+ * An event form's field by its name (problemField's: `label`, `quote-1`, `title-ko`) as the form labels it in the
+ * page's language (`Label`, `Quote 2`, `Title (한국어)`): the form's labels and the problems list's names of fields
+ * are one. None for the event as a whole.
  */
 export function fieldLabel(t: CurateI18n['t'], field: string): string | undefined {
   if (isKeyOf(FIELD_LABELS, field)) return t(FIELD_LABELS[field]);
