@@ -7,6 +7,7 @@ import { problemField } from './check';
 import { useWorkbench } from './context';
 import { fieldLabel } from './fieldLabel';
 import { ProblemWords } from './ProblemWords';
+import { sentences } from './sentences';
 import { useCurateI18n } from './useCurateI18n';
 
 /** A record by its title or headline, as the data gives it (English), or by its id when it has none yet. */
@@ -61,11 +62,7 @@ export const ProblemList = memo(function ProblemList({
   return (
     <ul className="curate-problem-list">
       {problems.map((p, i) => {
-        const line = (
-          <>
-            {problemPlace(t, p, names)} <ProblemWords problem={p} />
-          </>
-        );
+        const line = sentences(t, [problemPlace(t, p, names), <ProblemWords problem={p} />]);
         const { eventId } = p;
         return (
           <li key={i}>
