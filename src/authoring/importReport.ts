@@ -53,34 +53,3 @@ export const failedImport = (fileName: string, error: string, format?: ImportRep
   ok: false,
   report: { fileName, ...(format && { format }), read: 0, imported: 0, unsourced: 0, notices: [], cannotHold: [], error },
 });
-
-const PLACE_WORDS: Readonly<Record<SlidePlace['kind'], string>> = { slide: 'Slide', title: 'Title slide', era: 'Era', row: 'Row' };
-const placeWords = (at: SlidePlace): string => (at.kind === 'title' ? PLACE_WORDS.title : `${PLACE_WORDS[at.kind]} ${at.number}`);
-
-const KIND_WORDS: Readonly<Record<NoticeKind, string>> = {
-  skipped: 'skipped',
-  lost: 'not kept',
-  check: 'to check',
-  'not-an-event': 'not an event',
-};
-
-/** The report as lines for a reader: what was read and imported, then each notice by its place in the file. */
-export function describeImportReport(report: ImportReport): string[] {
-  if (report.error !== undefined) return [`Nothing imported from ${report.fileName}: ${report.error}`];
-  const skipped = report.notices.filter((n) => n.kind === 'skipped').length;
-  const slides = `${report.format === 'TimelineJS CSV' ? 'row' : 'slide'}${report.read === 1 ? '' : 's'}`;
-  return [
-    `Read ${report.read} ${slides} of ${report.fileName} (${report.format ?? 'TimelineJS'}): ${report.imported} imported as draft events, ${skipped} skipped.`,
-    ...(report.unsourced > 0
-      ? [
-          `${report.unsourced} of them ${report.unsourced === 1 ? 'has' : 'have'} no citation yet, and cannot be exported until a quote is attached.`,
-        ]
-      : []),
-    ...report.notices.map(
-      (n) => `${placeWords(n.at)}${n.eventId === undefined ? '' : ` (${n.eventId})`}, ${KIND_WORDS[n.kind]}: ${n.message}`,
-    ),
-    ...(report.cannotHold.length > 0
-      ? ['TimelineJS could not hold, so this import cannot give back:', ...report.cannotHold.map((w) => `– ${w}`)]
-      : []),
-  ];
-}

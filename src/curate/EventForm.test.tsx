@@ -5,7 +5,9 @@ import { type ReactNode, useSyncExternalStore } from 'react';
 import { describe, expect, it } from 'vitest';
 import { CurateI18nProvider } from './CurateI18nProvider';
 import { curateProject } from '../testing/curateProject';
-import { englishCurateI18n, koreanCurateI18n } from '../testing/curateI18n';
+import { englishCurateI18n, japaneseCurateI18n, koreanCurateI18n } from '../testing/curateI18n';
+import { jaProblems } from '../i18n/catalogues/workbench/problems/ja';
+import { koProblems } from '../i18n/catalogues/workbench/problems/ko';
 import type { CurateI18n } from '../i18n/curateWords';
 import { validateProject } from './check';
 import { CheckedContext, WorkbenchContext } from './context';
@@ -55,7 +57,11 @@ function problemsOf(field: HTMLElement): string[] {
 describe('the event form', () => {
   it('shows each problem beside its field, tied to it by aria-describedby', () => {
     renderForm();
-    expect(problemsOf(screen.getByLabelText('Label'))).toEqual(expect.arrayContaining(['label: Problem: must be at most 30 characters']));
+    expect(problemsOf(screen.getByLabelText('Label'))).toEqual(
+      expect.arrayContaining([
+        'label: The label is too long to fit beside its mark on the timeline. Details: must be at most 30 characters',
+      ]),
+    );
     expect(problemsOf(screen.getByLabelText('Title'))).toEqual([]);
     // Where the date came from is said beside it.
     expect(screen.getByText('Date from the words “last Tuesday” in the selection.')).toBeTruthy();
@@ -70,7 +76,9 @@ describe('the event form', () => {
     expect(store.getState().history.present.events[0]?.label).toBe('Plan approved');
     expect(problemsOf(screen.getByLabelText('Label'))).toEqual([]);
     // With its shape right, the event's quote is checked against its source: not word for word.
-    expect(problemsOf(screen.getByLabelText('Quote')).join('\n')).toMatch(/^quote-0: Problem: not found verbatim/);
+    expect(problemsOf(screen.getByLabelText('Quote')).join('\n')).toMatch(
+      /^quote-0: The quote is not in the source’s text word for word\. Details: not found verbatim in source "news"/,
+    );
     expect(store.getState().history.past).toHaveLength(1);
     store.getState().undo();
     expect(store.getState().history.present.events[0]?.label).toBe(project.events[0]?.label);
@@ -92,10 +100,10 @@ describe('the event form', () => {
     ] as const) {
       expect(screen.getByLabelText(`Title (${language})`).getAttribute('lang')).toBe(code);
       expect(problemsOf(screen.getByLabelText(`Title (${language})`))).toEqual([
-        `title-${code}: Problem: no ${code} title for the event "plan-approved"`,
+        `title-${code}: The translation is missing: write it. Details: no ${code} title for the event "plan-approved"`,
       ]);
       expect(problemsOf(screen.getByLabelText(`Label (${language})`))).toEqual([
-        `label-${code}: Problem: no ${code} label for the event "plan-approved"`,
+        `label-${code}: The translation is missing: write it. Details: no ${code} label for the event "plan-approved"`,
       ]);
     }
     expect(screen.queryByLabelText('Note (한국어)')).toBeNull();
@@ -104,7 +112,9 @@ describe('the event form', () => {
     expect(problemsOf(screen.getByLabelText('Title (한국어)'))).toEqual([]);
     // Too wide: 13 Hangul where 12 fit.
     await user.type(screen.getByLabelText('Label (한국어)'), '항만위원회가계획을승인하다');
-    expect(problemsOf(screen.getByLabelText('Label (한국어)'))).toEqual(['label-ko: Problem: is wider than 12 Hangul or kanji (13 of 12)']);
+    expect(problemsOf(screen.getByLabelText('Label (한국어)'))).toEqual([
+      'label-ko: The label is too long to fit beside its mark on the timeline. Details: is wider than 12 Hangul or kanji (13 of 12)',
+    ]);
     await user.clear(screen.getByLabelText('Label (한국어)'));
     await user.type(screen.getByLabelText('Label (한국어)'), '항만 계획 승인');
     expect(problemsOf(screen.getByLabelText('Label (한국어)'))).toEqual([]);
@@ -121,11 +131,38 @@ describe('the event form', () => {
     // An English note asks for a note in each language.
     await user.type(screen.getByLabelText('Note'), 'Approved at a public meeting.');
     expect(problemsOf(screen.getByLabelText('Note (日本語)'))).toEqual([
-      'note-ja: Problem: no ja note for the event "plan-approved", which has one',
+      'note-ja: The translation is missing: write it. Details: no ja note for the event "plan-approved", which has one',
     ]);
     await user.type(screen.getByLabelText('Note (日本語)'), '公開の会議で承認された。');
     expect(problemsOf(screen.getByLabelText('Note (日本語)'))).toEqual([]);
   });
+
+  it.each([
+    // The language's sentence, then (after a space in Korean, none in Japanese) the label of the English details.
+    ['Korean', koreanCurateI18n, koProblems, ' 검증기의 설명(영어): ', /\p{Script=Hangul}/u],
+    ['Japanese', japaneseCurateI18n, jaProblems, '検証ツールの説明（英語）：', /\p{Script=Katakana}|\p{Script=Hiragana}/u],
+  ] as const)(
+    'says each problem in %s, with the validator’s English details marked and said to be English',
+    (_, i18n, sentences, label, script) => {
+      renderForm(i18n);
+      const problems = [...document.querySelectorAll<HTMLElement>('[data-problem-field]')].filter((p) =>
+        p.querySelector('[data-problem-details]'),
+      );
+      expect(problems.map((p) => p.getAttribute('data-problem-field'))).toEqual(expect.arrayContaining(['label', 'title-ko', 'label-ja']));
+      for (const problem of problems) {
+        const details = problem.querySelector('[data-problem-details]');
+        expect(details?.getAttribute('lang')).toBe('en');
+        // Take the English details out: what is left is the page's language, and says what the details are.
+        const own = problem.cloneNode(true) as HTMLElement;
+        for (const english of own.querySelectorAll('[lang="en"]')) english.remove();
+        expect(own.textContent).toMatch(script);
+        expect(own.textContent).not.toMatch(/[A-Za-z]{2,}/);
+        expect(own.textContent).toContain(label.trim());
+      }
+      const labelProblem = problems.find((p) => p.getAttribute('data-problem-field') === 'label');
+      expect(labelProblem?.textContent).toBe(`${sentences['curate.problem.label-too-long']}${label}must be at most 30 characters`);
+    },
+  );
 
   it('names the translation fields in the page’s language', () => {
     renderForm(koreanCurateI18n);

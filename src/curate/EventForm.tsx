@@ -4,12 +4,13 @@ import { parsePartialDate } from '../model/partialDate';
 import type { RawEvent } from '../model/schema';
 import { STATUSES, TAGS, type DataProblem, type Status } from '../model/types';
 import { richMessage } from '../panels/richMessage';
-import { LOCALES, isLanguage } from '../i18n/languages';
 import { OTHER_LANGUAGES, problemField } from './check';
 import { useChecked, useDispatch, useProject } from './context';
 import { labelFit } from './labelFit';
+import { fieldLabel } from './fieldLabel';
 import type { EventWords } from './project';
 import type { Prefill } from './prefill';
+import { ProblemWords } from './ProblemWords';
 
 /** What the form says about where its first values came from, kept from the selection that made the event. */
 export type FormOrigin = Pick<Prefill, 'origin' | 'words' | 'statusWords'>;
@@ -51,7 +52,7 @@ export function EventForm({
   const problemLines = (field: string): ReactNode =>
     fieldProblems(field).map((p, i) => (
       <p key={i} id={problemId(field, i)} className="curate-problem" data-problem-field={field}>
-        {richMessage(t, 'curate.form.problem', { problem: <span lang="en">{p.message}</span> })}
+        <ProblemWords problem={p} />
       </p>
     ));
   const invalid = (field: string) => (fieldProblems(field).length > 0 ? true : undefined);
@@ -63,7 +64,6 @@ export function EventForm({
   /** The event's title, label and (where the English has one) note in another language, each with its problems. */
   const translationFields = (language: string): ReactNode => {
     const words = project.translations?.[language]?.[event.id] ?? {};
-    const languageName = isLanguage(language) ? LOCALES[language].name : language;
     const field = (key: keyof EventWords, text: string | undefined) => {
       const fieldName = `${key}-${language}`;
       const props = {
@@ -81,18 +81,18 @@ export function EventForm({
     return (
       <div key={language} className="curate-translation">
         <div className="curate-field">
-          <label htmlFor={title.props.id}>{t('curate.field.titleIn', { language: languageName })}</label>
+          <label htmlFor={title.props.id}>{fieldLabel(t, title.name)}</label>
           <input {...title.props} onChange={(e) => translate(language, { title: e.target.value })} />
           {problemLines(title.name)}
         </div>
         <div className="curate-field">
-          <label htmlFor={label.props.id}>{t('curate.field.labelIn', { language: languageName })}</label>
+          <label htmlFor={label.props.id}>{fieldLabel(t, label.name)}</label>
           <input {...label.props} onChange={(e) => translate(language, { label: e.target.value })} />
           {problemLines(label.name)}
         </div>
         {hasNote && (
           <div className="curate-field">
-            <label htmlFor={note.props.id}>{t('curate.field.noteIn', { language: languageName })}</label>
+            <label htmlFor={note.props.id}>{fieldLabel(t, note.name)}</label>
             <textarea {...note.props} rows={2} onChange={(e) => translate(language, { note: e.target.value })} />
             {problemLines(note.name)}
           </div>
@@ -252,7 +252,7 @@ export function EventForm({
         const source = sourceOf(citation.source);
         return (
           <div key={i} className="curate-field curate-citation">
-            <label htmlFor={`${id}-${field}`}>{i === 0 ? t('curate.field.quote') : t('curate.field.quoteN', { n: i + 1 })}</label>
+            <label htmlFor={`${id}-${field}`}>{fieldLabel(t, field)}</label>
             <textarea
               id={`${id}-${field}`}
               lang="en"

@@ -3,8 +3,14 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CurateI18nProvider } from './CurateI18nProvider';
+import { readFileSync } from 'node:fs';
 import { curateProject } from '../testing/curateProject';
-import { englishCurateI18n } from '../testing/curateI18n';
+import { englishCurateI18n, japaneseCurateI18n, koreanCurateI18n } from '../testing/curateI18n';
+import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoCurateI18n } from '../testing/pseudoI18n';
+import { ENGLISH_DETAILS, strayWords } from '../testing/strayWords';
+import { readTimelineJs } from '../authoring/readTimelineJs';
+import type { CurateI18n } from '../i18n/curateWords';
+import { validateProject } from './check';
 import { WorkbenchContext } from './context';
 import { ExportImport } from './ExportImport';
 import type { CurateProject } from './project';
@@ -20,10 +26,10 @@ const project: CurateProject = {
   },
 };
 
-function renderExports() {
+function renderExports(i18n: CurateI18n = englishCurateI18n, start: CurateProject = project) {
   render(
-    <CurateI18nProvider i18n={englishCurateI18n}>
-      <WorkbenchContext.Provider value={createWorkbenchStore(project)}>
+    <CurateI18nProvider i18n={i18n}>
+      <WorkbenchContext.Provider value={createWorkbenchStore(start)}>
         <ExportImport />
       </WorkbenchContext.Provider>
     </CurateI18nProvider>,
@@ -69,5 +75,95 @@ describe('Save to project, in npm run dev', () => {
     renderExports();
     await userEvent.click(screen.getByRole('button', { name: 'Save to project' }));
     expect(await screen.findByText(/no dev server answered/)).toBeTruthy();
+  });
+});
+
+/** The test project with a quote its source does not hold, and no words in Korean or Japanese yet. */
+const withProblems: CurateProject = {
+  ...curateProject,
+  events: [
+    ...curateProject.events,
+    ...curateProject.events.map((e) => ({
+      ...e,
+      id: 'plan-misquoted',
+      citations: e.citations.map((c) => ({ ...c, quote: 'The board said no' })),
+    })),
+  ],
+};
+
+/** The text of an element with its English details taken out: what it says in the page's own language. */
+function ownWords(element: Element): string {
+  const own = element.cloneNode(true) as Element;
+  for (const english of own.querySelectorAll('[lang="en"]')) english.remove();
+  return own.textContent ?? '';
+}
+
+describe('an export with problems', () => {
+  it.each([
+    ['Korean', koreanCurateI18n, '검증기의 설명(영어): ', '인용문이 출처의 본문에 글자 그대로 있지 않습니다.'],
+    ['Japanese', japaneseCurateI18n, '検証ツールの説明（英語）：', '引用が、出典の本文にそのままの形でありません。'],
+  ] as const)(
+    'names each problem in %s, where it is and what is wrong, before the validator’s English details',
+    async (_, i18n, label, sentence) => {
+      renderExports(i18n, withProblems);
+      await userEvent.click(screen.getAllByRole('button')[0] as HTMLElement);
+      const asking = screen.getByRole('alertdialog');
+      const problems = validateProject(withProblems).problems;
+      const items = within(asking).getAllByRole('listitem');
+      expect(items).toHaveLength(problems.length);
+      for (const item of items) {
+        expect(ownWords(item)).not.toMatch(/[A-Za-z]{2,}/);
+        expect(ownWords(item)).toContain(label);
+        expect(item.querySelector('[data-problem-details]')?.getAttribute('lang')).toBe('en');
+      }
+      const misquoted = items.find((item) => item.textContent?.includes(sentence));
+      expect(misquoted?.querySelector('[data-problem-details]')?.textContent).toMatch(/^not found verbatim in source "news"/);
+    },
+  );
+});
+
+describe('the import report', () => {
+  const apollo = readFileSync('src/testing/timelinejs-apollo.csv', 'utf8');
+  const importApollo = () => userEvent.upload(screen.getByLabelText(/TimelineJS/), new File([apollo], 'apollo.csv', { type: 'text/csv' }));
+
+  it('says in English how many rows it read, imported and skipped, and why, as the importer says it', async () => {
+    renderExports();
+    await importApollo();
+    const report = await screen.findByRole('status');
+    expect(report.textContent).toContain('Read 7 rows of apollo.csv (TimelineJS CSV). 6 imported as draft events. 1 skipped.');
+    expect(report.textContent).toContain('Row 7: skipped. Details: 1970-02-31 is not a real date');
+  });
+
+  it.each([
+    ['Korean', koreanCurateI18n, 'apollo.csv(TimelineJS CSV)의 행 7개를 읽었습니다.', '7행: 건너뛰었습니다. 가져오기 도구의 설명(영어): '],
+    [
+      'Japanese',
+      japaneseCurateI18n,
+      'apollo.csv（TimelineJS CSV）の 7 行を読みました。',
+      '7 行目：飛ばしました。読み込みツールの説明（英語）：',
+    ],
+  ] as const)('frames the report in %s, the importer’s English reasons marked and said to be so', async (_, i18n, read, skipped) => {
+    renderExports(i18n);
+    await importApollo();
+    const report = await screen.findByRole('status');
+    expect(report.textContent).toContain(read);
+    expect(report.textContent).toContain(`${skipped}1970-02-31 is not a real date`);
+    // Without the importer's marked English, the file's name and the drafts' ids, no English is left.
+    const { report: imported } = readTimelineJs(apollo, 'apollo.csv', [], new Set(curateProject.events.map((e) => e.id)));
+    const names = ['apollo.csv', 'TimelineJS CSV', ...imported.notices.flatMap((n) => (n.eventId === undefined ? [] : [n.eventId]))];
+    expect(names.reduce((text, name) => text.split(name).join(' '), ownWords(report))).not.toMatch(/[A-Za-z]{2,}/);
+    expect([...report.querySelectorAll('[data-import-details]')].every((d) => d.getAttribute('lang') === 'en')).toBe(true);
+  });
+
+  it('shows no word outside the catalogue but the file’s name and ids and the importer’s marked reasons', async () => {
+    renderExports(pseudoCurateI18n);
+    await importApollo();
+    const report = await screen.findByRole('status');
+    expect(report.textContent).toContain(`${PSEUDO_OPEN}Import report${PSEUDO_CLOSE}`);
+    const read = readTimelineJs(apollo, 'apollo.csv', [], new Set(curateProject.events.map((e) => e.id)));
+    const ids = read.report.notices.flatMap((n) => (n.eventId === undefined ? [] : [n.eventId]));
+    const reasons = [...read.report.notices.map((n) => n.message), ...read.report.cannotHold];
+    expect(report.querySelectorAll(ENGLISH_DETAILS).length).toBeGreaterThan(0);
+    expect(strayWords(report, { words: ['apollo.csv', 'TimelineJS CSV', ...ids], printed: [], details: reasons })).toEqual([]);
   });
 });

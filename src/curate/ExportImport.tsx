@@ -1,15 +1,16 @@
 import { memo, useId, useState } from 'react';
 import { readTimelineJs } from '../authoring/readTimelineJs';
-import { describeImportReport } from '../authoring/importReport';
+import type { ImportReport } from '../authoring/importReport';
 import { timelineJsJsonText, toTimelineJsCsv } from '../authoring/exportTimelineJs';
 import { type DatasetFileTranslation, datasetJsonText, serialiseDataset } from '../exports/datasetJson';
 import { saveFile, textBlob } from '../exports/saveFile';
 import { useCurateI18n } from './useCurateI18n';
-import { describeProblem } from '../model/problemWords';
 import type { DataProblem, Dataset } from '../model/types';
 import { validateProject } from './check';
+import { ImportReportView } from './ImportReportView';
 import { useDispatch, useWorkbenchApi } from './context';
 import { loadEnglishDates } from './englishDates';
+import { ProblemList } from './ProblemList';
 import { type CurateProject, fileTranslations } from './project';
 import { type SaveResult, saveToProject } from './saveToProject';
 
@@ -57,7 +58,7 @@ export const ExportImport = memo(function ExportImport() {
     project: CurateProject;
   } | null>(null);
   const [nothing, setNothing] = useState(false);
-  const [report, setReport] = useState<readonly string[]>([]);
+  const [report, setReport] = useState<ImportReport | null>(null);
   const [savedToProject, setSavedToProject] = useState<SaveResult | null>(null);
 
   function deliver(format: Format, dataset: Dataset, project: CurateProject): void {
@@ -84,7 +85,7 @@ export const ExportImport = memo(function ExportImport() {
     const { dataset } = validateProject(project);
     const read = readTimelineJs(text, file.name, dataset.sources, new Set(project.events.map((e) => e.id)));
     if (read.ok && read.events.length > 0) dispatch({ type: 'add-events', events: read.events });
-    setReport(describeImportReport(read.report));
+    setReport(read.report);
   }
 
   return (
@@ -126,11 +127,7 @@ export const ExportImport = memo(function ExportImport() {
       {asking && (
         <div className="curate-confirm" role="alertdialog" aria-labelledby={`${id}-confirm`}>
           <p id={`${id}-confirm`}>{t('curate.export.confirm', { count: asking.problems.length })}</p>
-          <ul lang="en">
-            {asking.problems.map((p, i) => (
-              <li key={i}>{describeProblem(p)}</li>
-            ))}
-          </ul>
+          <ProblemList problems={asking.problems} />
           <div className="curate-actions">
             <button
               type="button"
@@ -159,14 +156,10 @@ export const ExportImport = memo(function ExportImport() {
           }}
         />
       </div>
-      {report.length > 0 && (
+      {report && (
         <div role="status" className="curate-report">
           <h3>{t('curate.import.report')}</h3>
-          <ul lang="en">
-            {report.map((line, i) => (
-              <li key={i}>{line}</li>
-            ))}
-          </ul>
+          <ImportReportView report={report} />
         </div>
       )}
     </section>

@@ -15,7 +15,16 @@ export interface Printed {
   readonly words: readonly string[];
   /** The sources' texts and the words above: a source's words quoted in a sentence (`lang="en"`) stand in one of these. */
   readonly printed: readonly string[];
+  /**
+   * A tool's own English (the validator's details of a problem, the importer's reasons) that a page shows whole, in
+   * an element marked `lang="en"` and as such details (ENGLISH_DETAILS), a sentence of the catalogue saying so: they
+   * stand there and nowhere else.
+   */
+  readonly details?: readonly string[];
 }
+
+/** The elements that hold a tool's own English words, inside a sentence of the catalogue that says they are English. */
+export const ENGLISH_DETAILS = '[lang="en"][data-problem-details], [lang="en"][data-import-details]';
 
 /** What a dataset prints, with the texts of its sources; a title is taken out before a label it contains. */
 export function printedBy(dataset: Dataset, texts: readonly string[]): Printed {
@@ -69,27 +78,33 @@ function stray(text: string, data: Printed): string | undefined {
 }
 
 /**
- * The text of a tree outside every wrapped message, piece by piece in document order (a message may hold
- * elements, so that it opens in one text node and closes in another). Words of the sources quoted inside a
- * sentence of the catalogue are marked as printed (`lang="en"`) and must stand in a source's text.
+ * The text of a tree outside every wrapped message, piece by piece in document order. A message may hold elements
+ * where its placeholders are, so that it opens in one text node and closes in a later one of the same element; the
+ * elements it holds are values, not the catalogue's words, and are judged on their own. Words of the sources quoted
+ * inside a sentence of the catalogue are marked as printed (`lang="en"`) and must stand in a source's text.
  */
 function unwrappedText(root: ParentNode, data: Printed): { text: string; where: string }[] {
   const doc = root.ownerDocument ?? (root as Document);
   const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   const pieces: { text: string; where: string }[] = [];
-  let depth = 0;
+  /** How many messages are open among each element's own text nodes so far. */
+  const open = new Map<Element | null, number>();
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (parent?.closest('script, style')) continue;
     const text = node.textContent ?? '';
     const printed = parent?.closest('[lang="en"]');
     if (printed && root.contains(printed) && data.printed.some((words) => words.includes(text))) continue;
+    const details = parent?.closest(ENGLISH_DETAILS);
+    if (details && root.contains(details) && details.textContent === text && data.details?.includes(text)) continue;
     let out = '';
+    let depth = open.get(parent) ?? 0;
     for (const ch of text) {
       if (ch === PSEUDO_OPEN) depth++;
       else if (ch === PSEUDO_CLOSE) depth = Math.max(0, depth - 1);
       else if (depth === 0) out += ch;
     }
+    open.set(parent, depth);
     pieces.push({ text: out, where: `<${parent?.tagName.toLowerCase()}>` });
   }
   return pieces;

@@ -282,7 +282,9 @@ describe('the curation workbench, in the production build', () => {
     });
     await page.getByRole('button', { name: '1 problem' }).click();
     const list = await page.getByRole('region', { name: 'Problems the validator finds' }).innerText();
-    expect(list).toContain('event "construction-of-the-old-terminal", label: must be at most 30 characters');
+    expect(list).toContain(
+      'Event “Construction of the old terminal begins”, Label: The label is too long to fit beside its mark on the timeline. Details: must be at most 30 characters',
+    );
     // Export names the problems and asks first.
     await page.getByRole('button', { name: 'Download dataset' }).click();
     const asking = page.getByRole('alertdialog');

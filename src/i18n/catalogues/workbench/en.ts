@@ -1,3 +1,5 @@
+import { enProblems } from './problems/en';
+
 /**
  * The English words of the curation workbench (curate.html), a page for curators, not readers: it loads them with
  * its own code (src/i18n/curateWords.ts), so no reader's page ever downloads them. The workbench also speaks the
@@ -5,6 +7,7 @@
  * workbench words have exactly these keys, with the same placeholders (a test checks both).
  */
 export const enCurate = {
+  ...enProblems,
   'curate.pageTitle': 'Curation workbench',
   'curate.intro':
     'Add a news article, select a passage that dates something, and make it an event. Everything stays in this browser; nothing is sent anywhere.',
@@ -21,6 +24,7 @@ export const enCurate = {
     'This project was changed in another tab. Changes made here are not saved until you reload it or take it over.',
   'curate.storage.takeOver': 'Take over here',
   'curate.storage.reload': 'Reload',
+  'curate.sentences': '{first} {then}',
   'curate.cancel': 'Cancel',
   'curate.close': 'Close',
   'curate.choose': 'Choose…',
@@ -135,7 +139,6 @@ export const enCurate = {
   'curate.form.from': 'From “{headline}”',
   'curate.form.removeCitation': 'Remove this citation',
   'curate.form.removeEvent': 'Remove the event',
-  'curate.form.problem': 'Problem: {problem}',
   'curate.events.heading': { one: '1 draft event', other: '{count} draft events' },
   'curate.events.none': 'No events yet.',
   'curate.events.problems': { one: '1 problem', other: '{count} problems' },
@@ -155,14 +158,21 @@ export const enCurate = {
   'curate.problems.button': { one: '1 problem', other: '{count} problems' },
   'curate.problems.none': 'No problems',
   'curate.problems.heading': 'Problems the validator finds',
-  'curate.problems.hint': 'Each one is also shown beside its field. They are in the validator’s own words, in English.',
+  'curate.problems.hint': 'Each one is also shown beside its field, with the validator’s own details in English.',
+  'curate.problems.eventField': 'Event “{event}”, {field}:',
+  'curate.problems.event': 'Event “{event}”:',
+  'curate.problems.source': 'Source “{source}”:',
+  'curate.problems.relation': 'The link from “{from}” to “{to}”:',
+  'curate.problems.data': 'In the data, at {path}:',
+  'curate.problem.details': 'Details: {details}',
   'curate.export.heading': 'Export and import',
   'curate.saveToProject': 'Save to project',
   'curate.saveToProject.saved': {
     one: 'Saved into src/data: 1 file written, checked whole as npm run import-data does.',
     other: 'Saved into src/data: {count} files written, checked whole as npm run import-data does.',
   },
-  'curate.saveToProject.refused': 'Not saved: the project’s data would have these problems. Nothing was written.',
+  'curate.saveToProject.refused':
+    'Not saved: the project’s data would have these problems, listed in the importer’s English. Nothing was written.',
   'curate.saveToProject.not-allowed': 'Not saved: the dev server refused the request. Nothing was written.',
   'curate.saveToProject.unreachable':
     'Not saved: no dev server answered (Save to project works in npm run dev only). Download the dataset instead.',
@@ -177,7 +187,27 @@ export const enCurate = {
   'curate.export.anyway': 'Download anyway',
   'curate.export.nothing': 'Nothing to export yet: no event passes the validator.',
   'curate.import.label': 'Import TimelineJS (JSON or CSV)',
-  'curate.import.report': 'Import report (in the importer’s words, in English)',
+  'curate.import.report': 'Import report',
+  'curate.import.failed': 'Nothing imported from {file}.',
+  'curate.import.readRows': { one: 'Read 1 row of {file} ({format}).', other: 'Read {count} rows of {file} ({format}).' },
+  'curate.import.readSlides': { one: 'Read 1 slide of {file} ({format}).', other: 'Read {count} slides of {file} ({format}).' },
+  'curate.import.imported': { one: '1 imported as a draft event.', other: '{count} imported as draft events.' },
+  'curate.import.skipped': { one: '1 skipped.', other: '{count} skipped.' },
+  'curate.import.unsourced': {
+    one: '1 of them has no citation yet, and cannot be exported until a quote is attached.',
+    other: '{count} of them have no citation yet, and cannot be exported until a quote is attached.',
+  },
+  'curate.import.place.slide': 'Slide {number}',
+  'curate.import.place.row': 'Row {number}',
+  'curate.import.place.era': 'Era {number}',
+  'curate.import.place.title': 'The title slide',
+  'curate.import.placeAs': '{place} (draft “{event}”)',
+  'curate.import.notice.skipped': '{place}: skipped.',
+  'curate.import.notice.lost': '{place}: imported, but not all of it was kept.',
+  'curate.import.notice.check': '{place}: imported; check it.',
+  'curate.import.notice.not-an-event': '{place}: not an event, so not imported.',
+  'curate.import.reason': 'Details: {reason}',
+  'curate.import.cannotHold': 'TimelineJS could not hold these, so this import cannot give them back (in English):',
   'curate.preview.heading': 'The draft on the timeline',
   'curate.preview.hint': 'The events that pass the validator. Choose a mark to open its event.',
 } as const;

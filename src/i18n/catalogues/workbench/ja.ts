@@ -1,7 +1,9 @@
 import type { CurateCatalogue } from '../../catalogue';
+import { jaProblems } from './problems/ja';
 
 /** キュレーション作業台（curate.html）の日本語：読者のページがダウンロードしない作業台だけの語。英語と同じキー、同じプレースホルダー。 */
 export const jaCurate: CurateCatalogue = {
+  ...jaProblems,
   'curate.pageTitle': 'キュレーション作業台',
   'curate.intro':
     'ニュース記事を追加し、何かの日付を伝える一節を選んで出来事にしてください。作業はすべてこのブラウザーの中にとどまり、どこにも送信されません。',
@@ -20,6 +22,7 @@ export const jaCurate: CurateCatalogue = {
     'このプロジェクトは別のタブで変更されました。再読み込みするか、このタブで引き継ぐまで、ここでの変更は保存されません。',
   'curate.storage.takeOver': 'このタブで引き継ぐ',
   'curate.storage.reload': '再読み込み',
+  'curate.sentences': '{first}{then}',
   'curate.cancel': 'キャンセル',
   'curate.close': '閉じる',
   'curate.choose': '選択…',
@@ -128,7 +131,6 @@ export const jaCurate: CurateCatalogue = {
   'curate.form.from': '出典：「{headline}」',
   'curate.form.removeCitation': 'この引用を削除',
   'curate.form.removeEvent': '出来事を削除',
-  'curate.form.problem': '問題：{problem}',
   'curate.events.heading': { other: '下書きの出来事 {count} 件' },
   'curate.events.none': 'まだ出来事がありません。',
   'curate.events.problems': { other: '問題 {count} 件' },
@@ -148,13 +150,20 @@ export const jaCurate: CurateCatalogue = {
   'curate.problems.button': { other: '問題 {count} 件' },
   'curate.problems.none': '問題なし',
   'curate.problems.heading': '検証ツールが見つけた問題',
-  'curate.problems.hint': 'それぞれの問題は該当する欄の横にも表示されます。検証ツールが書いた英語のままです。',
+  'curate.problems.hint': 'それぞれの問題は該当する欄の横にも、検証ツールの英語の説明とともに表示されます。',
+  'curate.problems.eventField': '出来事「{event}」の{field}：',
+  'curate.problems.event': '出来事「{event}」：',
+  'curate.problems.source': '出典「{source}」：',
+  'curate.problems.relation': '「{from}」から「{to}」へのつながり：',
+  'curate.problems.data': 'データの {path}：',
+  'curate.problem.details': '検証ツールの説明（英語）：{details}',
   'curate.export.heading': '書き出しと読み込み',
   'curate.saveToProject': 'プロジェクトに保存',
   'curate.saveToProject.saved': {
     other: 'src/data に保存しました。npm run import-data と同じく全体を検査し、ファイルを{count}件書き込みました。',
   },
-  'curate.saveToProject.refused': '保存していません。プロジェクトのデータに次の問題が生じるためです。何も書き込んでいません。',
+  'curate.saveToProject.refused':
+    '保存していません。プロジェクトのデータに次の問題が生じるためです（読み込みツールの英語の説明）。何も書き込んでいません。',
   'curate.saveToProject.not-allowed': '保存していません。開発サーバーが要求を拒否しました。何も書き込んでいません。',
   'curate.saveToProject.unreachable':
     '保存していません。応答する開発サーバーがありません（プロジェクトへの保存は npm run dev でのみ使えます）。代わりにデータセットをダウンロードしてください。',
@@ -167,7 +176,24 @@ export const jaCurate: CurateCatalogue = {
   'curate.export.anyway': 'それでもダウンロード',
   'curate.export.nothing': 'まだ書き出せるものがありません。検証を通った出来事がありません。',
   'curate.import.label': 'TimelineJS を読み込む（JSON または CSV）',
-  'curate.import.report': '読み込みの報告（読み込みツールが書いた英語のまま）',
+  'curate.import.report': '読み込みの報告',
+  'curate.import.failed': '{file} からは何も読み込みませんでした。',
+  'curate.import.readRows': { other: '{file}（{format}）の {count} 行を読みました。' },
+  'curate.import.readSlides': { other: '{file}（{format}）のスライド {count} 枚を読みました。' },
+  'curate.import.imported': { other: '{count} 件を下書きの出来事として読み込みました。' },
+  'curate.import.skipped': { other: '{count} 件は飛ばしました。' },
+  'curate.import.unsourced': { other: 'そのうち {count} 件にはまだ引用がなく、引用を付けるまで書き出せません。' },
+  'curate.import.place.slide': 'スライド {number}',
+  'curate.import.place.row': '{number} 行目',
+  'curate.import.place.era': '時代 {number}',
+  'curate.import.place.title': 'タイトルスライド',
+  'curate.import.placeAs': '{place}（下書き「{event}」）',
+  'curate.import.notice.skipped': '{place}：飛ばしました。',
+  'curate.import.notice.lost': '{place}：読み込みましたが、一部は残せませんでした。',
+  'curate.import.notice.check': '{place}：読み込みました。確認してください。',
+  'curate.import.notice.not-an-event': '{place}：出来事ではないため、読み込みませんでした。',
+  'curate.import.reason': '読み込みツールの説明（英語）：{reason}',
+  'curate.import.cannotHold': 'TimelineJS に収められないため、この読み込みでは戻せないもの（英語の説明）：',
   'curate.preview.heading': '年表の上の下書き',
   'curate.preview.hint': '検証を通った出来事です。印を選ぶとその出来事が開きます。',
 };

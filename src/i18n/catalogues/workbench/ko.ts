@@ -1,7 +1,9 @@
 import type { CurateCatalogue } from '../../catalogue';
+import { koProblems } from './problems/ko';
 
 /** 큐레이션 작업대(curate.html)의 한국어: 독자의 페이지는 내려받지 않는, 작업대만의 낱말. 영어와 같은 키, 같은 자리표시자. */
 export const koCurate: CurateCatalogue = {
+  ...koProblems,
   'curate.pageTitle': '큐레이션 작업대',
   'curate.intro':
     '뉴스 기사를 추가하고, 무언가의 날짜를 알려 주는 대목을 선택해 사건으로 만드십시오. 모든 작업은 이 브라우저 안에 머물며 어디로도 보내지 않습니다.',
@@ -18,6 +20,7 @@ export const koCurate: CurateCatalogue = {
     '이 프로젝트가 다른 탭에서 변경되었습니다. 다시 불러오거나 이 탭에서 이어받기 전까지 여기서 한 변경은 저장되지 않습니다.',
   'curate.storage.takeOver': '이 탭에서 이어받기',
   'curate.storage.reload': '다시 불러오기',
+  'curate.sentences': '{first} {then}',
   'curate.cancel': '취소',
   'curate.close': '닫기',
   'curate.choose': '선택…',
@@ -125,7 +128,6 @@ export const koCurate: CurateCatalogue = {
   'curate.form.from': '출처: “{headline}”',
   'curate.form.removeCitation': '이 인용 삭제',
   'curate.form.removeEvent': '사건 삭제',
-  'curate.form.problem': '문제: {problem}',
   'curate.events.heading': { other: '초안 사건 {count}개' },
   'curate.events.none': '아직 사건이 없습니다.',
   'curate.events.problems': { other: '문제 {count}개' },
@@ -145,11 +147,18 @@ export const koCurate: CurateCatalogue = {
   'curate.problems.button': { other: '문제 {count}개' },
   'curate.problems.none': '문제 없음',
   'curate.problems.heading': '검증기가 찾은 문제',
-  'curate.problems.hint': '각 문제는 해당 입력란 옆에도 표시됩니다. 검증기가 쓴 영어 그대로입니다.',
+  'curate.problems.hint': '각 문제는 해당 입력란 옆에도, 검증기의 영어 설명과 함께 표시됩니다.',
+  'curate.problems.eventField': '사건 “{event}”의 {field}:',
+  'curate.problems.event': '사건 “{event}”:',
+  'curate.problems.source': '출처 “{source}”:',
+  'curate.problems.relation': '“{from}”에서 “{to}”(으)로 가는 연결:',
+  'curate.problems.data': '데이터의 {path}:',
+  'curate.problem.details': '검증기의 설명(영어): {details}',
   'curate.export.heading': '내보내기와 가져오기',
   'curate.saveToProject': '프로젝트에 저장',
   'curate.saveToProject.saved': { other: 'src/data에 저장했습니다. npm run import-data처럼 전체를 검사한 뒤 파일 {count}개를 썼습니다.' },
-  'curate.saveToProject.refused': '저장하지 않았습니다. 프로젝트 데이터에 다음 문제가 생기기 때문입니다. 아무것도 쓰지 않았습니다.',
+  'curate.saveToProject.refused':
+    '저장하지 않았습니다. 프로젝트 데이터에 다음 문제가 생기기 때문입니다(가져오기 도구의 영어 설명). 아무것도 쓰지 않았습니다.',
   'curate.saveToProject.not-allowed': '저장하지 않았습니다. 개발 서버가 요청을 거부했습니다. 아무것도 쓰지 않았습니다.',
   'curate.saveToProject.unreachable':
     '저장하지 않았습니다. 응답하는 개발 서버가 없습니다(프로젝트에 저장은 npm run dev에서만 됩니다). 대신 데이터셋을 내려받으십시오.',
@@ -161,7 +170,24 @@ export const koCurate: CurateCatalogue = {
   'curate.export.anyway': '그래도 내려받기',
   'curate.export.nothing': '아직 내보낼 것이 없습니다. 검증을 통과한 사건이 없습니다.',
   'curate.import.label': 'TimelineJS 가져오기(JSON 또는 CSV)',
-  'curate.import.report': '가져오기 보고(가져오기 도구가 쓴 영어 그대로)',
+  'curate.import.report': '가져오기 보고',
+  'curate.import.failed': '{file}에서 아무것도 가져오지 않았습니다.',
+  'curate.import.readRows': { other: '{file}({format})의 행 {count}개를 읽었습니다.' },
+  'curate.import.readSlides': { other: '{file}({format})의 슬라이드 {count}개를 읽었습니다.' },
+  'curate.import.imported': { other: '{count}개를 초안 사건으로 가져왔습니다.' },
+  'curate.import.skipped': { other: '{count}개는 건너뛰었습니다.' },
+  'curate.import.unsourced': { other: '그중 {count}개는 아직 인용이 없어, 인용문을 붙이기 전에는 내보낼 수 없습니다.' },
+  'curate.import.place.slide': '슬라이드 {number}',
+  'curate.import.place.row': '{number}행',
+  'curate.import.place.era': '시대 {number}',
+  'curate.import.place.title': '제목 슬라이드',
+  'curate.import.placeAs': '{place}(초안 “{event}”)',
+  'curate.import.notice.skipped': '{place}: 건너뛰었습니다.',
+  'curate.import.notice.lost': '{place}: 가져왔지만 일부는 남기지 못했습니다.',
+  'curate.import.notice.check': '{place}: 가져왔습니다. 확인하십시오.',
+  'curate.import.notice.not-an-event': '{place}: 사건이 아니어서 가져오지 않았습니다.',
+  'curate.import.reason': '가져오기 도구의 설명(영어): {reason}',
+  'curate.import.cannotHold': 'TimelineJS에 담을 수 없어 이번 가져오기로 되살릴 수 없는 것(영어 설명):',
   'curate.preview.heading': '연표에 놓인 초안',
   'curate.preview.hint': '검증을 통과한 사건입니다. 표시를 고르면 그 사건이 열립니다.',
 };
