@@ -39,19 +39,25 @@ const PRINTED: Printed = (() => {
   };
 })();
 
+/** The workbench on the project, in the pseudo-language, once its first checks have run. */
+async function renderWorkbench() {
+  const view = render(
+    <CurateI18nProvider i18n={pseudoCurateI18n}>
+      <WorkbenchContext.Provider value={createWorkbenchStore(project)}>
+        <Workbench />
+      </WorkbenchContext.Provider>
+    </CurateI18nProvider>,
+  );
+  await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  return view;
+}
+
 beforeEach(() => stubPageGlobals());
 afterEach(() => vi.unstubAllGlobals());
 
 describe('the workbench in a pseudo-language that wraps every message', () => {
   it('shows no word from outside the catalogue, its own words included, with an event’s form open', async () => {
-    const view = render(
-      <CurateI18nProvider i18n={pseudoCurateI18n}>
-        <WorkbenchContext.Provider value={createWorkbenchStore(project)}>
-          <Workbench />
-        </WorkbenchContext.Provider>
-      </CurateI18nProvider>,
-    );
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    const view = await renderWorkbench();
     const draft = view.container.querySelector<HTMLElement>('li[data-event-id="plan-again"] button');
     if (!draft) throw new Error('the draft is not listed');
     await userEvent.click(draft);
@@ -62,14 +68,7 @@ describe('the workbench in a pseudo-language that wraps every message', () => {
   });
 
   it('says every problem in the catalogue’s words, in its list and before an export, the validator’s details marked', async () => {
-    const view = render(
-      <CurateI18nProvider i18n={pseudoCurateI18n}>
-        <WorkbenchContext.Provider value={createWorkbenchStore(project)}>
-          <Workbench />
-        </WorkbenchContext.Provider>
-      </CurateI18nProvider>,
-    );
-    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    const view = await renderWorkbench();
     await userEvent.click(screen.getByRole('button', { name: `${PSEUDO_OPEN}${PROBLEMS.length} problems${PSEUDO_CLOSE}` }));
     await userEvent.click(screen.getByRole('button', { name: `${PSEUDO_OPEN}Download dataset${PSEUDO_CLOSE}` }));
     const asking = screen.getByRole('alertdialog');
