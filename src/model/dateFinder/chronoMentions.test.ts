@@ -45,7 +45,10 @@ describe('findChronoMentions', () => {
   });
 
   it('answers words read before as it first did, at any offset and from any publication day', () => {
-    const texts = ['Wednesday', 'last Friday', 'Nov. 29', 'from June to August', 'yesterday', 'Feb. 29', 'two days ago'];
+    const texts = [
+      ...['Wednesday', 'last Friday', 'Wednesday through Friday', 'Nov. 29', 'from June to August', 'yesterday'],
+      ...['Feb. 29', 'two days ago', 'on Tuesday yesterday', 'Tuesday yesterday', 'Friday last week'],
+    ];
     const days = [FRIDAY, Date.UTC(2020, 1, 10), Date.UTC(2021, 5, 1)];
     // The first reading of each text from each day, with nothing kept (a text of its own, unseen before).
     const fresh = (text: string, day: number, offset: number) =>

@@ -40,9 +40,9 @@ export function findChronoMentions(text: string, reference: number, offset: numb
   const kept = readings.get(key);
   if (kept) return offset === 0 ? [...kept] : kept.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
   const mentions = readWithChrono(text, reference, 0, lowerCaseMonths);
-  // What the words state is the same from any publication day, but for a count of days ("yesterday") and for
-  // 29 February without a year, which chrono reads only when the publication's year has one.
-  if (mentions.length > 0 && mentions.every((m) => !readFromReference(m.said))) {
+  // A weekday ("Wednesday", "last Friday") is read the same from any publication day. Other readings may carry
+  // parts that chrono took from the day ("on Tuesday yesterday" can come back as a calendar day), and are not kept.
+  if (mentions.length > 0 && mentions.every((m) => sameFromAnyDay(m.said))) {
     if (readings.size >= READINGS_KEPT) readings.clear();
     readings.set(key, mentions);
   }
@@ -55,9 +55,9 @@ const SHORT_TEXT = 120;
 const readings = new Map<string, readonly Mention[]>();
 const READINGS_KEPT = 5_000;
 
-function readFromReference(said: Said): boolean {
-  if (said.form === 'range') return readFromReference(said.from) || readFromReference(said.to);
-  return said.form === 'relative' || (said.form === 'calendar' && said.year === undefined && said.month === 2 && said.day === 29);
+function sameFromAnyDay(said: Said): boolean {
+  if (said.form === 'range') return sameFromAnyDay(said.from) && sameFromAnyDay(said.to);
+  return said.form === 'weekday';
 }
 
 function readWithChrono(text: string, reference: number, offset: number, lowerCaseMonths: boolean): Mention[] {
