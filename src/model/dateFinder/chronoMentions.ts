@@ -35,10 +35,10 @@ const LOWER_CASE_MONTH = /\b(?:january|february|march|april|may|june|july|august
  */
 export function findChronoMentions(text: string, reference: number, offset: number, lowerCaseMonths: boolean): Mention[] {
   if (text.length > SHORT_TEXT) return readWithChrono(text, reference, offset, lowerCaseMonths);
-  // A citation's date words: the same few words ("Wednesday", "last week") recur under thousands of citations.
+  // A citation's date words: the same few words ("Wednesday", "last Friday") recur under thousands of citations.
   const key = `${lowerCaseMonths ? 'm' : '-'}${text}`;
   const kept = readings.get(key);
-  if (kept) return offset === 0 ? [...kept] : kept.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+  if (kept) return shifted(kept, offset);
   const mentions = readWithChrono(text, reference, 0, lowerCaseMonths);
   // A weekday ("Wednesday", "last Friday") is read the same from any publication day. Other readings may carry
   // parts that chrono took from the day ("on Tuesday yesterday" can come back as a calendar day), and are not kept.
@@ -46,7 +46,12 @@ export function findChronoMentions(text: string, reference: number, offset: numb
     if (readings.size >= READINGS_KEPT) readings.clear();
     readings.set(key, mentions);
   }
-  return offset === 0 ? [...mentions] : mentions.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
+  return shifted(mentions, offset);
+}
+
+/** Mentions read at offset 0, moved to `offset`, in an array of the caller's own. */
+function shifted(mentions: readonly Mention[], offset: number): Mention[] {
+  return mentions.map((m) => (offset === 0 ? m : { ...m, start: m.start + offset, end: m.end + offset }));
 }
 
 /** Texts up to this length (date words, a sentence) have their readings kept; an article's paragraphs do not. */
