@@ -16,19 +16,7 @@ import { BROWSER_ARGS, findBrowser } from '../scripts/browser/findBrowser';
 import { serveStatic } from '../scripts/browser/staticServer';
 import { installRecorder, panSteps, readPlot, sweep, zoomSteps, zoomToSpan } from './harness/sweeps';
 import { frameStats } from './harness/stats';
-
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-}
-interface TraceEvent {
-  name: string;
-  ph: string;
-  dur?: number;
-  tid: number;
-  pid: number;
-  args?: { name?: string };
-}
+import { type CpuProfile, selfTimeLines, traceLines } from './harness/mainThread';
 
 /** Which frames were long, and when: at the start of a sweep, at its end, or all through. */
 function longFrames(frames: readonly number[]): string {
@@ -113,34 +101,8 @@ try {
   const { profile } = await cdp.send('Profiler.stop');
   const traceText = (await browser.stopTracing()).toString();
   if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, traceText);
-  const trace = JSON.parse(traceText) as { traceEvents: TraceEvent[] };
-
-  // JS self time per function.
-  const nodes = new Map<number, ProfileNode>((profile.nodes as ProfileNode[]).map((n) => [n.id, n]));
-  const self = new Map<string, number>();
-  const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
-  samples.forEach((id, i) => {
-    const frame = nodes.get(id)?.callFrame;
-    if (!frame) return;
-    const file = frame.url.split('/').pop() ?? '';
-    const key = `${frame.functionName || '(anonymous)'}  ${file}:${frame.lineNumber + 1}`;
-    self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
-  });
-  const total = [...self.values()].reduce((a, b) => a + b, 0);
-  console.log(`\nCPU profile, ${total.toFixed(0)} ms sampled; top functions by self time:`);
-  for (const [key, ms] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25))
-    console.log(`${ms.toFixed(1).padStart(9)} ms  ${((100 * ms) / total).toFixed(1).padStart(5)}%  ${key}`);
-
-  // Main-thread work by kind, from the trace (complete events on the renderer's main thread).
-  const main = trace.traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const byKind = new Map<string, number>();
-  for (const e of trace.traceEvents) {
-    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.dur === undefined) continue;
-    byKind.set(e.name, (byKind.get(e.name) ?? 0) + e.dur / 1000);
-  }
-  console.log('\nTrace, renderer main thread, total ms by event (nested events overlap their parents):');
-  for (const [name, ms] of [...byKind].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`${ms.toFixed(1).padStart(9)} ms  ${name}`);
+  console.log(`\n${selfTimeLines(profile as CpuProfile).join('\n')}`);
+  console.log(`\n${traceLines(traceText).join('\n')}`);
   await context.close();
 } finally {
   await browser.close();

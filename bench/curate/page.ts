@@ -13,13 +13,15 @@
  *   npm run bench:curate-page                       25 new events, a 4-letter title typed in each (100 keys)
  *   npm run bench:curate-page -- --events=5         fewer repetitions (written to bench/dist/, not bench/results/)
  *   tsx bench/curate/page.ts --build=bench/dist/app-build   on a production build made already (as `npm run bench` does)
- *   npm run bench:curate-page -- --events=10 --trace   also the renderer main thread's work by kind over the actions
+ *   npm run bench:curate-page -- --events=10 --profile=newEvent   JS self time by function over the actions of one kind
+ *                                                   (`key` or `newEvent`), each recorded from its input to its outcome
+ *   npm run bench:curate-page -- --events=10 --trace=key   the renderer main thread's work by kind over those actions
  *                                                   (Chromium trace; tracing slows the page, so its times are not the benchmark's)
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
-import { type Page, chromium } from 'playwright-core';
+import { type Browser, type CDPSession, type Page, chromium } from 'playwright-core';
 import { BROWSER_ARGS, findBrowser } from '../../scripts/browser/findBrowser';
 import { serveStatic } from '../../scripts/browser/staticServer';
 import { interactionMs } from '../harness/interactionCheck';
@@ -31,6 +33,7 @@ import { type Figures, figures, meets, passagesOf, timelineJsCsv } from './pageD
 import { CURATE_PROBE_SCRIPT, type CurateExpectation, type CurateSnapshot, unmetIn } from './pageProbe';
 import { machineOf, measuredCommit } from '../harness/measuredOn';
 import { selectInSourceText } from '../../scripts/browser/selectText';
+import { type CpuProfile, selfTimeLines, traceLines } from '../harness/mainThread';
 
 const root = new URL('../', import.meta.url).pathname;
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string | undefined]));
@@ -73,9 +76,47 @@ interface ProbeResult {
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
+/** What `--profile=KIND` or `--trace=KIND` records around each action of that kind, from its input to its outcome. */
+interface Recording {
+  readonly kind: Kind;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+  /** What was recorded, summed over the actions, as printable lines. */
+  report(): string[];
+}
+
+async function profiling(kind: Kind, cdp: CDPSession): Promise<Recording> {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  const profiles: CpuProfile[] = [];
+  return {
+    kind,
+    start: async () => void (await cdp.send('Profiler.start')),
+    stop: async () => void profiles.push((await cdp.send('Profiler.stop')).profile as CpuProfile),
+    report: () => selfTimeLines(profiles),
+  };
+}
+
+function tracing(kind: Kind, browser: Browser, page: Page): Recording {
+  const traces: string[] = [];
+  return {
+    kind,
+    start: () => browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] }),
+    stop: async () => {
+      traces.push((await browser.stopTracing()).toString());
+      // As bench/profile.ts does: the last action's whole trace, to open in Chromium's Performance panel.
+      if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, traces[traces.length - 1] ?? '');
+    },
+    report: () => traceLines(traces),
+  };
+}
+
 class Measurer {
   readonly samples: Sample[] = [];
-  constructor(private readonly page: Page) {}
+  constructor(
+    private readonly page: Page,
+    private readonly recording?: Recording,
+  ) {}
 
   snapshot = async (): Promise<CurateSnapshot> => (await this.page.evaluate('window.__curateProbe.snapshot()')) as CurateSnapshot;
   settle = async (): Promise<void> => {
@@ -89,8 +130,11 @@ class Measurer {
       ([t, e, limit]) => (window as unknown as { __curateProbe: { arm(...a: unknown[]): boolean } }).__curateProbe.arm(t, e, limit),
       [trigger, expect, ACTION_LIMIT_MS] as const,
     );
+    const recording = this.recording?.kind === kind ? this.recording : undefined;
+    await recording?.start();
     await send();
     const result = (await this.page.evaluate('window.__curateProbe.result()')) as ProbeResult;
+    await recording?.stop();
     await this.settle();
     const from = result.firstInputAt ?? result.inputAt ?? Number.POSITIVE_INFINITY;
     const entries = (await this.page.evaluate(`window.__curateProbe.timing(${from})`)) as TimingEntry[];
@@ -197,31 +241,6 @@ async function scenario(page: Page, m: Measurer, passages: readonly string[]): P
   }
 }
 
-interface TraceEvent {
-  readonly name: string;
-  readonly ph: string;
-  readonly pid: number;
-  readonly tid: number;
-  readonly dur?: number;
-  readonly args?: { readonly name?: string };
-}
-
-/** The renderer main thread's complete events, total ms by name (nested events overlap their parents). */
-function mainThreadWork(traceText: string): string {
-  const { traceEvents } = JSON.parse(traceText) as { traceEvents: TraceEvent[] };
-  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const byName = new Map<string, number>();
-  for (const e of traceEvents) {
-    if (!main || e.pid !== main.pid || e.tid !== main.tid || e.ph !== 'X' || e.dur === undefined) continue;
-    byName.set(e.name, (byName.get(e.name) ?? 0) + e.dur / 1000);
-  }
-  const top = [...byName].sort((a, b) => b[1] - a[1]).slice(0, 15);
-  return [
-    'Renderer main thread over the actions, total ms by trace event (nested events overlap):',
-    ...top.map(([name, t]) => `${t.toFixed(0).padStart(8)}  ${name}`),
-  ].join('\n');
-}
-
 const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : '–');
 
 async function main(): Promise<void> {
@@ -246,18 +265,22 @@ async function main(): Promise<void> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  const m = new Measurer(page);
+  const profiled = args.get('profile') as Kind | undefined;
+  const traced = args.get('trace') as Kind | undefined;
+  const recording = profiled
+    ? await profiling(profiled, await context.newCDPSession(page))
+    : traced
+      ? tracing(traced, browser, page)
+      : undefined;
+  const m = new Measurer(page, recording);
   let loadMs = Number.NaN;
   let error: string | undefined;
   try {
     loadMs = await load(page, server.url, article);
     await page.evaluate(CURATE_PROBE_SCRIPT);
     await m.settle();
-    if (args.has('trace')) {
-      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-      await scenario(page, m, passages);
-      log(mainThreadWork((await browser.stopTracing()).toString()));
-    } else await scenario(page, m, passages);
+    await scenario(page, m, passages);
+    if (recording) log(recording.report().join('\n'));
     if (errors.length) error = `page error: ${errors[0] ?? ''}`;
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
@@ -299,7 +322,7 @@ async function main(): Promise<void> {
       `Commit ${commit}; ${machine.cores} cores (${machine.cpu}), ${machine.memoryGB} GB, ${machine.browser}, Node ${machine.node}.`,
     ].join('\n'),
   );
-  const full = !args.has('events') && !args.has('trace');
+  const full = !args.has('events') && !args.has('trace') && !args.has('profile');
   const out = full ? join(root, 'results/curate-page.json') : join(root, 'dist/curate-page-partial.json');
   mkdirSync(join(out, '..'), { recursive: true });
   writeFileSync(
