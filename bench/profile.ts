@@ -5,6 +5,7 @@
  *   BENCH_PROFILE=1 npx vite build --configLoader runner --config bench/vite.config.ts   (readable names)
  *   TZ=UTC npx tsx bench/profile.ts app 100000 [zoom|pan|both]
  *   BENCH_TRACE_OUT=/tmp/trace.json …   also keeps the whole trace, to open in Chromium's Performance panel
+ *   BENCH_CPU_OUT=/tmp/page.cpuprofile …   also keeps the CPU profile, to open in Chromium's DevTools
  *   TZ=UTC npx tsx bench/profile.ts app 10000 start   the page's start, from navigation until drawn (`bench:ready`)
  *   TZ=UTC npx tsx bench/profile.ts app 100000 search [word]   typing a word into the search (default "summit"),
  *     the search loaded and its index built first, each key awaited until the search status answers it
@@ -101,6 +102,7 @@ try {
   const { profile } = await cdp.send('Profiler.stop');
   const traceText = (await browser.stopTracing()).toString();
   if (process.env.BENCH_TRACE_OUT) writeFileSync(process.env.BENCH_TRACE_OUT, traceText);
+  if (process.env.BENCH_CPU_OUT) writeFileSync(process.env.BENCH_CPU_OUT, JSON.stringify(profile));
   console.log(`\n${selfTimeLines(profile as CpuProfile).join('\n')}`);
   console.log(`\n${traceLines(traceText).join('\n')}`);
   await context.close();

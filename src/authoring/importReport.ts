@@ -1,4 +1,5 @@
 import type { RawEvent } from '../model/schema';
+import { type CannotHold, type FileReason, type NoticeReason, type Said, said } from '../model/importReasons';
 
 /**
  * Where in the file: a slide of a JSON file's `events` (from 1), its title slide or one of its `eras` (from 1),
@@ -23,6 +24,8 @@ export interface ImportNotice {
   readonly at: SlidePlace;
   /** The draft event's id, when the slide became one. */
   readonly eventId?: string;
+  readonly reason: NoticeReason;
+  /** The importer's English particulars. */
   readonly message: string;
 }
 
@@ -36,9 +39,11 @@ export interface ImportReport {
   readonly unsourced: number;
   readonly notices: readonly ImportNotice[];
   /** When the file is one of this project's own exports: what TimelineJS could not hold, which no import gives back. */
-  readonly cannotHold: readonly string[];
-  /** Why nothing was imported. */
+  readonly cannotHold: readonly CannotHold[];
+  /** Why nothing was imported, in English, */
   readonly error?: string;
+  /** and as a reason the workbench says in the page's language. */
+  readonly errorReason?: FileReason;
 }
 
 /** All or nothing: every event the file gives, with the report; or the report alone, saying why not. */
@@ -49,7 +54,21 @@ export type TimelineJsImport =
 /** The start of the error for a file that is not TimelineJS's at all. */
 export const NOT_TIMELINEJS = 'not a TimelineJS file';
 
-export const failedImport = (fileName: string, error: string, format?: ImportReport['format']): TimelineJsImport => ({
+export const failedImport = (fileName: string, why: Said<FileReason>, format?: ImportReport['format']): TimelineJsImport => ({
   ok: false,
-  report: { fileName, ...(format && { format }), read: 0, imported: 0, unsourced: 0, notices: [], cannotHold: [], error },
+  report: {
+    fileName,
+    ...(format && { format }),
+    read: 0,
+    imported: 0,
+    unsourced: 0,
+    notices: [],
+    cannotHold: [],
+    error: why.message,
+    errorReason: why.reason,
+  },
 });
+
+/** The parts of a TimelineJS file that are not events, in either format. */
+export const TITLE_SLIDE = said('title-slide', 'the title slide is the timeline’s title, not an event');
+export const ERA = said('era', 'eras (shaded spans of the timeline) are not imported');

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { templateCsv } from '../testing/templateCsv';
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../model/validateDataset';
 import { dataset } from '../testing/realDataset';
@@ -18,10 +19,6 @@ function imported(result: TimelineJsImport) {
 
 const noticesAt = (notices: readonly ImportNotice[], row: number) => notices.filter((n) => n.at.number === row);
 
-/** A CSV in the template's columns, one row per record of the cells given (others empty). */
-const templateCsv = (...rows: Partial<Record<(typeof TIMELINEJS_CSV_COLUMNS)[number], string>>[]): string =>
-  [TIMELINEJS_CSV_COLUMNS.join(','), ...rows.map((row) => TIMELINEJS_CSV_COLUMNS.map((c) => row[c] ?? '').join(','))].join('\n');
-
 describe('a TimelineJS CSV written by hand in the template', () => {
   const apollo = imported(readTimelineJs(readFileSync('src/testing/timelinejs-apollo.csv', 'utf8'), 'apollo.csv', dataset.sources));
   const byTitle = (title: string) => apollo.events.find((e) => e.title === title);
@@ -29,7 +26,7 @@ describe('a TimelineJS CSV written by hand in the template', () => {
   it('imports every row but the one with an impossible date, and names that row and why', () => {
     expect(apollo.report).toMatchObject({ format: 'TimelineJS CSV', read: 7, imported: 6 });
     expect(apollo.report.notices.filter((n) => n.kind === 'skipped')).toEqual([
-      { kind: 'skipped', at: { kind: 'row', number: 7 }, message: '1970-02-31 is not a real date' },
+      { kind: 'skipped', at: { kind: 'row', number: 7 }, reason: 'not-a-real-date', message: '1970-02-31 is not a real date' },
     ]);
     expect(apollo.events.map((e) => e.title)).not.toContain('Apollo 13');
   });
@@ -105,23 +102,24 @@ describe('a TimelineJS CSV written by hand in the template', () => {
 
 describe('rows with impossible dates', () => {
   it.each([
-    ['month 13', { Year: '2019', Month: '13', Day: '1' }, 'month "13" is not a month (1 to 12)'],
-    ['31 February', { Year: '2019', Month: '2', Day: '31' }, '2019-02-31 is not a real date'],
-    ['no year', { Month: '5', Day: '1' }, 'it has no year'],
-    ['a day without a month', { Year: '2019', Day: '12' }, 'its day 12 has no month'],
-    ['year 0', { Year: '0' }, 'year "0" is not a year from 1 to 9999'],
-    ['a year in words', { Year: 'nineteen' }, 'year "nineteen" is not a year from 1 to 9999'],
+    ['month 13', { Year: '2019', Month: '13', Day: '1' }, 'not-a-month', 'month "13" is not a month (1 to 12)'],
+    ['31 February', { Year: '2019', Month: '2', Day: '31' }, 'not-a-real-date', '2019-02-31 is not a real date'],
+    ['no year', { Month: '5', Day: '1' }, 'no-year', 'it has no year'],
+    ['a day without a month', { Year: '2019', Day: '12' }, 'day-without-month', 'its day 12 has no month'],
+    ['year 0', { Year: '0' }, 'not-a-year', 'year "0" is not a year from 1 to 9999'],
+    ['a year in words', { Year: 'nineteen' }, 'not-a-year', 'year "nineteen" is not a year from 1 to 9999'],
     [
       'an end before the start',
       { Year: '2019', Month: '5', 'End Year': '2019', 'End Month': '4' },
+      'ends-before-starts',
       'it ends (2019-04) before it starts (2019-05)',
     ],
-    ['an end with no year', { Year: '2019', 'End Month': '4' }, 'its end has a month or day but no year'],
-  ])('skips %s, with the reason, and imports the rest', (_name, cells, reason) => {
+    ['an end with no year', { Year: '2019', 'End Month': '4' }, 'end-without-year', 'its end has a month or day but no year'],
+  ] as const)('skips %s, with the reason, and imports the rest', (_name, cells, reason, message) => {
     const result = imported(readTimelineJs(templateCsv({ ...cells, Headline: 'Bad' }, { Year: '2019', Headline: 'Good' }), 'x.csv', []));
     expect(result.events.map((e) => e.title)).toEqual(['Good']);
     expect(result.report.notices.filter((n) => n.kind === 'skipped')).toEqual([
-      { kind: 'skipped', at: { kind: 'row', number: 2 }, message: reason },
+      { kind: 'skipped', at: { kind: 'row', number: 2 }, reason, message },
     ]);
   });
 

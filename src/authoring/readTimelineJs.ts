@@ -5,7 +5,7 @@ import { type ImportNotice, type ImportReport, NOT_TIMELINEJS, type SlidePlace, 
 import { readTimelineJsCsv } from './readTimelineJsCsv';
 import { readTimelineJsJson } from './readTimelineJsJson';
 import type { SlidesOrError } from './slideRecord';
-import { TIMELINEJS_CANNOT_HOLD } from './timelineJsFormat';
+import { type FileReason, TIMELINEJS_CANNOT_HOLD, said } from '../model/importReasons';
 
 /** Tab, line feed, form feed, carriage return: the only control characters a text file holds. */
 const TEXT_CONTROLS = new Set([9, 10, 12, 13]);
@@ -18,6 +18,9 @@ function isBinary(text: string): boolean {
   return false;
 }
 
+/** A file these say is wrong is one of TimelineJS's formats, broken; any other is not TimelineJS's at all. */
+const OF_A_FORMAT: ReadonlySet<FileReason> = new Set(['csv-header', 'csv-broken']);
+
 /** A JSON file starts with its object (or a list); a CSV file with its header. */
 const looksLikeJson = (text: string): boolean => /^\s*[[{]/.test(text);
 
@@ -26,7 +29,12 @@ function readJson(text: string): SlidesOrError {
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return { error: `${NOT_TIMELINEJS}: it starts like JSON but is not JSON (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      error: said(
+        'not-json',
+        `${NOT_TIMELINEJS}: it starts like JSON but is not JSON (${error instanceof Error ? error.message : String(error)})`,
+      ),
+    };
   }
   return readTimelineJsJson(json);
 }
@@ -50,12 +58,13 @@ export function readTimelineJs(
   takenIds: ReadonlySet<string> = new Set(),
 ): TimelineJsImport {
   const text = fileText.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return failedImport(fileName, `${NOT_TIMELINEJS}: the file is empty`);
-  if (isBinary(text)) return failedImport(fileName, `${NOT_TIMELINEJS}: it is not text (a picture, or some other binary file?)`);
+  if (text.trim() === '') return failedImport(fileName, said('empty-file', `${NOT_TIMELINEJS}: the file is empty`));
+  if (isBinary(text))
+    return failedImport(fileName, said('binary-file', `${NOT_TIMELINEJS}: it is not text (a picture, or some other binary file?)`));
   const json = looksLikeJson(text);
   const format = json ? 'TimelineJS JSON' : 'TimelineJS CSV';
   const slides = json ? readJson(text) : readTimelineJsCsv(text);
-  if ('error' in slides) return failedImport(fileName, slides.error, slides.error.startsWith(NOT_TIMELINEJS) ? undefined : format);
+  if ('error' in slides) return failedImport(fileName, slides.error, OF_A_FORMAT.has(slides.error.reason) ? format : undefined);
 
   const context = { knownSources, taken: new Set(takenIds) };
   const events: RawEvent[] = [];
@@ -63,7 +72,7 @@ export function readTimelineJs(
   let ownSlides = 0;
   for (const record of slides.records) {
     const outcome = draftFromSlide(record, context);
-    if ('skipped' in outcome) notices.push({ kind: 'skipped', at: record.at, message: outcome.skipped });
+    if ('skipped' in outcome) notices.push({ kind: 'skipped', at: record.at, ...outcome.skipped });
     else {
       events.push(outcome.draft);
       notices.push(...outcome.notices);

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { unguardCsvField } from '../exports/datasetCsv';
-import { type ImportNotice, NOT_TIMELINEJS } from './importReport';
+import { type FileReason, type Said, said } from '../model/importReasons';
+import { ERA, type ImportNotice, NOT_TIMELINEJS, TITLE_SLIDE } from './importReport';
 import type { DateCells, SlideRecord, SlidesOrError } from './slideRecord';
 import { REQUIRED_CSV_COLUMNS, TIMELINEJS_CSV_COLUMNS, type TimelineJsColumn } from './timelineJsFormat';
 
@@ -16,10 +17,15 @@ const quoteList = (names: readonly string[]): string => names.map((n) => `"${n}"
 type Columns = ReadonlyMap<TimelineJsColumn, number>;
 
 /** The header's columns, or what is wrong with it: a column the template lacks, a required one missing, one given twice. */
-function readHeader(header: readonly string[]): Columns | { error: string } {
+function readHeader(header: readonly string[]): Columns | { error: Said<FileReason> } {
   const known = header.map(templateColumn);
   if (known.filter((c) => c !== undefined).length < MIN_TEMPLATE_COLUMNS) {
-    return { error: `${NOT_TIMELINEJS}: its first row is not the header of TimelineJS's template (${quoteList(TIMELINEJS_CSV_COLUMNS)})` };
+    return {
+      error: said(
+        'csv-not-template',
+        `${NOT_TIMELINEJS}: its first row is not the header of TimelineJS's template (${quoteList(TIMELINEJS_CSV_COLUMNS)})`,
+      ),
+    };
   }
   const unknown = header.filter((cell, i) => known[i] === undefined && cell.trim() !== '');
   const columns = new Map<TimelineJsColumn, number>();
@@ -35,7 +41,7 @@ function readHeader(header: readonly string[]): Columns | { error: string } {
     ...(missing.length > 0 ? [`required columns missing: ${quoteList(missing)}`] : []),
     ...(twice.length > 0 ? [`columns given twice: ${quoteList(twice)}`] : []),
   ];
-  return problems.length > 0 ? { error: `its header is not TimelineJS's template: ${problems.join('; ')}` } : columns;
+  return problems.length > 0 ? { error: said('csv-header', `its header is not TimelineJS's template: ${problems.join('; ')}`) } : columns;
 }
 
 const DELIMITERS = [',', '\t', ';'] as const;
@@ -59,7 +65,7 @@ function delimiterOf(text: string): string {
 export function readTimelineJsCsv(text: string): SlidesOrError {
   const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false });
   const broken = parsed.errors.find((e) => e.type === 'Quotes');
-  if (broken) return { error: `its CSV is broken at row ${(broken.row ?? 0) + 1}: ${broken.message}` };
+  if (broken) return { error: said('csv-broken', `its CSV is broken at row ${(broken.row ?? 0) + 1}: ${broken.message}`) };
   const [header = [], ...rows] = parsed.data;
   const columns = readHeader(header);
   if ('error' in columns) return columns;
@@ -82,14 +88,17 @@ export function readTimelineJsCsv(text: string): SlidesOrError {
     if (cells.every((c) => c.trim() === '')) return;
     const extra = cells.slice(header.length).filter((c) => c.trim() !== '');
     if (extra.length > 0) {
-      notices.push({ kind: 'skipped', at: place, message: `it has ${cells.length} cells, but the header has ${header.length} columns` });
+      notices.push({
+        kind: 'skipped',
+        at: place,
+        reason: 'extra-cells',
+        message: `it has ${cells.length} cells, but the header has ${header.length} columns`,
+      });
       return;
     }
     const type = at(cells, 'Type').toLowerCase();
     if (type === 'title' || type === 'era') {
-      const message =
-        type === 'title' ? 'the title slide is the timeline’s title, not an event' : 'eras (shaded spans of the timeline) are not imported';
-      notices.push({ kind: 'not-an-event', at: place, message });
+      notices.push({ kind: 'not-an-event', at: place, ...(type === 'title' ? TITLE_SLIDE : ERA) });
       return;
     }
     records.push({

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import { formatPath } from '../model/problemWords';
 import { issuePath } from '../model/recordProblems';
-import { type ImportNotice, NOT_TIMELINEJS } from './importReport';
+import { said } from '../model/importReasons';
+import { ERA, type ImportNotice, NOT_TIMELINEJS, TITLE_SLIDE } from './importReport';
 import type { DateCells, SlideRecord, SlidesOrError } from './slideRecord';
 
 /** A field TimelineJS reads as text or a number (`"year": 1969` or `"1969"`); absent or null is empty. */
@@ -45,26 +46,17 @@ const looksLikeSlide = (value: unknown): boolean => isRecord(value) && ('start_d
 /** Reads a parsed TimelineJS 3 JSON file (`{ title?, events: [...], eras? }`) into slide records. */
 export function readTimelineJsJson(json: unknown): SlidesOrError {
   if (!isRecord(json) || !Array.isArray(json.events))
-    return { error: `${NOT_TIMELINEJS}: a TimelineJS JSON file is an object with a list of "events"` };
+    return { error: said('json-shape', `${NOT_TIMELINEJS}: a TimelineJS JSON file is an object with a list of "events"`) };
   const slides: readonly unknown[] = json.events;
-  if (slides.length > 0 && !slides.some(looksLikeSlide)) return { error: `${NOT_TIMELINEJS}: none of its "events" is a TimelineJS slide` };
+  if (slides.length > 0 && !slides.some(looksLikeSlide))
+    return { error: said('json-no-slides', `${NOT_TIMELINEJS}: none of its "events" is a TimelineJS slide`) };
 
   const notices: ImportNotice[] = [];
   if (json.title !== undefined && json.title !== null) {
-    notices.push({
-      kind: 'not-an-event',
-      at: { kind: 'title', number: 1 },
-      message: 'the title slide is the timeline’s title, not an event',
-    });
+    notices.push({ kind: 'not-an-event', at: { kind: 'title', number: 1 }, ...TITLE_SLIDE });
   }
   const eras: readonly unknown[] = Array.isArray(json.eras) ? json.eras : [];
-  eras.forEach((_era, index) =>
-    notices.push({
-      kind: 'not-an-event',
-      at: { kind: 'era', number: index + 1 },
-      message: 'eras (shaded spans of the timeline) are not imported',
-    }),
-  );
+  eras.forEach((_era, index) => notices.push({ kind: 'not-an-event', at: { kind: 'era', number: index + 1 }, ...ERA }));
 
   const records: SlideRecord[] = [];
   slides.forEach((raw, index) => {
@@ -75,6 +67,7 @@ export function readTimelineJsJson(json: unknown): SlidesOrError {
       notices.push({
         kind: 'skipped',
         at,
+        reason: 'unreadable-slide',
         message: `not a slide TimelineJS can read (${formatPath(issuePath(issue)) || 'the slide'}: ${issue.message})`,
       });
       return;

@@ -1,3 +1,4 @@
+import type { FileReason, Said } from '../model/importReasons';
 import type { ImportNotice, SlidePlace } from './importReport';
 
 /** A date's cells as the file gives them; empty when not given. */
@@ -37,4 +38,4 @@ export interface ReadSlides {
 }
 
 /** Or why the file is not one it can read. */
-export type SlidesOrError = ReadSlides | { readonly error: string };
+export type SlidesOrError = ReadSlides | { readonly error: Said<FileReason> };

@@ -67,23 +67,6 @@ export type TimelineJsColumn = (typeof TIMELINEJS_CSV_COLUMNS)[number];
 export const REQUIRED_CSV_COLUMNS: readonly TimelineJsColumn[] = ['Year', 'Month', 'Day', 'Headline', 'Text'];
 
 /**
- * What a validated dataset holds that TimelineJS cannot: an export leaves it out or keeps it only as text
- * for readers, and an import of that export cannot give it back.
- */
-export const TIMELINEJS_CANNOT_HOLD: readonly string[] = [
-  'dates known only by bounds, and the words that give each bound (the slide is dated at the earliest bound known, and says the bounds in its display date)',
-  'the date words of each citation and what they resolve to ("October last year" from 29 November 2019)',
-  'the words that say a period was still going on when reported (the slide has its start, and says it in its display date)',
-  'ISO weeks (a week is its Monday, and the display date says it is a week)',
-  'links between events',
-  'more than one citation (the first is the slide’s quote and credit; the others are kept only as text)',
-  'the full text of each source (only the quote, the headline, the publisher and the date as printed)',
-  'translations of titles, labels, notes and tags',
-  'short labels (TimelineJS shows the headline)',
-  'tags after the first (the first is the slide’s group)',
-];
-
-/**
  * Attributes our export puts on the parts of a slide's text, so that its import reads the parts back from
  * marks rather than from the words shown to readers. A slide carrying `event` is one of our exports.
  */

@@ -10,7 +10,7 @@ import { timelineJsHostileDataset } from '../testing/timelineJsHostileDataset';
 import { timelineJsJsonText, toTimelineJsCsv } from './exportTimelineJs';
 import type { TimelineJsImport } from './importReport';
 import { readTimelineJs } from './readTimelineJs';
-import { TIMELINEJS_CANNOT_HOLD } from './timelineJsFormat';
+import { TIMELINEJS_CANNOT_HOLD } from '../model/importReasons';
 import { englishI18n } from '../testing/englishI18n';
 
 /** The display dates in the catalogue's English, as the workbench's export writes them. */

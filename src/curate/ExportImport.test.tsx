@@ -9,6 +9,7 @@ import { englishCurateI18n, japaneseCurateI18n, koreanCurateI18n } from '../test
 import { PSEUDO_CLOSE, PSEUDO_OPEN, pseudoCurateI18n } from '../testing/pseudoI18n';
 import { ENGLISH_DETAILS, strayWords } from '../testing/strayWords';
 import { readTimelineJs } from '../authoring/readTimelineJs';
+import { templateCsv } from '../testing/templateCsv';
 import type { CurateI18n } from '../i18n/curateWords';
 import { validateProject } from './check';
 import { WorkbenchContext } from './context';
@@ -131,16 +132,50 @@ describe('the import report', () => {
     await importApollo();
     const report = await screen.findByRole('status');
     expect(report.textContent).toContain('Read 7 rows of apollo.csv (TimelineJS CSV). 6 imported as draft events. 1 skipped.');
-    expect(report.textContent).toContain('Row 7: skipped. Details: 1970-02-31 is not a real date');
+    expect(report.textContent).toContain('Row 7: skipped. Its date is not a real date. Details: 1970-02-31 is not a real date');
+    expect(report.textContent).toContain('Rows 3–6, 9: 5 imported; check them. The file does not say whether it took place');
+  });
+
+  it('gives each reason once, with the rows it was given for, and each row’s details only when asked', async () => {
+    // Sixteen rows with a display date (lost), every other row also a time of day: eight places, each a run of one.
+    const rows = Array.from({ length: 16 }, (_, i) => ({
+      Year: '2019',
+      Headline: `Row ${i + 2}`,
+      'Display Date': `Spring ${i}`,
+      ...(i % 2 === 0 && { Time: '10:00' }),
+    }));
+    renderExports();
+    await userEvent.upload(screen.getByLabelText(/TimelineJS/), new File([templateCsv(...rows)], 'many.csv', { type: 'text/csv' }));
+    const report = await screen.findByRole('status');
+    const reasons = [...report.querySelectorAll('.curate-import-notices > li')].map((li) => li.textContent ?? '');
+    expect(reasons).toHaveLength(3);
+    expect(reasons).toContainEqual(expect.stringMatching(/^Rows 2–17: 16 imported, but not all of each was kept\. The display date/));
+    expect(reasons).toContainEqual(
+      expect.stringMatching(/^Rows 2, 4, 6, 8, 10, 12, … \(8 in all\): 8 imported, but not all of each was kept\. A time of day/),
+    );
+    expect(reasons).toContainEqual(expect.stringMatching(/^Rows 2–17: 16 imported; check them\. The file does not say/));
+    const displayDates = within(report).getByText(/Details for each of the 16/);
+    const each = displayDates.closest('details');
+    expect(each?.querySelectorAll('li')).toHaveLength(0);
+    await userEvent.click(displayDates);
+    const listed = [...(each?.querySelectorAll('li') ?? [])].map((li) => li.textContent);
+    expect(listed).toHaveLength(16);
+    expect(listed[0]).toBe('Row 2 (draft “row-2”): the display date "Spring 0"');
+    expect([...(each?.querySelectorAll('[data-import-details]') ?? [])].every((d) => d.getAttribute('lang') === 'en')).toBe(true);
   });
 
   it.each([
-    ['Korean', koreanCurateI18n, 'apollo.csv(TimelineJS CSV)의 행 7개를 읽었습니다.', '7행: 건너뛰었습니다. 가져오기 도구의 설명(영어): '],
+    [
+      'Korean',
+      koreanCurateI18n,
+      'apollo.csv(TimelineJS CSV)의 행 7개를 읽었습니다.',
+      '7행: 건너뛰었습니다. 날짜가 실제로 있는 날짜가 아닙니다. 가져오기 도구의 설명(영어): ',
+    ],
     [
       'Japanese',
       japaneseCurateI18n,
       'apollo.csv（TimelineJS CSV）の 7 行を読みました。',
-      '7 行目：飛ばしました。読み込みツールの説明（英語）：',
+      '7 行目：飛ばしました。日付が実在する日付ではありません。読み込みツールの説明（英語）：',
     ],
   ] as const)('frames the report in %s, the importer’s English reasons marked and said to be so', async (_, i18n, read, skipped) => {
     renderExports(i18n);

@@ -1,3 +1,4 @@
+import { enImportReasons } from './importReasons/en';
 import { enProblems } from './problems/en';
 
 /**
@@ -8,6 +9,7 @@ import { enProblems } from './problems/en';
  */
 export const enCurate = {
   ...enProblems,
+  ...enImportReasons,
   'curate.pageTitle': 'Curation workbench',
   'curate.intro':
     'Add a news article, select a passage that dates something, and make it an event. Everything stays in this browser; nothing is sent anywhere.',
@@ -207,7 +209,25 @@ export const enCurate = {
   'curate.import.notice.check': '{place}: imported; check it.',
   'curate.import.notice.not-an-event': '{place}: not an event, so not imported.',
   'curate.import.reason': 'Details: {reason}',
-  'curate.import.cannotHold': 'TimelineJS could not hold these, so this import cannot give them back (in English):',
+  'curate.import.places.slide': 'Slides {numbers}',
+  'curate.import.places.row': 'Rows {numbers}',
+  'curate.import.places.era': 'Eras {numbers}',
+  'curate.import.places.more': { one: '{places}, …', other: '{places}, … ({count} in all)' },
+  'curate.import.separator': ', ',
+  'curate.import.placeSeparator': '; ',
+  'curate.import.group.skipped': { one: '{places}: skipped.', other: '{places}: {count} skipped.' },
+  'curate.import.group.lost': {
+    one: '{places}: imported, but not all of it was kept.',
+    other: '{places}: {count} imported, but not all of each was kept.',
+  },
+  'curate.import.group.check': { one: '{places}: imported; check it.', other: '{places}: {count} imported; check them.' },
+  'curate.import.group.not-an-event': {
+    one: '{places}: not an event, so not imported.',
+    other: '{places}: these {count} are not events, so not imported.',
+  },
+  'curate.import.detailsOf': { one: 'Details (in English)', other: 'Details for each of the {count} (in English)' },
+  'curate.import.placeSaid': '{place}: {details}',
+  'curate.import.cannotHold': 'TimelineJS could not hold these, so this import cannot give them back:',
   'curate.preview.heading': 'The draft on the timeline',
   'curate.preview.hint': 'The events that pass the validator. Choose a mark to open its event.',
 } as const;

@@ -1,9 +1,11 @@
 import type { CurateCatalogue } from '../../catalogue';
+import { jaImportReasons } from './importReasons/ja';
 import { jaProblems } from './problems/ja';
 
 /** キュレーション作業台（curate.html）の日本語：読者のページがダウンロードしない作業台だけの語。英語と同じキー、同じプレースホルダー。 */
 export const jaCurate: CurateCatalogue = {
   ...jaProblems,
+  ...jaImportReasons,
   'curate.pageTitle': 'キュレーション作業台',
   'curate.intro':
     'ニュース記事を追加し、何かの日付を伝える一節を選んで出来事にしてください。作業はすべてこのブラウザーの中にとどまり、どこにも送信されません。',
@@ -193,7 +195,19 @@ export const jaCurate: CurateCatalogue = {
   'curate.import.notice.check': '{place}：読み込みました。確認してください。',
   'curate.import.notice.not-an-event': '{place}：出来事ではないため、読み込みませんでした。',
   'curate.import.reason': '読み込みツールの説明（英語）：{reason}',
-  'curate.import.cannotHold': 'TimelineJS に収められないため、この読み込みでは戻せないもの（英語の説明）：',
+  'curate.import.places.slide': 'スライド {numbers}',
+  'curate.import.places.row': '{numbers} 行目',
+  'curate.import.places.era': '時代 {numbers}',
+  'curate.import.places.more': { other: '{places}、…（全 {count} 件）' },
+  'curate.import.separator': '、',
+  'curate.import.placeSeparator': '；',
+  'curate.import.group.skipped': { other: '{places}：{count} 件を飛ばしました。' },
+  'curate.import.group.lost': { other: '{places}：{count} 件を読み込みましたが、一部は残せませんでした。' },
+  'curate.import.group.check': { other: '{places}：{count} 件を読み込みました。確認してください。' },
+  'curate.import.group.not-an-event': { other: '{places}：{count} 件は出来事ではないため、読み込みませんでした。' },
+  'curate.import.detailsOf': { other: '{count} 件それぞれについての読み込みツールの説明（英語）' },
+  'curate.import.placeSaid': '{place}：{details}',
+  'curate.import.cannotHold': 'TimelineJS に収められないため、この読み込みでは戻せないもの：',
   'curate.preview.heading': '年表の上の下書き',
   'curate.preview.hint': '検証を通った出来事です。印を選ぶとその出来事が開きます。',
 };

@@ -1,9 +1,11 @@
 import type { CurateCatalogue } from '../../catalogue';
+import { koImportReasons } from './importReasons/ko';
 import { koProblems } from './problems/ko';
 
 /** 큐레이션 작업대(curate.html)의 한국어: 독자의 페이지는 내려받지 않는, 작업대만의 낱말. 영어와 같은 키, 같은 자리표시자. */
 export const koCurate: CurateCatalogue = {
   ...koProblems,
+  ...koImportReasons,
   'curate.pageTitle': '큐레이션 작업대',
   'curate.intro':
     '뉴스 기사를 추가하고, 무언가의 날짜를 알려 주는 대목을 선택해 사건으로 만드십시오. 모든 작업은 이 브라우저 안에 머물며 어디로도 보내지 않습니다.',
@@ -187,7 +189,19 @@ export const koCurate: CurateCatalogue = {
   'curate.import.notice.check': '{place}: 가져왔습니다. 확인하십시오.',
   'curate.import.notice.not-an-event': '{place}: 사건이 아니어서 가져오지 않았습니다.',
   'curate.import.reason': '가져오기 도구의 설명(영어): {reason}',
-  'curate.import.cannotHold': 'TimelineJS에 담을 수 없어 이번 가져오기로 되살릴 수 없는 것(영어 설명):',
+  'curate.import.places.slide': '슬라이드 {numbers}',
+  'curate.import.places.row': '{numbers}행',
+  'curate.import.places.era': '시대 {numbers}',
+  'curate.import.places.more': { other: '{places}, …(모두 {count}개)' },
+  'curate.import.separator': ', ',
+  'curate.import.placeSeparator': '; ',
+  'curate.import.group.skipped': { other: '{places}: {count}개를 건너뛰었습니다.' },
+  'curate.import.group.lost': { other: '{places}: {count}개를 가져왔지만 일부는 남기지 못했습니다.' },
+  'curate.import.group.check': { other: '{places}: {count}개를 가져왔습니다. 확인하십시오.' },
+  'curate.import.group.not-an-event': { other: '{places}: {count}개는 사건이 아니어서 가져오지 않았습니다.' },
+  'curate.import.detailsOf': { other: '{count}개 각각에 대한 가져오기 도구의 설명(영어)' },
+  'curate.import.placeSaid': '{place}: {details}',
+  'curate.import.cannotHold': 'TimelineJS에 담을 수 없어 이번 가져오기로 되살릴 수 없는 것:',
   'curate.preview.heading': '연표에 놓인 초안',
   'curate.preview.hint': '검증을 통과한 사건입니다. 표시를 고르면 그 사건이 열립니다.',
 };
