@@ -1,3 +1,5 @@
+import { LOCALES } from '../i18n/languages';
+import { prepareIntl } from '../i18n/message';
 import { thisPageSearch } from '../url/history';
 import { i18nOf, loadLanguagePack } from './languagePack';
 import { mountPage } from './mountPage';
@@ -15,7 +17,10 @@ async function start(): Promise<void> {
   const search = thisPageSearch();
   const root = document.getElementById('root');
   const language = pageLanguage(location.pathname, location.search, navigator.languages);
+  // ICU's data for the language loads in tasks of its own while the language's chunk arrives, not inside the first render.
+  const intl = prepareIntl(LOCALES[language].intl);
   const pack = await loadLanguagePack(language);
+  await intl;
   document.documentElement.lang = language;
   // The page opens on the permalink's view from its first render, rather than moving to it.
   const store = createPageStore(search, pack);
