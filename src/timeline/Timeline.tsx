@@ -61,11 +61,13 @@ export function Timeline() {
       i18n,
     );
     viewRef.current = view;
-    feedEvents(view, selectVisibleEvents(state), store);
-    view.setSelected(state.selectedId);
-    view.setMarkedDate(state.markedDate);
-    view.setRelations(state.dataset.relations ?? []);
-    view.setMatches(state.searchMatches);
+    view.batch(() => {
+      feedEvents(view, selectVisibleEvents(state), store);
+      view.setSelected(state.selectedId);
+      view.setMarkedDate(state.markedDate);
+      view.setRelations(state.dataset.relations ?? []);
+      view.setMatches(state.searchMatches);
+    });
     state.registerView(view);
     const onKey = (event: KeyboardEvent) => handleTimelineKey(event, view, layers, () => void view.moveTo(FULL_RANGE));
     frame.addEventListener('keydown', onKey);

@@ -52,6 +52,11 @@ export interface TimelineView extends ViewHandle {
   setMarkedDate(date: PartialDate | null): void;
   /** The events a search found, drawn bright while the rest dim; null when there is no search. */
   setMatches(found: EventMatches | null): void;
+  /**
+   * Runs `change` (any of the setters above) and draws once after it, not once per setter: the shell's mount
+   * gives the events, the selection, the relations and the matches in one go.
+   */
+  batch(change: () => void): void;
   readonly focusOrder: () => FocusOrder;
   activate(key: string): void;
   destroy(): void;
@@ -94,6 +99,9 @@ export function createTimelineView(
   let settleTimer: ReturnType<typeof setTimeout> | undefined;
   let moving = false;
   const fitRows = createFrameRows(layers.frame);
+  /** Inside `batch`: how deep, and whether a frame is owed for when it ends. */
+  let held = 0;
+  let owed = false;
 
   const panZoom = createPanZoom({
     domNode: layers.frame,
@@ -126,6 +134,12 @@ export function createTimelineView(
   function redrawWhenReady(level: number): void {
     const view = panZoom.window();
     if (level === levelFor(spanOf(view) / width)) render();
+  }
+
+  /** A frame for a change: drawn now, or once at the end of the batch it is made in. */
+  function draw(): void {
+    if (held > 0) owed = true;
+    else render();
   }
 
   /** One frame: the axis, the marks and clusters of this zoom level, the marked date, and the Tab order. */
@@ -210,7 +224,7 @@ export function createTimelineView(
     setSelected(id) {
       selectedId = id;
       selectedIndex = id === null ? -1 : indexOf(id);
-      render();
+      draw();
     },
     setRelations(next) {
       relations = next;
@@ -220,17 +234,30 @@ export function createTimelineView(
           render();
         });
       }
-      render();
+      draw();
     },
     setMatches(next) {
       if (next === found) return;
       found = next;
       matches = next && searchMatchesOf(events, next);
-      render();
+      draw();
     },
     setMarkedDate(date) {
       markedDate = date;
-      renderMarked(panZoom.window());
+      if (held > 0) owed = true;
+      else renderMarked(panZoom.window());
+    },
+    batch(change) {
+      held++;
+      try {
+        change();
+      } finally {
+        held--;
+        if (held === 0 && owed) {
+          owed = false;
+          render();
+        }
+      }
     },
     moveTo: (to, options) => move(to, options?.animate ?? true),
     zoomBy(factor, x = width / 2) {
