@@ -98,3 +98,19 @@ describe('spans', () => {
     expect(spanWithin(span('2019-W01'), span('2019'))).toBe(false); // starts on 31 December 2018
   });
 });
+
+describe('reading the same date again', () => {
+  it('gives the same date, and the same answer for a text that is no date', () => {
+    const first = parsePartialDate('2019-11');
+    expect(first).toEqual({ precision: 'month', iso: '2019-11', start: Date.UTC(2019, 10, 1), end: Date.UTC(2019, 11, 1) });
+    expect(parsePartialDate('2019-11')).toBe(first);
+    expect(parsePartialDate('2019-02-31')).toBeUndefined();
+    expect(parsePartialDate('2019-02-31')).toBeUndefined();
+  });
+
+  it('reads every date right after tens of thousands of others', () => {
+    for (let day = 0; day < 60_000; day++) parsePartialDate(isoDay(Date.UTC(1900, 0, 1) + day * DAY));
+    expect(parsePartialDate('1910-08-29')?.start).toBe(Date.UTC(1910, 7, 29));
+    expect(parsePartialDate('2019-W48')).toMatchObject({ precision: 'week', start: Date.UTC(2019, 10, 25) });
+  });
+});

@@ -13,13 +13,11 @@ afterEach(() => {
 });
 
 function mount(): { view: TimelineView; layers: TimelineLayers } {
-  const [frame, ticks, context, marks, clusters, marked] = ['frame', 'ticks', 'context', 'marks', 'clusters', 'marked'].map(() =>
-    document.createElement('div'),
-  ) as [HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement, HTMLElement];
-  frame.append(ticks, context, marks, clusters, marked);
-  document.body.append(frame);
+  const layer = () => document.createElement('div');
+  const layers: TimelineLayers = { frame: layer(), ticks: layer(), context: layer(), marks: layer(), clusters: layer(), marked: layer() };
+  layers.frame.append(layers.ticks, layers.context, layers.marks, layers.clusters, layers.marked);
+  document.body.append(layers.frame);
   const callbacks = { onView: vi.fn(), onMoving: vi.fn(), onRest: vi.fn(), onSelect: vi.fn() };
-  const layers = { frame, ticks, context, marks, clusters, marked };
   view = createTimelineView(layers, FULL_RANGE, callbacks, englishI18n);
   return { view, layers };
 }
