@@ -55,19 +55,20 @@ function placeOf(t: T, notice: ImportNotice): string {
 
 /** The notices of one kind for one reason, in the file's order. */
 interface NoticeGroup {
+  readonly key: string;
   readonly kind: NoticeKind;
-  readonly notices: readonly ImportNotice[];
+  readonly notices: ImportNotice[];
 }
 
 function groupsOf(notices: readonly ImportNotice[]): NoticeGroup[] {
-  const groups = new Map<string, ImportNotice[]>();
+  const groups = new Map<string, NoticeGroup>();
   for (const notice of notices) {
     const key = `${notice.kind} ${notice.reason}`;
     const group = groups.get(key);
-    if (group) group.push(notice);
-    else groups.set(key, [notice]);
+    if (group) group.notices.push(notice);
+    else groups.set(key, { key, kind: notice.kind, notices: [notice] });
   }
-  return [...groups.values()].map((group) => ({ kind: group[0]?.kind ?? 'check', notices: group }));
+  return [...groups.values()];
 }
 
 /** Each notice's place and English particulars, listed only once the curator opens them (an import can give thousands). */
@@ -151,7 +152,7 @@ export function ImportReportView({ report }: { readonly report: ImportReport }) 
       {report.notices.length > 0 && (
         <ul className="curate-import-notices">
           {groupsOf(report.notices).map((group) => (
-            <NoticeGroupView key={`${group.kind} ${group.notices[0]?.reason ?? ''}`} group={group} />
+            <NoticeGroupView key={group.key} group={group} />
           ))}
         </ul>
       )}
