@@ -9,6 +9,8 @@
  *   TZ=UTC npx tsx bench/profile.ts app 10000 start   the page's start, from navigation until drawn (`bench:ready`)
  *   TZ=UTC npx tsx bench/profile.ts app 100000 search [word]   typing a word into the search (default "summit"),
  *     the search loaded and its index built first, each key awaited until the search status answers it
+ *   TZ=UTC npx tsx bench/profile.ts app 100000 tags   ticking and unticking each tag filter in turn, twice over,
+ *     each click awaited until the events' count changes
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +48,24 @@ async function typeSearch(page: Page, text: string): Promise<void> {
       { timeout: 120_000, polling: 'raf' },
     );
     console.log(`key ${JSON.stringify(text.slice(0, i))}: answered in ${Date.now() - began} ms (seen from outside)`);
+  }
+}
+/** Ticks and unticks each tag filter in turn, `rounds` times, each click awaited until the events' count changes. */
+async function toggleTags(page: Page, rounds: number): Promise<void> {
+  const boxes = page.locator('.filters fieldset:first-of-type input[type="checkbox"]');
+  await boxes.first().waitFor();
+  const tags = await boxes.count();
+  const said = page.locator('.events-count [role="status"]');
+  for (let k = 0; k < tags * rounds; k++) {
+    for (const ticking of [true, false]) {
+      const before = await said.textContent();
+      const began = Date.now();
+      await boxes.nth(k % tags).click();
+      await page.waitForFunction((was) => document.querySelector('.events-count [role="status"]')?.textContent !== was, before, {
+        polling: 'raf',
+      });
+      console.log(`${ticking ? 'tick' : 'untick'} tag ${k % tags}: count answered in ${Date.now() - began} ms (seen from outside)`);
+    }
   }
 }
 const viewport = { width: 1200, height: 600 };
@@ -90,12 +110,14 @@ try {
 
   if (!starting) await startProfiling();
   if (searching) await typeSearch(page, word);
-  if (which !== 'pan' && !searching && !starting) {
+  if (which === 'tags') await toggleTags(page, 2);
+  const sweeping = !searching && !starting && which !== 'tags';
+  if (which !== 'pan' && sweeping) {
     const s = await sweep(page, cdp, zoomSteps(plot), 30_000);
     console.log('zoom', frameStats(s.frames, s.longTasks), longFrames(s.frames));
   }
-  if (which === 'both') await zoomToSpan(page, cdp, plot, 10 * 365.25 * 864e5, 20_000);
-  if (which !== 'zoom' && !searching && !starting) {
+  if (which === 'both' && sweeping) await zoomToSpan(page, cdp, plot, 10 * 365.25 * 864e5, 20_000);
+  if (which !== 'zoom' && sweeping) {
     const s = await sweep(page, cdp, panSteps(plot), 30_000);
     console.log('pan', frameStats(s.frames, s.longTasks), longFrames(s.frames));
   }
