@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../testing/realDataset';
 import { eventMatches, eventMatchesOfIds } from './eventMatches';
-import { takeWhere } from './eventSubsets';
+import { takeWhere } from '../testing/takeWhere';
 
 const events = dataset.events;
 const gsomia = events.flatMap((e, i) => (e.id.startsWith('gsomia') ? [i] : []));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { positionsIn, takeAt, takeWhere } from './eventSubsets';
+import { positionsIn, takeAt } from './eventSubsets';
+import { takeWhere } from '../testing/takeWhere';
 
 describe('the parts taken from an array', () => {
   it('keeps the items kept, in order, and knows where each came from', () => {

@@ -11,21 +11,6 @@ interface Taken {
 
 const taken = new WeakMap<readonly unknown[], Taken>();
 
-/** The items of `all` that `keep` keeps, in order, remembered with their positions in `all`. */
-export function takeWhere<T>(all: readonly T[], keep: (item: T, position: number) => boolean): readonly T[] {
-  const at = new Int32Array(all.length);
-  const part: T[] = [];
-  for (let i = 0; i < all.length; i++) {
-    const item = all[i] as T;
-    if (keep(item, i)) {
-      at[part.length] = i;
-      part.push(item);
-    }
-  }
-  taken.set(part, { from: all, at: at.slice(0, part.length) });
-  return part;
-}
-
 /** The items of `all` at `at` (ascending positions in it), remembered with those positions. */
 export function takeAt<T>(all: readonly T[], at: Int32Array): readonly T[] {
   const part = Array.from(at, (i) => all[i] as T);

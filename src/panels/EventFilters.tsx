@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { TAGS, type Tag } from '../model/types';
+import { prepareTagFilter } from '../store/selectors';
 import { useAppStore } from '../store/useAppStore';
 import { SourceFilter, toggle } from './SourceFilter';
 
@@ -15,6 +16,12 @@ export function EventFilters() {
   const tags = useMemo(() => TAGS.filter((tag) => events.some((e) => e.tags.includes(tag))), [events]);
   const active = filters.tags.length + filters.sources.length > 0;
   const { t, data } = useI18n();
+  // The events of each tag are listed while the page is idle, so that a first tick does not wait for the scan.
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return;
+    const idle = requestIdleCallback(() => prepareTagFilter(events));
+    return () => cancelIdleCallback(idle);
+  }, [events]);
 
   return (
     <div className="filters">

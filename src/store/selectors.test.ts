@@ -1,7 +1,17 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dataset, eventById } from '../testing/realDataset';
 import { eventMatchesOfIds } from '../core/eventMatches';
-import { idsInWindow, positionInList, selectInViewCount, selectListedEvents, selectNeighbours, selectSelectedEvent } from './selectors';
+import { positionsIn } from '../core/eventSubsets';
+import {
+  idsInWindow,
+  positionInList,
+  selectInViewCount,
+  selectListedEvents,
+  selectNeighbours,
+  selectSelectedEvent,
+  selectVisibleEvents,
+} from './selectors';
 import { DAY } from '../model/duration';
 
 const state = (selectedId: string | null, tags: string[] = []) =>
@@ -16,6 +26,42 @@ describe('idsInWindow', () => {
   it('leaves out an event that ends where the window starts', () => {
     const pact = eventById('pact-1965');
     expect(idsInWindow(dataset.events, { start: pact.t1, end: pact.t1 + DAY })).not.toContain('pact-1965');
+  });
+});
+
+describe('the filtered events', () => {
+  const tags = [...new Set(dataset.events.flatMap((e) => e.tags))];
+  const sources = dataset.sources.map((source) => source.id);
+
+  it('keeps an event carrying any ticked tag and citing any ticked source, in date order, with its position', () => {
+    fc.assert(
+      fc.property(fc.subarray(tags), fc.subarray(sources), (ticked, cited) => {
+        const filters = { tags: ticked, sources: cited };
+        const kept = selectVisibleEvents({ dataset, filters });
+        const expected = dataset.events.filter(
+          (e) =>
+            (ticked.length === 0 || e.tags.some((t) => ticked.includes(t))) &&
+            (cited.length === 0 || e.citations.some((c) => cited.includes(c.sourceId))),
+        );
+        expect(kept.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+        if (kept !== dataset.events) expect([...(positionsIn(kept, dataset.events) ?? [])]).toEqual(kept.map((e) => dataset.events.indexOf(e)));
+      }),
+    );
+  });
+
+  it('gives back the same array for the same choice made again, in any order', () => {
+    const [a = '', b = ''] = tags;
+    const first = selectVisibleEvents({ dataset, filters: { tags: [a, b], sources: [] } });
+    selectVisibleEvents({ dataset, filters: { tags: [a], sources: [] } });
+    expect(selectVisibleEvents({ dataset, filters: { tags: [b, a], sources: [] } })).toBe(first);
+    expect(selectVisibleEvents({ dataset, filters: { tags: [], sources: [] } })).toBe(dataset.events);
+  });
+
+  it('lists an event citing one source twice once', () => {
+    const twice = dataset.events.find((e) => new Set(e.citations.map((c) => c.sourceId)).size < e.citations.length);
+    expect(twice).toBeDefined();
+    const kept = selectVisibleEvents({ dataset, filters: { tags: [], sources: twice?.citations[0] ? [twice.citations[0].sourceId] : [] } });
+    expect(kept.filter((e) => e === twice)).toHaveLength(1);
   });
 });
 

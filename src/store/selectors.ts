@@ -1,5 +1,5 @@
 import type { EventMatches } from '../core/eventMatches';
-import { positionsIn, takeAt, takeWhere } from '../core/eventSubsets';
+import { positionsIn, takeAt } from '../core/eventSubsets';
 import { type CountIndex, buildCountIndex, countOverlapping, forEachVisible, lowerBound, timeIndexOf } from '../core/visibleRange';
 import type { Source, TimelineEvent } from '../model/types';
 import type { AppState, Filters } from './store';
@@ -52,10 +52,75 @@ function countIndexOf(events: readonly TimelineEvent[]): CountIndex {
 export const inWindow = (event: TimelineEvent, window: { start: number; end: number }): boolean =>
   event.t0 < window.end && event.t1 > window.start;
 
-/** True when an event passes the reader's tag and source filters. */
-export function passesFilters(event: TimelineEvent, filters: Filters): boolean {
-  if (filters.tags.length > 0 && !event.tags.some((t) => filters.tags.includes(t))) return false;
-  return filters.sources.length === 0 || event.citations.some((c) => filters.sources.includes(c.sourceId));
+/** The keys a filter of each kind looks for in an event, each handed to `found`: its tags, the sources it cites. */
+const keysOf = {
+  tag: (event: TimelineEvent, found: (key: string) => void) => {
+    for (const tag of event.tags) found(tag);
+  },
+  source: (event: TimelineEvent, found: (key: string) => void) => {
+    for (const citation of event.citations) found(citation.sourceId);
+  },
+} as const;
+type FilterKind = keyof typeof keysOf;
+
+/** For each events array and kind of filter, the positions (ascending) of the events carrying each tag or source. */
+const carriersCache = new WeakMap<readonly TimelineEvent[], Map<FilterKind, ReadonlyMap<string, Int32Array>>>();
+
+/**
+ * The events carrying each tag (or citing each source), listed by one scan of the events the first time a filter
+ * of that kind is ticked, and kept: a scan costs the same for one tag as for all of them (at 100,000 events it is
+ * the reading of each event that costs), and every later tick only marks the positions listed.
+ */
+function carriersOf(events: readonly TimelineEvent[], kind: FilterKind): ReadonlyMap<string, Int32Array> {
+  let kinds = carriersCache.get(events);
+  if (!kinds) {
+    kinds = new Map();
+    carriersCache.set(events, kinds);
+  }
+  let lists = kinds.get(kind);
+  if (!lists) {
+    const found = new Map<string, number[]>();
+    const keys = keysOf[kind];
+    for (let i = 0; i < events.length; i++) {
+      keys(events[i] as TimelineEvent, (key) => {
+        const list = found.get(key);
+        if (!list) found.set(key, [i]);
+        // An event citing one source twice is listed once.
+        else if (list[list.length - 1] !== i) list.push(i);
+      });
+    }
+    lists = new Map([...found].map(([key, list]) => [key, Int32Array.from(list)]));
+    kinds.set(kind, lists);
+  }
+  return lists;
+}
+
+/**
+ * Lists the events of each tag ahead of the first tick, for a page with time to spare: at 100,000 events the
+ * scan takes a frame or two, which a reader would otherwise wait for on their first tick.
+ */
+export function prepareTagFilter(events: readonly TimelineEvent[]): void {
+  carriersOf(events, 'tag');
+}
+
+/** The events that pass `filters` (some tag or source chosen), in order, taken with their positions. */
+function eventsPassing(events: readonly TimelineEvent[], filters: Filters): readonly TimelineEvent[] {
+  // Bit 1: carries a ticked tag; bit 2: cites a ticked source. An event passes with every bit asked for.
+  const marks = new Uint8Array(events.length);
+  let asked = 0;
+  const mark = (kind: FilterKind, chosen: readonly string[], bit: number) => {
+    if (chosen.length === 0) return;
+    asked |= bit;
+    const lists = carriersOf(events, kind);
+    for (const key of chosen) for (const position of lists.get(key) ?? []) marks[position] = (marks[position] ?? 0) | bit;
+  };
+  mark('tag', filters.tags, 1);
+  mark('source', filters.sources, 2);
+  let count = 0;
+  for (const m of marks) if (m === asked) count++;
+  const at = new Int32Array(count);
+  for (let i = 0, k = 0; i < marks.length; i++) if (marks[i] === asked) at[k++] = i;
+  return takeAt(events, at);
 }
 
 /**
@@ -63,6 +128,31 @@ export function passesFilters(event: TimelineEvent, filters: Filters): boolean {
  * array), so that they live as long as those do and every store, each page's own, finds its own.
  */
 const filteredCache = new WeakMap<readonly TimelineEvent[], WeakMap<Filters, readonly TimelineEvent[]>>();
+
+/**
+ * The last few filtered arrays of each dataset, by the tags and sources ticked (in any order): ticking a tag
+ * again, or unticking the one added last, gives back the same array, and with it its index and the timeline's
+ * layouts of it, instead of making them all anew.
+ */
+const FILTERED_KEPT = 4;
+const filteredByChoice = new WeakMap<readonly TimelineEvent[], Map<string, readonly TimelineEvent[]>>();
+const choiceKey = (filters: Filters): string => JSON.stringify([[...filters.tags].sort(), [...filters.sources].sort()]);
+
+function filteredFor(events: readonly TimelineEvent[], filters: Filters): readonly TimelineEvent[] {
+  if (filters.tags.length === 0 && filters.sources.length === 0) return events;
+  let kept = filteredByChoice.get(events);
+  if (!kept) {
+    kept = new Map();
+    filteredByChoice.set(events, kept);
+  }
+  const key = choiceKey(filters);
+  const result = kept.get(key) ?? eventsPassing(events, filters);
+  // The most recently asked for last; the oldest goes.
+  kept.delete(key);
+  kept.set(key, result);
+  if (kept.size > FILTERED_KEPT) kept.delete(kept.keys().next().value as string);
+  return result;
+}
 
 /** The events that pass the filters, in date order; the same array until the dataset or filters change. */
 export function selectVisibleEvents(state: Pick<AppState, 'dataset' | 'filters'>): readonly TimelineEvent[] {
@@ -75,7 +165,7 @@ export function selectVisibleEvents(state: Pick<AppState, 'dataset' | 'filters'>
   }
   let result = byFilters.get(filters);
   if (!result) {
-    result = filters.tags.length === 0 && filters.sources.length === 0 ? events : takeWhere(events, (e) => passesFilters(e, filters));
+    result = filteredFor(events, filters);
     byFilters.set(filters, result);
   }
   return result;

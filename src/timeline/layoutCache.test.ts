@@ -50,4 +50,21 @@ describe('createLayoutCache', () => {
     vi.runAllTimers();
     expect(ready).toEqual([]);
   });
+
+  it('stops its idle work while paused, keeps what it laid out, and takes the work up again when resumed', () => {
+    const ready: number[] = [];
+    const cache = createLayoutCache(buildTimeIndex([{ t0: Y2019, t1: Y2019 + DAY }]), (level) => ready.push(level));
+    const done = cache.get(2);
+    cache.warm(3);
+    cache.pause();
+    vi.runAllTimers();
+    expect(ready).toEqual([]);
+    cache.warm(4);
+    vi.runAllTimers();
+    expect(ready).toEqual([]);
+    cache.resume();
+    vi.runAllTimers();
+    expect(ready.sort()).toEqual([3, 4]);
+    expect(cache.get(2)).toBe(done);
+  });
 });

@@ -24,6 +24,10 @@ export interface LayoutCache {
   nearest(level: number): LevelLayout;
   /** Computes a level when the browser is idle, so that zooming into it does not cost a frame. */
   warm(level: number): void;
+  /** Stops the idle work still scheduled, keeping the levels laid out so far (the timeline shows other events now). */
+  pause(): void;
+  /** Takes the idle work up again where `pause` left it (the timeline shows these events again). */
+  resume(): void;
   /** Stops any idle work still scheduled (the data or the view has gone). */
   dispose(): void;
 }
@@ -57,9 +61,11 @@ export function createLayoutCache(
     return finished(level, layout);
   };
   const idle = typeof requestIdleCallback === 'function';
-  let disposed = false;
-  const slice = (level: number) => (deadline?: IdleDeadline) => {
-    if (disposed || levels.has(level)) return;
+  // Each pause starts a new run: a slice scheduled in an earlier one does nothing.
+  let run = 0;
+  let paused = false;
+  const slice = (level: number, scheduledIn: number) => (deadline?: IdleDeadline) => {
+    if (paused || scheduledIn !== run || levels.has(level)) return;
     const began = performance.now();
     const spent = () => performance.now() - began > MAX_SLICE_MS;
     const layout = builderOf(level).advance(deadline ? () => spent() || deadline.timeRemaining() < SLICE_MARGIN_MS : spent);
@@ -68,8 +74,9 @@ export function createLayoutCache(
     onReady(level);
   };
   const schedule = (level: number): void => {
-    if (idle) requestIdleCallback(slice(level), { timeout: IDLE_TIMEOUT_MS });
-    else setTimeout(slice(level), 0);
+    if (paused) return;
+    if (idle) requestIdleCallback(slice(level, run), { timeout: IDLE_TIMEOUT_MS });
+    else setTimeout(slice(level, run), 0);
   };
   const warm = (level: number): void => {
     if (level < 0 || levels.has(level) || building.has(level)) return;
@@ -79,8 +86,18 @@ export function createLayoutCache(
   return {
     get,
     warm,
+    pause() {
+      paused = true;
+      run++;
+    },
+    resume() {
+      if (!paused) return;
+      paused = false;
+      for (const level of building.keys()) schedule(level);
+    },
     dispose() {
-      disposed = true;
+      paused = true;
+      run++;
       building.clear();
     },
     nearest(level) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventMatchesOfIds } from '../core/eventMatches';
-import { takeWhere } from '../core/eventSubsets';
+import { takeWhere } from '../testing/takeWhere';
 import { dataset } from '../testing/realDataset';
 import { searchMatchesOf } from './searchMatches';
 

@@ -32,4 +32,27 @@ describe('createZoomLevels', () => {
     expect(levels.forFrame(6)).toEqual(layoutLevel(index, levelMsPerPx(6), { lanes: 8, widthOf: () => markRoomPx(10) }));
     levels.dispose();
   });
+
+  it('keeps the layouts of the events shown before: going back to them lays nothing out again', () => {
+    const measured: string[] = [];
+    const labelWidth = (text: string) => {
+      measured.push(text);
+      return 10;
+    };
+    const all = { events, index, labelWidth, lanes: 8 };
+    const some = events.filter((_, i) => i % 2 === 0);
+    const part = { events: some, index: buildTimeIndex(some), labelWidth, lanes: 8 };
+    const levels = createZoomLevels(() => {}, all);
+    const before = levels.forFrame(6);
+    levels.reset(part, 6, 1200);
+    expect(levels.forFrame(6).rows).toBeLessThanOrEqual(before.rows);
+    levels.reset(all, 6, 1200);
+    const measuredBefore = measured.length;
+    expect(levels.forFrame(6)).toBe(before);
+    expect(measured.length).toBe(measuredBefore);
+    // Other lanes are other inputs: laid out anew.
+    levels.reset({ ...all, lanes: 4 }, 6, 1200);
+    expect(levels.forFrame(6)).not.toBe(before);
+    levels.dispose();
+  });
 });

@@ -23,6 +23,16 @@ export interface ZoomLevels {
 }
 
 /**
+ * How many sets of events keep their layouts: the whole dataset and the last filtered ones, so that unticking a
+ * filter, or ticking it again, draws from levels already laid out (at 100,000 events, laying a level out anew
+ * takes a frame or more, and the garbage of doing it over and over brought major collections into the clicks).
+ */
+const KEPT_LAYOUTS = 3;
+
+const sameInputs = (a: LevelInputs, b: LevelInputs): boolean =>
+  a.events === b.events && a.index === b.index && a.labelWidth === b.labelWidth && a.lanes === b.lanes;
+
+/**
  * The timeline's layouts, one per zoom level: each mark takes up its glyph and its label (the gap
  * after it included), worked out once per event for all the levels, which are laid out in idle time.
  */
@@ -38,10 +48,20 @@ export function createZoomLevels(onReady: (level: number) => void, initial: Leve
     return createLayoutCache(index, onReady, { lanes, widthOf });
   };
   let cache = layoutOf(initial);
+  // The most recently shown last.
+  const kept: { inputs: LevelInputs; cache: LayoutCache }[] = [{ inputs: initial, cache }];
+  const cacheFor = (inputs: LevelInputs): LayoutCache => {
+    const at = kept.findIndex((k) => sameInputs(k.inputs, inputs));
+    const found = at < 0 ? { inputs, cache: layoutOf(inputs) } : (kept.splice(at, 1)[0] as (typeof kept)[number]);
+    kept.push(found);
+    if (kept.length > KEPT_LAYOUTS) kept.shift()?.cache.dispose();
+    found.cache.resume();
+    return found.cache;
+  };
   return {
     reset(inputs, here, width) {
-      cache.dispose();
-      const next = (cache = layoutOf(inputs));
+      cache.pause();
+      const next = (cache = cacheFor(inputs));
       const deepest = levelFor(MIN_SPAN / width) + 1;
       for (let d = 1; d <= deepest; d++) for (const level of [here + d, here - d]) if (level <= deepest) next.warm(level);
     },
@@ -51,7 +71,7 @@ export function createZoomLevels(onReady: (level: number) => void, initial: Leve
       return layout;
     },
     dispose() {
-      cache.dispose();
+      for (const k of kept.splice(0)) k.cache.dispose();
     },
   };
 }
