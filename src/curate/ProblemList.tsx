@@ -1,6 +1,8 @@
 import { type ReactElement, type ReactNode, memo, useMemo } from 'react';
 import type { CurateI18n } from '../i18n/curateWords';
-import { describeWhere } from '../model/problemWords';
+import { LOCALES, type Language } from '../i18n/languages';
+import { describeWhere, formatPath } from '../model/problemWords';
+import { relationEnds } from '../model/translations';
 import type { DataProblem } from '../model/types';
 import { richMessage } from '../panels/richMessage';
 import { problemField } from './check';
@@ -22,8 +24,38 @@ interface Names {
   readonly headlines: ReadonlyMap<string, string>;
 }
 
-/** Where a problem is, in the page's language: its event and field, its source, its link, or else its place in the data. */
-function problemPlace(t: CurateI18n['t'], problem: DataProblem, { titles, headlines }: Names): ReactNode[] {
+/** A language by its code, named in the page's language ("Korean", "한국어", "韓国語"); the code itself if Intl cannot name it. */
+function languageName(page: Language, code: string): string {
+  try {
+    return new Intl.DisplayNames(LOCALES[page].intl, { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/**
+ * Where a problem in the words of another language is (`translations.ko.…`), none for any other: an event's or a
+ * link's words there, named by the event's title or the link's ends, or else the place in that language's file.
+ */
+function translationPlace(t: CurateI18n['t'], page: Language, problem: DataProblem, { titles }: Names): ReactNode[] | undefined {
+  const [root, code, part, key] = problem.path;
+  if (root !== 'translations' || typeof code !== 'string') return undefined;
+  const language = languageName(page, code);
+  if (part === 'events' && typeof key === 'string') return richMessage(t, 'curate.problems.translatedEvent', { language, event: named(key, titles) });
+  if (part === 'relations' && typeof key === 'string') {
+    const { from, to } = relationEnds(key);
+    return richMessage(t, 'curate.problems.translatedRelation', { language, from: named(from, titles), to: named(to, titles) });
+  }
+  if (part === undefined) return richMessage(t, 'curate.problems.translationFile', { language });
+  return richMessage(t, 'curate.problems.translation', { language, path: <code>{formatPath(problem.path.slice(2))}</code> });
+}
+
+/**
+ * Where a problem is, in the page's language: its event and field, its source, its link, the words of another
+ * language, or else its place in the data.
+ */
+function problemPlace(t: CurateI18n['t'], page: Language, problem: DataProblem, names: Names): ReactNode[] {
+  const { titles, headlines } = names;
   if (problem.eventId !== undefined) {
     const event = named(problem.eventId, titles);
     const field = fieldLabel(t, problemField(problem));
@@ -37,7 +69,7 @@ function problemPlace(t: CurateI18n['t'], problem: DataProblem, { titles, headli
       from: named(problem.relation.from, titles),
       to: named(problem.relation.to, titles),
     });
-  return richMessage(t, 'curate.problems.data', { path: <code>{describeWhere(problem)}</code> });
+  return translationPlace(t, page, problem, names) ?? richMessage(t, 'curate.problems.data', { path: <code>{describeWhere(problem)}</code> });
 }
 
 /**
@@ -52,7 +84,7 @@ export const ProblemList = memo(function ProblemList({
   problems: readonly DataProblem[];
   onOpen?: (id: string) => void;
 }) {
-  const { t } = useCurateI18n();
+  const { t, language } = useCurateI18n();
   const events = useWorkbench((s) => s.history.present.events);
   const sources = useWorkbench((s) => s.history.present.sources);
   const names = useMemo<Names>(
@@ -62,7 +94,7 @@ export const ProblemList = memo(function ProblemList({
   return (
     <ul className="curate-problem-list">
       {problems.map((p, i) => {
-        const line = sentences(t, [problemPlace(t, p, names), <ProblemWords problem={p} />]);
+        const line = sentences(t, [problemPlace(t, language, p, names), <ProblemWords problem={p} />]);
         const { eventId } = p;
         return (
           <li key={i}>

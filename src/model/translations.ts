@@ -30,3 +30,9 @@ export const relationKey = (relation: {
   readonly to: string;
   readonly sourceId: string;
 }): string => `${relation.from} ${relation.kind} ${relation.to} ${relation.sourceId}`;
+
+/** A relation's ends, from the key its note is filed under (`"<from> <kind> <to> <source>"`). */
+export function relationEnds(key: string): { readonly from: string; readonly to: string } {
+  const [from = '', , to = ''] = key.split(' ');
+  return { from, to };
+}

@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { LABEL_MAX_LENGTH } from './schema';
 import { DataTranslationSchema, DataWordsSchema } from './translationSchema';
-import { relationKey } from './translations';
+import { relationEnds, relationKey } from './translations';
 import type { DataProblem, Relation, Status, TimelineEvent } from './types';
 import { STATUSES } from './types';
 
@@ -133,10 +133,4 @@ export function validateFileTranslations(
       checkTranslation(language, { events, relations: relations ?? {} }, { ...context, languages: [], tags: [] }, report);
   }
   return problems;
-}
-
-/** A relation's ends, from the key its note is filed under (`"<from> <kind> <to> <source>"`). */
-function relationEnds(key: string): { readonly from: string; readonly to: string } {
-  const [from = '', , to = ''] = key.split(' ');
-  return { from, to };
 }
