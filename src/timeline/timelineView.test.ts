@@ -45,3 +45,16 @@ it('draws a batch of changes once, when the batch ends', () => {
   const shown = layers.frame.querySelector(`[data-event-id="${selected}"][aria-pressed="true"], .cluster--holds-selected`);
   expect(shown).not.toBeNull();
 });
+
+it('draws no frame before its events: the first comes with them, or once the task that made it has run', async () => {
+  const { view, layers } = mount();
+  expect(layers.ticks.childElementCount).toBe(0);
+  view.batch(() => view.setEvents(dataset.events));
+  expect(layers.ticks.childElementCount).toBeGreaterThan(0);
+  expect(drawn(layers)).toBeGreaterThan(0);
+
+  const alone = mount();
+  expect(alone.layers.ticks.childElementCount).toBe(0);
+  await Promise.resolve();
+  expect(alone.layers.ticks.childElementCount).toBeGreaterThan(0);
+});

@@ -108,7 +108,7 @@ export function createTimelineView(
     width,
     onStart: beginMove,
     onMove(next, sync) {
-      render();
+      draw();
       if (!sync) callbacks.onView(next);
     },
     onEnd() {
@@ -144,6 +144,7 @@ export function createTimelineView(
 
   /** One frame: the axis, the marks and clusters of this zoom level, the marked date, and the Tab order. */
   function render(): void {
+    owed = false;
     const view = panZoom.window();
     layers.frame.dataset.tickLevel = renderAxis(layers.ticks, layers.context, view, width, words.dates.calendar);
     const level = levelFor(spanOf(view) / width);
@@ -227,6 +228,8 @@ export function createTimelineView(
       draw();
     },
     setRelations(next) {
+      // The same relations again, or none again (as an owner that gives `?? []` does on every change).
+      if (next === relations || (next.length === 0 && relations.length === 0)) return;
       relations = next;
       if (next.length > 0 && !renderRelations) {
         void import('./renderRelations').then(({ createRelationLayer }) => {
@@ -280,6 +283,8 @@ export function createTimelineView(
       void move(windowShowing(cluster.firstStart, cluster.lastStart), true);
     },
     destroy() {
+      // No frame after this, not even one owed.
+      held++;
       levels.dispose();
       clearTimeout(settleTimer);
       stopWatchingSize();
@@ -307,6 +312,15 @@ export function createTimelineView(
       },
     },
   );
+  // Placed at its first window without a frame: the first is drawn with the events, by the owner's first batch or
+  // change; should none come in this task, once its microtasks run.
+  held++;
   showAtWidth(initial);
+  held--;
+  queueMicrotask(() => {
+    if (held > 0 || !owed) return;
+    owed = false;
+    render();
+  });
   return api;
 }
