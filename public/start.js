@@ -8,6 +8,12 @@
 {
   const loader = document.currentScript;
   const app = new URL(loader.dataset.app, loader.src).href;
+  // Intl's data loads in a worker while the page is shown, not in the app's start (intl-warm.js).
+  try {
+    new Worker(new URL(`intl-warm.js?lang=${encodeURIComponent(document.documentElement.lang)}`, loader.src));
+  } catch {
+    // No workers (or not allowed): the app loads the data itself, as it always can.
+  }
   const start = () => void import(app);
   const paintTiming = typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('paint');
   if (document.visibilityState === 'hidden') start();
