@@ -4,6 +4,22 @@ import { type CountIndex, buildCountIndex, countOverlapping, forEachVisible, low
 import type { Source, TimelineEvent } from '../model/types';
 import type { AppState, Filters } from './store';
 
+/** A cache by key: a WeakMap (kept while its key lives) or a Map. */
+interface Cache<K, V> {
+  get(key: K): V | undefined;
+  set(key: K, value: V): unknown;
+}
+
+/** What `cache` holds for `key`, made by `make` and kept the first time it is asked for. */
+function cached<K, V>(cache: Cache<K, V>, key: K, make: () => V): V {
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /**
  * Built once per events array (the dataset's, or the filtered one) and kept while it lives: lookups by id
  * and counts by time then cost a map look-up or a binary search, not a scan, on every store change.
@@ -13,12 +29,7 @@ const countCache = new WeakMap<readonly TimelineEvent[], CountIndex>();
 
 /** Each event's position in `events`, by id. */
 export function positionsById(events: readonly TimelineEvent[]): ReadonlyMap<string, number> {
-  let map = positionsCache.get(events);
-  if (!map) {
-    map = new Map(events.map((e, i) => [e.id, i]));
-    positionsCache.set(events, map);
-  }
-  return map;
+  return cached(positionsCache, events, () => new Map(events.map((e, i) => [e.id, i])));
 }
 
 /** The event of `events` with this id, if any: a look-up in the same positions, so no second map by id is built. */
@@ -31,21 +42,11 @@ const sourcesCache = new WeakMap<readonly Source[], ReadonlyMap<string, Source>>
 
 /** A source of the dataset by its id: a map built once per sources array (an archive holds thousands). */
 export function sourceById(sources: readonly Source[], id: string): Source | undefined {
-  let map = sourcesCache.get(sources);
-  if (!map) {
-    map = new Map(sources.map((source) => [source.id, source]));
-    sourcesCache.set(sources, map);
-  }
-  return map.get(id);
+  return cached(sourcesCache, sources, () => new Map(sources.map((source) => [source.id, source]))).get(id);
 }
 
 function countIndexOf(events: readonly TimelineEvent[]): CountIndex {
-  let index = countCache.get(events);
-  if (!index) {
-    index = buildCountIndex(timeIndexOf(events));
-    countCache.set(events, index);
-  }
-  return index;
+  return cached(countCache, events, () => buildCountIndex(timeIndexOf(events)));
 }
 
 /** True when an event overlaps a window. */
@@ -72,13 +73,7 @@ const carriersCache = new WeakMap<readonly TimelineEvent[], Map<FilterKind, Read
  * the reading of each event that costs), and every later tick only marks the positions listed.
  */
 function carriersOf(events: readonly TimelineEvent[], kind: FilterKind): ReadonlyMap<string, Int32Array> {
-  let kinds = carriersCache.get(events);
-  if (!kinds) {
-    kinds = new Map();
-    carriersCache.set(events, kinds);
-  }
-  let lists = kinds.get(kind);
-  if (!lists) {
+  return cached(cached(carriersCache, events, () => new Map()), kind, () => {
     const found = new Map<string, number[]>();
     const keys = keysOf[kind];
     for (let i = 0; i < events.length; i++) {
@@ -89,10 +84,8 @@ function carriersOf(events: readonly TimelineEvent[], kind: FilterKind): Readonl
         else if (list[list.length - 1] !== i) list.push(i);
       });
     }
-    lists = new Map([...found].map(([key, list]) => [key, Int32Array.from(list)]));
-    kinds.set(kind, lists);
-  }
-  return lists;
+    return new Map([...found].map(([key, list]) => [key, Int32Array.from(list)]));
+  });
 }
 
 /**
@@ -140,11 +133,7 @@ const choiceKey = (filters: Filters): string => JSON.stringify([[...filters.tags
 
 function filteredFor(events: readonly TimelineEvent[], filters: Filters): readonly TimelineEvent[] {
   if (filters.tags.length === 0 && filters.sources.length === 0) return events;
-  let kept = filteredByChoice.get(events);
-  if (!kept) {
-    kept = new Map();
-    filteredByChoice.set(events, kept);
-  }
+  const kept = cached(filteredByChoice, events, () => new Map<string, readonly TimelineEvent[]>());
   const key = choiceKey(filters);
   const result = kept.get(key) ?? eventsPassing(events, filters);
   // The most recently asked for last; the oldest goes.
@@ -158,17 +147,7 @@ function filteredFor(events: readonly TimelineEvent[], filters: Filters): readon
 export function selectVisibleEvents(state: Pick<AppState, 'dataset' | 'filters'>): readonly TimelineEvent[] {
   const { events } = state.dataset;
   const { filters } = state;
-  let byFilters = filteredCache.get(events);
-  if (!byFilters) {
-    byFilters = new WeakMap();
-    filteredCache.set(events, byFilters);
-  }
-  let result = byFilters.get(filters);
-  if (!result) {
-    result = filteredFor(events, filters);
-    byFilters.set(filters, result);
-  }
-  return result;
+  return cached(cached(filteredCache, events, () => new WeakMap()), filters, () => filteredFor(events, filters));
 }
 
 const listedCache = new WeakMap<readonly TimelineEvent[], WeakMap<EventMatches, readonly TimelineEvent[]>>();
@@ -181,17 +160,7 @@ export function selectListedEvents(state: Pick<AppState, 'dataset' | 'filters' |
   const visible = selectVisibleEvents(state);
   const matches = state.searchMatches;
   if (matches === null) return visible;
-  let byMatches = listedCache.get(visible);
-  if (!byMatches) {
-    byMatches = new WeakMap();
-    listedCache.set(visible, byMatches);
-  }
-  let result = byMatches.get(matches);
-  if (!result) {
-    result = takeAt(visible, matches.within(visible));
-    byMatches.set(matches, result);
-  }
-  return result;
+  return cached(cached(listedCache, visible, () => new WeakMap()), matches, () => takeAt(visible, matches.within(visible)));
 }
 
 /**
