@@ -41,7 +41,8 @@ function translationPlace(t: CurateI18n['t'], page: Language, problem: DataProbl
   const [root, code, part, key] = problem.path;
   if (root !== 'translations' || typeof code !== 'string') return undefined;
   const language = languageName(page, code);
-  if (part === 'events' && typeof key === 'string') return richMessage(t, 'curate.problems.translatedEvent', { language, event: named(key, titles) });
+  if (part === 'events' && typeof key === 'string')
+    return richMessage(t, 'curate.problems.translatedEvent', { language, event: named(key, titles) });
   if (part === 'relations' && typeof key === 'string') {
     const { from, to } = relationEnds(key);
     return richMessage(t, 'curate.problems.translatedRelation', { language, from: named(from, titles), to: named(to, titles) });
@@ -69,7 +70,9 @@ function problemPlace(t: CurateI18n['t'], page: Language, problem: DataProblem, 
       from: named(problem.relation.from, titles),
       to: named(problem.relation.to, titles),
     });
-  return translationPlace(t, page, problem, names) ?? richMessage(t, 'curate.problems.data', { path: <code>{describeWhere(problem)}</code> });
+  return (
+    translationPlace(t, page, problem, names) ?? richMessage(t, 'curate.problems.data', { path: <code>{describeWhere(problem)}</code> })
+  );
 }
 
 /**

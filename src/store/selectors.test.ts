@@ -44,7 +44,8 @@ describe('the filtered events', () => {
             (cited.length === 0 || e.citations.some((c) => cited.includes(c.sourceId))),
         );
         expect(kept.map((e) => e.id)).toEqual(expected.map((e) => e.id));
-        if (kept !== dataset.events) expect([...(positionsIn(kept, dataset.events) ?? [])]).toEqual(kept.map((e) => dataset.events.indexOf(e)));
+        if (kept !== dataset.events)
+          expect([...(positionsIn(kept, dataset.events) ?? [])]).toEqual(kept.map((e) => dataset.events.indexOf(e)));
       }),
     );
   });

@@ -73,19 +73,23 @@ const carriersCache = new WeakMap<readonly TimelineEvent[], Map<FilterKind, Read
  * the reading of each event that costs), and every later tick only marks the positions listed.
  */
 function carriersOf(events: readonly TimelineEvent[], kind: FilterKind): ReadonlyMap<string, Int32Array> {
-  return cached(cached(carriersCache, events, () => new Map()), kind, () => {
-    const found = new Map<string, number[]>();
-    const keys = keysOf[kind];
-    for (let i = 0; i < events.length; i++) {
-      keys(events[i] as TimelineEvent, (key) => {
-        const list = found.get(key);
-        if (!list) found.set(key, [i]);
-        // An event citing one source twice is listed once.
-        else if (list[list.length - 1] !== i) list.push(i);
-      });
-    }
-    return new Map([...found].map(([key, list]) => [key, Int32Array.from(list)]));
-  });
+  return cached(
+    cached(carriersCache, events, () => new Map()),
+    kind,
+    () => {
+      const found = new Map<string, number[]>();
+      const keys = keysOf[kind];
+      for (let i = 0; i < events.length; i++) {
+        keys(events[i] as TimelineEvent, (key) => {
+          const list = found.get(key);
+          if (!list) found.set(key, [i]);
+          // An event citing one source twice is listed once.
+          else if (list[list.length - 1] !== i) list.push(i);
+        });
+      }
+      return new Map([...found].map(([key, list]) => [key, Int32Array.from(list)]));
+    },
+  );
 }
 
 /**
@@ -147,7 +151,11 @@ function filteredFor(events: readonly TimelineEvent[], filters: Filters): readon
 export function selectVisibleEvents(state: Pick<AppState, 'dataset' | 'filters'>): readonly TimelineEvent[] {
   const { events } = state.dataset;
   const { filters } = state;
-  return cached(cached(filteredCache, events, () => new WeakMap()), filters, () => filteredFor(events, filters));
+  return cached(
+    cached(filteredCache, events, () => new WeakMap()),
+    filters,
+    () => filteredFor(events, filters),
+  );
 }
 
 const listedCache = new WeakMap<readonly TimelineEvent[], WeakMap<EventMatches, readonly TimelineEvent[]>>();
@@ -160,7 +168,11 @@ export function selectListedEvents(state: Pick<AppState, 'dataset' | 'filters' |
   const visible = selectVisibleEvents(state);
   const matches = state.searchMatches;
   if (matches === null) return visible;
-  return cached(cached(listedCache, visible, () => new WeakMap()), matches, () => takeAt(visible, matches.within(visible)));
+  return cached(
+    cached(listedCache, visible, () => new WeakMap()),
+    matches,
+    () => takeAt(visible, matches.within(visible)),
+  );
 }
 
 /**
