@@ -158,7 +158,17 @@ describe('importing a one-file dataset into the dataset folder', () => {
     expect(refusedWith(result)).toEqual([
       expect.stringMatching(/^event "foreign-ministers-meet-seoul-2024", citations\[0\]\.quote: not found verbatim/),
     ]);
-    expect(result.problems[0]).toMatchObject({ eventId: 'foreign-ministers-meet-seoul-2024', field: 'citations[0].quote' });
+    expect(result.problems[0]).toMatchObject({
+      eventId: 'foreign-ministers-meet-seoul-2024',
+      field: 'citations[0].quote',
+      // The validator's own problem goes with it, for the workbench to say in its reader's language.
+      problem: { kind: 'quote-not-verbatim', path: ['citations', 0, 'quote'], eventId: 'foreign-ministers-meet-seoul-2024' },
+    });
+  });
+
+  it("gives its own refusals (a record already in the project) without a validator's problem", async () => {
+    const result = await refusedImport(withEvent(() => ({ id: 'pact-1965' })));
+    expect(result.problems[0]?.problem).toBeUndefined();
   });
 
   it('refuses new events without their translations, as the folder must have them', async () => {

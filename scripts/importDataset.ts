@@ -29,6 +29,8 @@ export interface ImportProblem {
   readonly sourceId?: string;
   /** The field as a curator writes it: `citations[0].quote`, `translations.ko.events.pact-1965.label`. */
   readonly field?: string;
+  /** The validator's own problem, for a page to say in its reader's language; none for the import's own refusals. */
+  readonly problem?: DataProblem;
 }
 
 /** How many records of a kind the file added, and how many it held that were there already, the same. */
@@ -73,6 +75,7 @@ const fromDataProblem = (p: DataProblem): ImportProblem => ({
   ...(p.eventId !== undefined && { eventId: p.eventId }),
   ...(p.sourceId !== undefined && { sourceId: p.sourceId }),
   field: formatPath(p.path),
+  problem: p,
 });
 
 /** The fields of two records that differ, named. */

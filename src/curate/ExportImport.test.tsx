@@ -66,6 +66,28 @@ describe('Save to project, in npm run dev', () => {
     expect(screen.getByText('event "plan-approved": the id is in use')).toBeTruthy();
   });
 
+  it("says the validator's problems of a refusal in the page's language, and the import's own in its English", async () => {
+    const problem = { kind: 'empty-text', path: ['title'], message: 'must not be empty', eventId: 'plan-approved' };
+    const refusal = {
+      ok: false,
+      written: [],
+      problems: [
+        { text: 'event "plan-approved", title: must not be empty', eventId: 'plan-approved', field: 'title', problem },
+        { text: 'source "news": already in the dataset, with a different publisher', sourceId: 'news' },
+      ],
+    };
+    vi.stubGlobal('fetch', answering(422, refusal));
+    renderExports(koreanCurateI18n);
+    await userEvent.click(screen.getByRole('button', { name: '프로젝트에 저장' }));
+    const status = await screen.findByText(/저장하지 않았습니다/);
+    const report = status.closest('[role="status"]') as HTMLElement;
+    const items = [...report.querySelectorAll('li')].map((li) => li.textContent ?? '');
+    expect(items[0]).toMatch(/^사건 “Board approves the plan”의 제목: /);
+    expect(items[0]).toContain('must not be empty');
+    expect(items[1]).toBe('source "news": already in the dataset, with a different publisher');
+    expect(report.querySelectorAll('ul[lang="en"] li')).toHaveLength(1);
+  });
+
   it('says so when no dev server answers, and points to the download', async () => {
     vi.stubGlobal(
       'fetch',

@@ -88,6 +88,13 @@ export const ExportImport = memo(function ExportImport() {
     setReport(read.report);
   }
 
+  // A refusal's problems from the validator, said in the page's language; the files written, or the import's own
+  // refusals (a record already in the project, with other fields), in the dev server's English.
+  const savedProblems = savedToProject?.ok === false ? savedToProject.problems.flatMap((p) => (p.problem ? [p.problem] : [])) : [];
+  let savedLines: readonly string[] = [];
+  if (savedToProject)
+    savedLines = savedToProject.ok ? savedToProject.written : savedToProject.problems.flatMap((p) => (p.problem ? [] : [p.text]));
+
   return (
     <section className="curate-export" aria-labelledby={`${id}-heading`}>
       <h2 id={`${id}-heading`}>{t('curate.export.heading')}</h2>
@@ -115,9 +122,11 @@ export const ExportImport = memo(function ExportImport() {
               ? t('curate.saveToProject.saved', { count: savedToProject.written.length })
               : t(`curate.saveToProject.${savedToProject.failure}`)}
           </p>
-          {(savedToProject.ok ? savedToProject.written : savedToProject.problems.map((p) => p.text)).length > 0 && (
+          {savedProblems.length > 0 && <ProblemList problems={savedProblems} />}
+          {!savedToProject.ok && savedLines.length > 0 && <p>{t('curate.saveToProject.importerSays')}</p>}
+          {savedLines.length > 0 && (
             <ul lang="en">
-              {(savedToProject.ok ? savedToProject.written : savedToProject.problems.map((p) => p.text)).map((line, i) => (
+              {savedLines.map((line, i) => (
                 <li key={i}>{line}</li>
               ))}
             </ul>

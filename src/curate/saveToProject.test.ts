@@ -51,4 +51,17 @@ describe('readSaveAnswer', () => {
     expect(readSaveAnswer({ ok: true, written: [], problems: [{ eventId: 'e' }] })).toBeUndefined();
     expect(readSaveAnswer(null)).toBeUndefined();
   });
+
+  it("keeps the validator's own problem where it has a known kind, a path and a message, and nothing else of it", () => {
+    const problem = { kind: 'empty-text', path: ['title'], message: 'must not be empty', eventId: 'a', extra: '<b>' };
+    const answer = readSaveAnswer({ ok: false, written: [], problems: [{ text: 't', problem }] });
+    expect(answer?.problems[0]?.problem).toEqual({ kind: 'empty-text', path: ['title'], message: 'must not be empty', eventId: 'a' });
+    for (const unlike of [
+      { ...problem, kind: 'made-up' },
+      { ...problem, path: 'title' },
+      { ...problem, path: [{}] },
+      { ...problem, message: 3 },
+    ])
+      expect(readSaveAnswer({ ok: false, written: [], problems: [{ text: 't', problem: unlike }] })?.problems[0]).toEqual({ text: 't' });
+  });
 });

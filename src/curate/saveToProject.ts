@@ -1,4 +1,6 @@
 import type { DatasetFile } from '../exports/datasetJson';
+import { PROBLEM_KINDS } from '../model/problemKinds';
+import type { DataProblem } from '../model/types';
 
 /**
  * "Save to project", in `npm run dev` only: the workbench posts its dataset, in the project's one-file format, to
@@ -15,6 +17,8 @@ export interface SaveProblem {
   readonly sourceId?: string;
   /** The field as a curator writes it: `citations[0].quote`. */
   readonly field?: string;
+  /** The validator's own problem, said in the page's language; none for the import's own refusals (a collision). */
+  readonly problem?: DataProblem;
 }
 
 /**
@@ -37,6 +41,21 @@ export type SaveResult = (SaveAnswer & { readonly ok: true }) | (SaveAnswer & { 
 
 const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string');
 
+/** The validator's problem as the answer gives it, if it has that shape: its kind, place and message, and its record. */
+function readDataProblem(value: unknown): DataProblem | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  const { kind, path, message, eventId, sourceId } = value as Record<string, unknown>;
+  if (!(PROBLEM_KINDS as readonly unknown[]).includes(kind) || typeof message !== 'string') return undefined;
+  if (!Array.isArray(path) || !path.every((step) => typeof step === 'string' || typeof step === 'number')) return undefined;
+  return {
+    kind: kind as DataProblem['kind'],
+    path: path as (string | number)[],
+    message,
+    ...(typeof eventId === 'string' && { eventId }),
+    ...(typeof sourceId === 'string' && { sourceId }),
+  };
+}
+
 /** The answer's body, if it is the dev server's: anything else is not trusted as one. */
 export function readSaveAnswer(body: unknown): SaveAnswer | undefined {
   if (typeof body !== 'object' || body === null) return undefined;
@@ -45,13 +64,15 @@ export function readSaveAnswer(body: unknown): SaveAnswer | undefined {
   const read: SaveProblem[] = [];
   for (const p of problems as unknown[]) {
     if (typeof p !== 'object' || p === null) return undefined;
-    const { text, eventId, sourceId, field } = p as Record<string, unknown>;
+    const { text, eventId, sourceId, field, problem } = p as Record<string, unknown>;
     if (typeof text !== 'string') return undefined;
+    const validators = readDataProblem(problem);
     read.push({
       text,
       ...(typeof eventId === 'string' && { eventId }),
       ...(typeof sourceId === 'string' && { sourceId }),
       ...(typeof field === 'string' && { field }),
+      ...(validators && { problem: validators }),
     });
   }
   return { ok, written, problems: read };

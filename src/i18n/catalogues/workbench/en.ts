@@ -177,8 +177,8 @@ export const enCurate = {
     one: 'Saved into src/data: 1 file written, checked whole as npm run import-data does.',
     other: 'Saved into src/data: {count} files written, checked whole as npm run import-data does.',
   },
-  'curate.saveToProject.refused':
-    'Not saved: the project’s data would have these problems, listed in the importer’s English. Nothing was written.',
+  'curate.saveToProject.refused': 'Not saved: the project’s data would have these problems. Nothing was written.',
+  'curate.saveToProject.importerSays': 'What the importer found, in its English:',
   'curate.saveToProject.not-allowed': 'Not saved: the dev server refused the request. Nothing was written.',
   'curate.saveToProject.unreachable':
     'Not saved: no dev server answered (Save to project works in npm run dev only). Download the dataset instead.',

@@ -168,8 +168,8 @@ export const jaCurate: CurateCatalogue = {
   'curate.saveToProject.saved': {
     other: 'src/data に保存しました。npm run import-data と同じく全体を検査し、ファイルを{count}件書き込みました。',
   },
-  'curate.saveToProject.refused':
-    '保存していません。プロジェクトのデータに次の問題が生じるためです（読み込みツールの英語の説明）。何も書き込んでいません。',
+  'curate.saveToProject.refused': '保存していません。プロジェクトのデータに次の問題が生じるためです。何も書き込んでいません。',
+  'curate.saveToProject.importerSays': '読み込みツールが見つけた問題（英語の説明）：',
   'curate.saveToProject.not-allowed': '保存していません。開発サーバーが要求を拒否しました。何も書き込んでいません。',
   'curate.saveToProject.unreachable':
     '保存していません。応答する開発サーバーがありません（プロジェクトへの保存は npm run dev でのみ使えます）。代わりにデータセットをダウンロードしてください。',

@@ -163,8 +163,8 @@ export const koCurate: CurateCatalogue = {
   'curate.export.heading': '내보내기와 가져오기',
   'curate.saveToProject': '프로젝트에 저장',
   'curate.saveToProject.saved': { other: 'src/data에 저장했습니다. npm run import-data처럼 전체를 검사한 뒤 파일 {count}개를 썼습니다.' },
-  'curate.saveToProject.refused':
-    '저장하지 않았습니다. 프로젝트 데이터에 다음 문제가 생기기 때문입니다(가져오기 도구의 영어 설명). 아무것도 쓰지 않았습니다.',
+  'curate.saveToProject.refused': '저장하지 않았습니다. 프로젝트 데이터에 다음 문제가 생기기 때문입니다. 아무것도 쓰지 않았습니다.',
+  'curate.saveToProject.importerSays': '가져오기 도구가 찾은 문제(영어 설명):',
   'curate.saveToProject.not-allowed': '저장하지 않았습니다. 개발 서버가 요청을 거부했습니다. 아무것도 쓰지 않았습니다.',
   'curate.saveToProject.unreachable':
     '저장하지 않았습니다. 응답하는 개발 서버가 없습니다(프로젝트에 저장은 npm run dev에서만 됩니다). 대신 데이터셋을 내려받으십시오.',
