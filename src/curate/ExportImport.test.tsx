@@ -88,6 +88,18 @@ describe('Save to project, in npm run dev', () => {
     expect(report.querySelectorAll('ul[lang="en"] li')).toHaveLength(1);
   });
 
+  it('asks before saving a project with problems, with a button that says it saves', async () => {
+    const send = answering(200, { ok: true, written: ['events.json'], problems: [] });
+    vi.stubGlobal('fetch', send);
+    renderExports(englishCurateI18n, { ...project, translations: {} });
+    await userEvent.click(screen.getByRole('button', { name: 'Save to project' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(within(dialog).queryByRole('button', { name: 'Download anyway' })).toBeNull();
+    expect(send).not.toHaveBeenCalled();
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save anyway' }));
+    expect(send).toHaveBeenCalledTimes(1);
+  });
+
   it('says so when no dev server answers, and points to the download', async () => {
     vi.stubGlobal(
       'fetch',

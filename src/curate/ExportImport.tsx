@@ -145,7 +145,7 @@ export const ExportImport = memo(function ExportImport() {
                 setAsking(null);
               }}
             >
-              {t('curate.export.anyway')}
+              {t(asking.format === 'project' ? 'curate.saveToProject.anyway' : 'curate.export.anyway')}
             </button>
             <button type="button" autoFocus onClick={() => setAsking(null)}>
               {t('curate.cancel')}

@@ -190,6 +190,7 @@ export const enCurate = {
     one: 'The dataset has 1 problem, and an event with a problem is left out of the file:',
     other: 'The dataset has {count} problems, and events with a problem are left out of the file:',
   },
+  'curate.saveToProject.anyway': 'Save anyway',
   'curate.export.anyway': 'Download anyway',
   'curate.export.nothing': 'Nothing to export yet: no event passes the validator.',
   'curate.import.label': 'Import TimelineJS (JSON or CSV)',

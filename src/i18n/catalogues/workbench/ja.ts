@@ -179,6 +179,7 @@ export const jaCurate: CurateCatalogue = {
   'curate.export.timelineJsJson': 'TimelineJS の JSON をダウンロード',
   'curate.export.timelineJsCsv': 'TimelineJS の CSV をダウンロード',
   'curate.export.confirm': { other: 'データセットに問題が {count} 件あり、問題のある出来事はファイルから除かれます：' },
+  'curate.saveToProject.anyway': 'それでも保存',
   'curate.export.anyway': 'それでもダウンロード',
   'curate.export.nothing': 'まだ書き出せるものがありません。検証を通った出来事がありません。',
   'curate.import.label': 'TimelineJS を読み込む（JSON または CSV）',

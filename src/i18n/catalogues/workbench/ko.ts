@@ -173,6 +173,7 @@ export const koCurate: CurateCatalogue = {
   'curate.export.timelineJsJson': 'TimelineJS JSON 내려받기',
   'curate.export.timelineJsCsv': 'TimelineJS CSV 내려받기',
   'curate.export.confirm': { other: '데이터셋에 문제가 {count}개 있으며, 문제가 있는 사건은 파일에서 빠집니다:' },
+  'curate.saveToProject.anyway': '그래도 저장',
   'curate.export.anyway': '그래도 내려받기',
   'curate.export.nothing': '아직 내보낼 것이 없습니다. 검증을 통과한 사건이 없습니다.',
   'curate.import.label': 'TimelineJS 가져오기(JSON 또는 CSV)',
