@@ -70,7 +70,9 @@ const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout(resolv
  * Makes a language's number, plural and date formats ahead of the page's first render, each in a task of its own.
  * The first use of `Intl` in a language loads ICU's data for it, in one task that cannot be split (about 20 ms
  * on a desktop, several times that on a phone); made inside the first render, it would lengthen that render's task
- * by as much. The formats made here are the ones the messages use; the date formats share the loaded data.
+ * by as much. The formats made here are the ones the messages use; the date formats share the loaded data. On the
+ * built pages a worker has usually loaded that data already, off the page's thread (public/intl-warm.js, started by
+ * public/start.js), and these take milliseconds; the dev server's pages, and a browser without workers, rely on this.
  */
 export async function prepareIntl(locale: string): Promise<void> {
   await nextTask();
