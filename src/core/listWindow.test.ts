@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { OVERSCAN_ROWS, rowsAround, rowsInViewport } from './listWindow';
+import { OVERSCAN_ROWS, rowsInViewport, viewportAround, viewportWithin } from './listWindow';
 
 describe('rowsInViewport', () => {
   it('covers the rows on screen, with the margin either side', () => {
@@ -31,15 +31,25 @@ describe('rowsInViewport', () => {
   });
 });
 
-describe('rowsAround', () => {
-  it('always holds the row asked for', () => {
+describe('viewportAround', () => {
+  it('always holds the row asked for, also moved to where the list can scroll', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 10_000 }), fc.nat(), fc.integer({ min: 0, max: 2_000 }), (count, n, height) => {
         const index = n % count;
-        const [from, to] = rowsAround(count, index, height, 70);
+        const [from, to] = rowsInViewport(count, viewportWithin(viewportAround(index, height, 70), count, 70), 70);
         expect(from).toBeLessThanOrEqual(index);
         expect(to).toBeGreaterThan(index);
       }),
     );
+  });
+});
+
+describe('viewportWithin', () => {
+  it('moves a viewport below a shortened list up to its end, and leaves one inside it alone', () => {
+    // 100 rows of 50 px end at 5,000 px: a 400 px viewport can start at 4,600 px at most.
+    expect(viewportWithin({ top: 40_000, height: 400 }, 100, 50)).toEqual({ top: 4_600, height: 400 });
+    expect(viewportWithin({ top: 1_000, height: 400 }, 100, 50)).toEqual({ top: 1_000, height: 400 });
+    // A list shorter than the viewport is at its start.
+    expect(viewportWithin({ top: 300, height: 400 }, 5, 50)).toEqual({ top: 0, height: 400 });
   });
 });

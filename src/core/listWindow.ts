@@ -22,8 +22,15 @@ export function rowsInViewport(count: number, viewport: ListViewport, rowHeight:
   return [from, to];
 }
 
-/** The rows [from, to) to render so that row `index` is among them, centred in a viewport of `height` px. */
-export function rowsAround(count: number, index: number, height: number, rowHeight: number, overscan = OVERSCAN_ROWS): [number, number] {
-  const top = Math.max(0, index * rowHeight - (height - rowHeight) / 2);
-  return rowsInViewport(count, { top, height }, rowHeight, overscan);
+/** The viewport, `height` px high, that centres row `index` (as far as the list's start allows). */
+export function viewportAround(index: number, height: number, rowHeight: number): ListViewport {
+  return { top: Math.max(0, index * rowHeight - (height - rowHeight) / 2), height };
+}
+
+/**
+ * The viewport moved up to where a list of `count` rows can scroll at most: a list shortened under its scroll
+ * position (a search) is windowed where the browser will put it, not where it was.
+ */
+export function viewportWithin(viewport: ListViewport, count: number, rowHeight: number): ListViewport {
+  return { top: Math.min(viewport.top, Math.max(0, count * rowHeight - viewport.height)), height: viewport.height };
 }

@@ -265,6 +265,29 @@ describe('a long events list', () => {
     outside.remove();
   });
 
+  it('shortened under its scroll position, renders the rows the list ends with, at once', () => {
+    load();
+    render(<EventsList />);
+    const list = screen.getByRole('list');
+    Object.defineProperty(list, 'clientHeight', { configurable: true, value: 500 });
+    Object.defineProperty(list, 'scrollHeight', { configurable: true, value: N * 76 });
+    list.scrollTop = 600 * 76;
+    act(() => {
+      fireEvent.scroll(list);
+    });
+    // Fewer events (as a search leaves), with no scroll event yet: the browser will move the list up to its end.
+    const kept = WHOLE_LIST_MAX + 100;
+    act(() =>
+      testStore()
+        .getState()
+        .loadDataset({ ...dataset, events: long.slice(0, kept) }),
+    );
+    const ids = entries().map((li) => li.getAttribute('data-event-id'));
+    expect(ids).toContain(`day-${kept - 1}`);
+    // A screen's worth of rows (500 px of 76 px rows) at the end, not the last one alone.
+    expect(ids).toContain(`day-${kept - 7}`);
+  });
+
   it('counts the events in view by the view, not by what it renders', () => {
     load();
     render(<EventsList />);

@@ -1,5 +1,5 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
-import { rowsAround, rowsInViewport } from '../core/listWindow';
+import { type RefObject, useEffect, useState } from 'react';
+import { type ListViewport, rowsInViewport, viewportAround, viewportWithin } from '../core/listWindow';
 
 /**
  * Up to this many entries the list is rendered whole: on the server for readers without JavaScript, for
@@ -20,23 +20,29 @@ interface ListWindow {
 }
 
 /** The part of the list on screen: the list's own scroll box, or the page's when the list does not scroll. */
-function listViewport(list: HTMLElement): { top: number; height: number } {
+function listViewport(list: HTMLElement): ListViewport {
   if (list.scrollHeight > list.clientHeight + 1 && getComputedStyle(list).overflowY !== 'visible')
     return { top: list.scrollTop, height: list.clientHeight };
   return { top: -list.getBoundingClientRect().top, height: window.innerHeight };
 }
 
-/** The rows to render for a list of `count`: all of a short list; for a long one, those near the scroll position. */
+/**
+ * The rows to render for a list of `count`: all of a short list; for a long one, those near the scroll position.
+ * The viewport is read when the list is scrolled or resized (and when it becomes long), never because `count`
+ * changed: a read then would force the page's layout in the middle of the update that changed it (a search's key
+ * at 100,000 events spent 12 ms there), and lay it out a second time once the window's rows were rendered.
+ */
 export function useListWindow(listRef: RefObject<HTMLOListElement | null>, count: number): ListWindow {
   const windowed = count > WHOLE_LIST_MAX;
   const [rowHeight, setRowHeight] = useState(ROW_ESTIMATE_PX);
-  const [range, setRange] = useState<[number, number]>(() => rowsInViewport(count, { top: 0, height: 0 }, ROW_ESTIMATE_PX));
-  const setIfChanged = (next: [number, number]) => setRange((prev) => (prev[0] === next[0] && prev[1] === next[1] ? prev : next));
+  const [viewport, setViewport] = useState<ListViewport>({ top: 0, height: 0 });
+  const setIfChanged = (next: ListViewport) => setViewport((prev) => (prev.top === next.top && prev.height === next.height ? prev : next));
+  const [from, to] = rowsInViewport(count, viewportWithin(viewport, count, rowHeight), rowHeight);
 
   useEffect(() => {
     const list = listRef.current;
     if (!windowed || !list) return;
-    const update = () => setIfChanged(rowsInViewport(count, listViewport(list), rowHeight));
+    const update = () => setIfChanged(listViewport(list));
     update();
     // Capturing on the window hears the list's own scrolling and the page's alike.
     window.addEventListener('scroll', update, { capture: true, passive: true });
@@ -45,32 +51,36 @@ export function useListWindow(listRef: RefObject<HTMLOListElement | null>, count
       window.removeEventListener('scroll', update, { capture: true });
       window.removeEventListener('resize', update);
     };
-  }, [listRef, windowed, count, rowHeight]);
+  }, [listRef, windowed]);
 
-  // Entries differ in height (a long title wraps): measure those rendered and correct the estimate.
-  useLayoutEffect(() => {
-    // The window's own rows, not a focused entry kept rendered far from them.
-    const entries = [...(listRef.current?.querySelectorAll<HTMLElement>(':scope > [data-event-id]') ?? [])].filter((li) => {
-      const place = Number(li.getAttribute('aria-posinset'));
-      return place > range[0] && place <= range[1];
+  // Entries differ in height (a long title wraps): measure those rendered and correct the estimate. Measured at the
+  // next frame's start, where the page is laid out already, not at once (which would force a layout of its own).
+  useEffect(() => {
+    const list = listRef.current;
+    if (!windowed || !list) return;
+    const frame = requestAnimationFrame(() => {
+      // The window's own rows, not a focused entry kept rendered far from them.
+      const entries = [...list.querySelectorAll<HTMLElement>(':scope > [data-event-id]')].filter((li) => {
+        const place = Number(li.getAttribute('aria-posinset'));
+        return place > from && place <= to;
+      });
+      const first = entries[0];
+      const last = entries[entries.length - 1];
+      if (!first || !last) return;
+      const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / entries.length;
+      if (measured > 0 && Math.abs(measured - rowHeight) > ROW_HEIGHT_TOLERANCE_PX) setRowHeight(measured);
     });
-    const first = entries[0];
-    const last = entries[entries.length - 1];
-    if (!windowed || !first || !last) return;
-    const measured = (last.offsetTop + last.offsetHeight - first.offsetTop) / entries.length;
-    if (measured > 0 && Math.abs(measured - rowHeight) > ROW_HEIGHT_TOLERANCE_PX) setRowHeight(measured);
-  }, [listRef, windowed, range, rowHeight]);
+    return () => cancelAnimationFrame(frame);
+  }, [listRef, windowed, from, to, rowHeight]);
 
   if (!windowed) return { from: 0, to: count, rowHeight, reveal: () => undefined };
-  const [from, to] = [Math.min(range[0], Math.max(0, count - 1)), Math.min(range[1], count)];
   const reveal = (index: number) => {
     const list = listRef.current;
     if (!list) return;
-    const { height } = listViewport(list);
-    const next = rowsAround(count, index, height, rowHeight);
+    const around = viewportAround(index, listViewport(list).height, rowHeight);
     // Only a list that scrolls itself is scrolled; the page is never moved (it would carry the timeline away).
-    if (list.scrollHeight > list.clientHeight + 1) list.scrollTop = Math.max(0, index * rowHeight - (list.clientHeight - rowHeight) / 2);
-    setIfChanged(next);
+    if (list.scrollHeight > list.clientHeight + 1) list.scrollTop = around.top;
+    setIfChanged(around);
   };
-  return { from, to: Math.max(to, from), rowHeight, reveal };
+  return { from, to, rowHeight, reveal };
 }
