@@ -47,9 +47,13 @@ export function useListWindow(listRef: RefObject<HTMLOListElement | null>, count
     // Capturing on the window hears the list's own scrolling and the page's alike.
     window.addEventListener('scroll', update, { capture: true, passive: true });
     window.addEventListener('resize', update);
+    // The list's own box changing (the panel beside it growing), read once the browser has laid it out.
+    const resized = typeof ResizeObserver === 'function' ? new ResizeObserver(update) : undefined;
+    resized?.observe(list);
     return () => {
       window.removeEventListener('scroll', update, { capture: true });
       window.removeEventListener('resize', update);
+      resized?.disconnect();
     };
   }, [listRef, windowed]);
 
