@@ -1,4 +1,4 @@
-import { type ReactNode, useId, useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useCurateI18n } from './useCurateI18n';
 import { parsePartialDate } from '../model/partialDate';
 import type { RawEvent } from '../model/schema';
@@ -10,7 +10,9 @@ import { labelFit } from './labelFit';
 import { fieldLabel } from './fieldLabel';
 import type { EventWords } from './project';
 import type { Prefill } from './prefill';
-import { ProblemWords } from './ProblemWords';
+import { useFieldProblems } from './fieldProblems';
+
+const NO_PROBLEMS: readonly DataProblem[] = [];
 
 /** What the form says about where its first values came from, kept from the selection that made the event. */
 export type FormOrigin = Pick<Prefill, 'origin' | 'words' | 'statusWords'>;
@@ -36,26 +38,12 @@ export function EventForm({
   const project = useProject();
   const dispatch = useDispatch();
   const { byEvent } = useChecked();
-  const id = useId();
   const event = project.events.find((e) => e.id === eventId);
-  const problems = byEvent.get(eventId) ?? [];
+  const { id, invalid, describedBy, lines: problemLines } = useFieldProblems(byEvent.get(eventId) ?? NO_PROBLEMS, problemField);
   const fit = useMemo(() => labelFit(event?.label ?? ''), [event?.label]);
   if (!event) return null;
 
   const update = (patch: Partial<RawEvent>) => dispatch({ type: 'update-event', id: event.id, patch });
-  const fieldProblems = (field: string): readonly DataProblem[] => problems.filter((p) => problemField(p) === field);
-  const problemId = (field: string, i: number) => `${id}-${field}-problem-${i}`;
-  const describedBy = (field: string, ...more: (string | undefined | false)[]): string | undefined => {
-    const ids = [...fieldProblems(field).map((_, i) => problemId(field, i)), ...more.filter((m): m is string => !!m)];
-    return ids.length > 0 ? ids.join(' ') : undefined;
-  };
-  const problemLines = (field: string): ReactNode =>
-    fieldProblems(field).map((p, i) => (
-      <p key={i} id={problemId(field, i)} className="curate-problem" data-problem-field={field}>
-        <ProblemWords problem={p} />
-      </p>
-    ));
-  const invalid = (field: string) => (fieldProblems(field).length > 0 ? true : undefined);
   const precision = parsePartialDate(event.start)?.precision;
   const sourceOf = (sourceId: string) => project.sources.find((s) => s.id === sourceId);
   const translate = (language: string, patch: EventWords) => dispatch({ type: 'translate-event', id: event.id, language, patch });
