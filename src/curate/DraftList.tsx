@@ -1,7 +1,12 @@
-import { memo, useId, useMemo, useRef } from 'react';
+import { memo, useId, useMemo, useRef, useState } from 'react';
 import { entriesOfIds, useWindowedList } from '../panels/useWindowedList';
 import { useCurateI18n } from './useCurateI18n';
-import type { RelationKind } from '../model/types';
+import { relationKey } from '../model/translations';
+import type { DataProblem, RelationKind } from '../model/types';
+import { OTHER_LANGUAGES } from './check';
+import { useFieldProblems } from './fieldProblems';
+import { fieldLabel } from './fieldLabel';
+import type { DraftRelation } from './project';
 import { useChecked, useDispatch, useWorkbench, useWorkbenchList } from './context';
 
 /**
@@ -98,11 +103,90 @@ export const DraftList = memo(function DraftList({ openId, onOpen }: { openId: s
   );
 });
 
-/** The links between the drafts, each with its words and a way to remove it. */
-function Relations() {
+/**
+ * The field of a link's problem: its note (`note`), its note in another language (`note-ko`), or the link as a
+ * whole (`relation`).
+ */
+function relationField(problem: DataProblem): string {
+  const [first, language, part] = problem.path;
+  if (first === 'translations' && part === 'relations') return `note-${String(language)}`;
+  return first === 'note' ? 'note' : 'relation';
+}
+
+/** The problems of the link at `index` (`key` its relationKey): the validator's of its record, and of its words in other languages. */
+const problemsOfRelation = (problems: readonly DataProblem[], index: number, key: string): DataProblem[] =>
+  problems.filter((p) => p.relationIndex === index || (p.path[0] === 'translations' && p.path[2] === 'relations' && p.path[3] === key));
+
+/**
+ * A link: its words, its problems and a way to remove it; and, behind a disclosure (open when it has a note), its
+ * note, and where it has one the note in each other language of the timeline, each changed as it is typed.
+ */
+function RelationEntry({
+  relation,
+  index,
+  problems,
+  titleOf,
+}: {
+  relation: DraftRelation;
+  index: number;
+  problems: readonly DataProblem[];
+  titleOf(id: string): string;
+}) {
   const { t } = useCurateI18n();
   const dispatch = useDispatch();
+  const { id, invalid, describedBy, lines } = useFieldProblems(problems, relationField);
+  const [open, setOpen] = useState(relation.note !== undefined);
+  const setNote = (note: string, language?: string) =>
+    dispatch({ type: 'note-relation', index, note, ...(language !== undefined && { language }) });
+  const noteProblems = problems.filter((p) => relationField(p) !== 'relation').length;
+  const noteField = (field: string, language: string, value: string | undefined, onChange: (note: string) => void) => (
+    <div className="curate-field" key={field}>
+      <label htmlFor={`${id}-${field}`}>{fieldLabel(t, field)}</label>
+      <textarea
+        id={`${id}-${field}`}
+        lang={language}
+        rows={2}
+        value={value ?? ''}
+        aria-invalid={invalid(field)}
+        aria-describedby={describedBy(field)}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {lines(field)}
+    </div>
+  );
+  return (
+    <li data-relation={relation.kind} data-from={relation.from} data-to={relation.to}>
+      <p className="curate-relation-line">
+        {t('curate.relation.line', {
+          from: titleOf(relation.from),
+          relation: t(`relation.${relation.kind as RelationKind}.from`, { event: titleOf(relation.to) }),
+        })}{' '}
+        <q lang="en">{relation.quote}</q>{' '}
+        <button type="button" onClick={() => dispatch({ type: 'remove-relation', index })}>
+          {t('curate.relation.remove')}
+        </button>
+      </p>
+      {lines('relation')}
+      <details className="curate-relation-note" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+        <summary>
+          {t('curate.relation.notes')}
+          {noteProblems > 0 && <span className="curate-badge">{t('curate.events.problems', { count: noteProblems })}</span>}
+        </summary>
+        {noteField('note', 'en', relation.note, (note) => setNote(note))}
+        {relation.note !== undefined &&
+          OTHER_LANGUAGES.map((language) =>
+            noteField(`note-${language}`, language, relation.translatedNotes?.[language], (note) => setNote(note, language)),
+          )}
+      </details>
+    </li>
+  );
+}
+
+/** The links between the drafts, each with its words, its note in every language and a way to remove it. */
+function Relations() {
+  const { t } = useCurateI18n();
   const relations = useWorkbench((s) => s.history.present.relations);
+  const { problems } = useChecked();
   // The linked events' ids and titles, one after the other: typing in another event's form leaves the links as they are.
   const titles = useWorkbenchList((s) => {
     if (s.history.present.relations.length === 0) return [];
@@ -118,18 +202,12 @@ function Relations() {
     <>
       <h3>{t('curate.relations.heading', { count: relations.length })}</h3>
       <ul className="curate-relations">
-        {relations.map((r, i) => (
-          <li key={i} data-relation={r.kind} data-from={r.from} data-to={r.to}>
-            {t('curate.relation.line', {
-              from: titleOf(r.from),
-              relation: t(`relation.${r.kind as RelationKind}.from`, { event: titleOf(r.to) }),
-            })}{' '}
-            <q lang="en">{r.quote}</q>{' '}
-            <button type="button" onClick={() => dispatch({ type: 'remove-relation', index: i })}>
-              {t('curate.relation.remove')}
-            </button>
-          </li>
-        ))}
+        {relations.map((r, i) => {
+          const key = relationKey({ ...r, sourceId: r.source });
+          return (
+            <RelationEntry key={`${i}:${key}`} relation={r} index={i} problems={problemsOfRelation(problems, i, key)} titleOf={titleOf} />
+          );
+        })}
       </ul>
     </>
   );

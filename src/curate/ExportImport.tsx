@@ -6,6 +6,7 @@ import { type DatasetFileTranslation, datasetJsonText, serialiseDataset } from '
 import { saveFile, textBlob } from '../exports/saveFile';
 import { useCurateI18n } from './useCurateI18n';
 import type { DataProblem, Dataset } from '../model/types';
+import { relationKey } from '../model/translations';
 import { validateProject } from './check';
 import { ImportReportView } from './ImportReportView';
 import { useDispatch, useWorkbenchApi } from './context';
@@ -27,7 +28,10 @@ function exportable(dataset: Dataset): Dataset {
 
 /** The exported events' words in the timeline's other languages, as the file carries them; none when none are typed. */
 function translationsOf(project: CurateProject, dataset: Dataset): Record<string, DatasetFileTranslation> | undefined {
-  const translations = fileTranslations(project, new Set(dataset.events.map((e) => e.id)));
+  const translations = fileTranslations(project, {
+    events: new Set(dataset.events.map((e) => e.id)),
+    relations: new Set((dataset.relations ?? []).map(relationKey)),
+  });
   return Object.keys(translations).length > 0 ? translations : undefined;
 }
 

@@ -2,6 +2,7 @@ import { TIMELINE_LANGUAGES } from '../i18n/languages';
 import { LABEL_MAX_LENGTH, type RawEvent } from '../model/schema';
 import type { DataProblem } from '../model/types';
 import { validateDatasetWithRelations } from '../model/validateRelations';
+import { relationKey } from '../model/translations';
 import { validateFileTranslations } from '../model/validateTranslations';
 import type { Checked } from './context';
 import { labelColumns, TRANSLATED_LABEL_COLUMNS } from './labelFit';
@@ -13,7 +14,7 @@ export const OTHER_LANGUAGES: readonly string[] = TIMELINE_LANGUAGES.slice(1);
 /**
  * Each event's words in each other language, field by field, as docs/data.md "Translations" asks: a title and a
  * label, a note where the English has one, a label at most LABEL_MAX_LENGTH characters and no wider than 12 Hangul
- * or kanji.
+ * or kanji; and each link's note, where the English has one.
  */
 function translationFieldProblems(project: CurateProject, events: readonly RawEvent[]): DataProblem[] {
   const problems: DataProblem[] = [];
@@ -37,6 +38,18 @@ function translationFieldProblems(project: CurateProject, events: readonly RawEv
         report('note', 'missing-translation', `no ${language} note for the event "${event.id}", which has one`);
     }
   }
+  for (const language of OTHER_LANGUAGES) {
+    project.relations.forEach((relation, relationIndex) => {
+      if ((relation.note?.trim() ?? '') === '' || (relation.translatedNotes?.[language]?.trim() ?? '') !== '') return;
+      const key = relationKey({ ...relation, sourceId: relation.source });
+      problems.push({
+        kind: 'missing-translation',
+        path: ['translations', language, 'relations', key, 'note'],
+        message: `no ${language} note for the relation "${key}", which has one`,
+        relationIndex,
+      });
+    });
+  }
   return problems;
 }
 
@@ -50,7 +63,9 @@ export function validateProject(project: CurateProject): Checked {
   const { dataset, rejected } = checked;
   const fields = translationFieldProblems(project, project.events);
   const incomplete = new Set(fields.map((p) => p.path[1]));
-  const asFile = validateFileTranslations(fileTranslations(project), {
+  // The notes of the links the validator kept: a rejected link's problems are its own.
+  const kept = { relations: new Set((dataset.relations ?? []).map(relationKey)) };
+  const asFile = validateFileTranslations(fileTranslations(project, kept), {
     events: dataset.events,
     rejected,
     relations: dataset.relations ?? [],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawEvent } from '../model/schema';
 import { TYPING_PAUSE_MS, applyAction, record, redo, startHistory, undo } from './history';
-import { type CurateProject, EMPTY_PROJECT, checkProject, fileTranslations, orphanedBy } from './project';
+import { type CurateProject, EMPTY_PROJECT, checkProject, fileTranslations, orphanedBy, projectInput } from './project';
 import { createWorkbenchStore } from './workbenchStore';
 
 const source = (id: string, text: string) => ({
@@ -73,7 +73,44 @@ describe('the project reducer', () => {
     const typed = applyAction(project, { type: 'translate-event', id: 'only-a', language: 'ko', patch: { title: ' 제목 ', note: '메모' } });
     // No note where the English event has none; an event left out of the file is left out of its translations.
     expect(fileTranslations(typed)).toEqual({ ko: { events: { 'only-a': { title: '제목', label: '' } } } });
-    expect(fileTranslations(typed, new Set(['only-b']))).toEqual({});
+    expect(fileTranslations(typed, { events: new Set(['only-b']), relations: new Set() })).toEqual({});
+  });
+
+  it('writes a link’s note and its notes in other languages, takes an emptied one away, and keeps them with the link', () => {
+    const noted = [
+      { type: 'note-relation', index: 1, note: 'A note' },
+      { type: 'note-relation', index: 1, note: ' 메모 ', language: 'ko' },
+      { type: 'note-relation', index: 1, note: 'メモ', language: 'ja' },
+    ] as const;
+    const after = noted.reduce<CurateProject>(applyAction, project);
+    expect(after.relations[1]).toEqual({ ...project.relations[1], note: 'A note', translatedNotes: { ko: ' 메모 ', ja: 'メモ' } });
+    expect(after.relations[0]).toBe(project.relations[0]);
+    // Emptied: the Japanese note goes, then the English one (its translations stay until emptied too).
+    const lessJa = applyAction(after, { type: 'note-relation', index: 1, note: '', language: 'ja' });
+    expect(lessJa.relations[1]?.translatedNotes).toEqual({ ko: ' 메모 ' });
+    expect(applyAction(lessJa, { type: 'note-relation', index: 1, note: '' }).relations[1]?.note).toBeUndefined();
+    const bare = applyAction(applyAction(lessJa, { type: 'note-relation', index: 1, note: '', language: 'ko' }), {
+      type: 'note-relation',
+      index: 1,
+      note: '',
+    });
+    expect(bare.relations[1]).toEqual(project.relations[1]);
+    // A renamed event keeps its links' notes; a removed one takes its links with their notes.
+    const renamed = applyAction(after, { type: 'update-event', id: 'a-and-b', patch: { id: 'renamed' } });
+    expect(renamed.relations[1]).toMatchObject({ from: 'renamed', translatedNotes: { ko: ' 메모 ', ja: 'メモ' } });
+    expect(applyAction(after, { type: 'remove-event', id: 'a-and-b' }).relations).toEqual([project.relations[0]]);
+    // The file's translations: each note trimmed, filed under the link's key, only for the links kept.
+    expect(fileTranslations(after)).toEqual({
+      ko: { events: {}, relations: { 'a-and-b precedes only-b b': { note: '메모' } } },
+      ja: { events: {}, relations: { 'a-and-b precedes only-b b': { note: 'メモ' } } },
+    });
+    expect(fileTranslations(after, { relations: new Set(['only-b comes-after only-a b']) })).toEqual({});
+    // No note in another language where the link has none of its own.
+    expect(fileTranslations(applyAction(after, { type: 'note-relation', index: 1, note: '' }))).toEqual({});
+    // The validator reads the link as the dataset records it; a stored project keeps the notes, as text only.
+    expect((projectInput(after).relations as unknown[])[1]).toEqual({ ...project.relations[1], note: 'A note' });
+    expect(checkProject(JSON.parse(JSON.stringify(after)))).toEqual(after);
+    expect(checkProject({ ...project, relations: [{ ...project.relations[0], translatedNotes: { ko: 1 } }] })).toBeUndefined();
   });
 
   it('keeps the old project untouched, so that it can be given back', () => {
@@ -118,6 +155,13 @@ describe('undo and redo', () => {
     expect(h.past).toHaveLength(3);
     expect(undo(undo(h)).present.events[0]?.title).toBe('Tit');
     expect(undo(undo(undo(h))).present.events[0]?.title).toBe('Title only-a');
+    // A link's note, typed on: one step; its Korean note, another.
+    h = record(h, { type: 'note-relation', index: 0, note: 'N' }, 10_000);
+    h = record(h, { type: 'note-relation', index: 0, note: 'No' }, 10_200);
+    h = record(h, { type: 'note-relation', index: 0, note: '메', language: 'ko' }, 10_300);
+    h = record(h, { type: 'note-relation', index: 0, note: '메모', language: 'ko' }, 10_400);
+    expect(h.past).toHaveLength(5);
+    expect(undo(h).present.relations[0]).toEqual({ ...project.relations[0], note: 'No' });
   });
 
   it('goes through the store: dispatch, undo, redo', () => {

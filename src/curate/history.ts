@@ -1,5 +1,5 @@
 import type { RawCitation, RawEvent, RawRelation } from '../model/schema';
-import type { CurateProject, DateCorrection, DraftSource, EventWords } from './project';
+import type { CurateProject, DateCorrection, DraftRelation, DraftSource, EventWords } from './project';
 
 /** Every change a curator makes to a project: each goes through `applyAction`, and can be undone. */
 export type CurateAction =
@@ -18,6 +18,8 @@ export type CurateAction =
   | { readonly type: 'remove-citation'; readonly eventId: string; readonly index: number }
   | { readonly type: 'add-relation'; readonly relation: RawRelation }
   | { readonly type: 'remove-relation'; readonly index: number }
+  /** A link's note: its own (English) without `language`, else in that language; an empty note is taken away. */
+  | { readonly type: 'note-relation'; readonly index: number; readonly note: string; readonly language?: string }
   | { readonly type: 'correct-date'; readonly sourceId: string; readonly correction: DateCorrection }
   | { readonly type: 'uncorrect-date'; readonly sourceId: string; readonly start: number }
   /** The whole project at once: another tab's saved copy, taken over. */
@@ -84,6 +86,11 @@ export function applyAction(project: CurateProject, action: CurateAction): Curat
       return { ...project, relations: [...project.relations, action.relation] };
     case 'remove-relation':
       return { ...project, relations: project.relations.filter((_, i) => i !== action.index) };
+    case 'note-relation':
+      return {
+        ...project,
+        relations: project.relations.map((r, i) => (i === action.index ? notedRelation(r, action.note, action.language) : r)),
+      };
     case 'correct-date': {
       const { sourceId, correction } = action;
       const others = (project.corrections[sourceId] ?? []).filter((c) => c.start !== correction.start);
@@ -114,6 +121,18 @@ function withTranslations(
 /** The project's translations without those of the events `gone`. */
 const withoutTranslations = (project: CurateProject, gone: ReadonlySet<string>): Pick<CurateProject, 'translations'> =>
   withTranslations(project, (byEvent) => Object.fromEntries(Object.entries(byEvent).filter(([id]) => !gone.has(id))));
+
+/** The link with its note (in `language`, or its own) set to `note`, or taken away when `note` is empty. */
+function notedRelation(relation: DraftRelation, note: string, language?: string): DraftRelation {
+  const { note: own, translatedNotes, ...rest } = relation;
+  const notes = Object.entries({ ...translatedNotes, ...(language !== undefined && { [language]: note }) }).filter(([, n]) => n !== '');
+  const kept = language === undefined ? note : own;
+  return {
+    ...rest,
+    ...(kept !== undefined && kept !== '' && { note: kept }),
+    ...(notes.length > 0 && { translatedNotes: Object.fromEntries(notes) }),
+  };
+}
 
 /** A patch's `undefined` fields are taken away (an optional field cleared), not kept as `undefined`. */
 function withPatch(event: RawEvent, patch: Partial<RawEvent>): RawEvent {
@@ -159,6 +178,7 @@ export const startHistory = (present: CurateProject): History => ({ past: [], pr
 function editKey(action: CurateAction): string | undefined {
   if (action.type === 'update-event') return `event:${action.id}:${Object.keys(action.patch).sort().join(',')}`;
   if (action.type === 'translate-event') return `translate:${action.language}:${action.id}:${Object.keys(action.patch).sort().join(',')}`;
+  if (action.type === 'note-relation') return `relation:${action.index}:${action.language ?? ''}`;
   if (action.type === 'update-source') return `source:${action.id}:${Object.keys(action.patch).sort().join(',')}`;
   return undefined;
 }

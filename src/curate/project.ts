@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { EventSchema, RelationSchema, type RawEvent, type RawRelation, type RawSource } from '../model/schema';
+import { relationKey } from '../model/translations';
 import type { DatasetInput } from '../model/validateDataset';
 
 /**
@@ -27,10 +28,19 @@ export interface EventWords {
   readonly note?: string;
 }
 
+/**
+ * A link between events as the workbench holds it: the dataset's relation, with its note in the timeline's other
+ * languages as typed so far (by language; an empty one left out). They travel with the link: a link removed takes
+ * them along, an event renamed leaves them in place.
+ */
+export interface DraftRelation extends RawRelation {
+  readonly translatedNotes?: Readonly<Record<string, string>>;
+}
+
 export interface CurateProject {
   readonly sources: readonly DraftSource[];
   readonly events: readonly RawEvent[];
-  readonly relations: readonly RawRelation[];
+  readonly relations: readonly DraftRelation[];
   /** By source id. */
   readonly corrections: Readonly<Record<string, readonly DateCorrection[]>>;
   /**
@@ -64,7 +74,7 @@ const EventWordsSchema = v.object({ title: v.optional(v.string()), label: v.opti
 const ProjectSchema = v.object({
   sources: v.array(DraftSourceSchema),
   events: v.array(v.looseObject({ id: v.string(), citations: v.array(v.unknown()) })),
-  relations: v.array(v.looseObject({ from: v.string(), to: v.string() })),
+  relations: v.array(v.looseObject({ from: v.string(), to: v.string(), translatedNotes: v.optional(v.record(v.string(), v.string())) })),
   corrections: v.record(v.string(), v.array(CorrectionSchema)),
   translations: v.optional(v.record(v.string(), v.record(v.string(), EventWordsSchema))),
 });
@@ -77,20 +87,32 @@ export function checkProject(value: unknown): CurateProject | undefined {
   return value as CurateProject;
 }
 
+/** A language's words in a one-file dataset: its events' titles, labels and notes, and its links' notes. */
+export interface FileTranslation {
+  readonly events: Record<string, { title: string; label: string; note?: string }>;
+  readonly relations?: Record<string, { note: string }>;
+}
+
 /**
- * The events' words in the timeline's other languages as a one-file dataset carries them (`DatasetFile.translations`),
- * for the events `ids` (all the project's when not given): each field trimmed, a note only where the English event
- * has one, an event with nothing typed left out, a language with no event left out.
+ * The events' and links' words in the timeline's other languages as a one-file dataset carries them
+ * (`DatasetFile.translations`), for the events and links `kept` (by id and by relationKey; all the project's where
+ * not given): each field trimmed, a note only where the English has one, an event with nothing typed left out, a
+ * language with nothing left out.
  */
 export function fileTranslations(
   project: CurateProject,
-  ids?: ReadonlySet<string>,
-): Record<string, { events: Record<string, { title: string; label: string; note?: string }> }> {
-  const out: Record<string, { events: Record<string, { title: string; label: string; note?: string }> }> = {};
-  for (const [language, byEvent] of Object.entries(project.translations ?? {})) {
-    const events: Record<string, { title: string; label: string; note?: string }> = {};
+  kept: { readonly events?: ReadonlySet<string>; readonly relations?: ReadonlySet<string> } = {},
+): Record<string, FileTranslation> {
+  const out: Record<string, FileTranslation> = {};
+  const languages = new Set([
+    ...Object.keys(project.translations ?? {}),
+    ...project.relations.flatMap((r) => Object.keys(r.translatedNotes ?? {})),
+  ]);
+  for (const language of languages) {
+    const byEvent = project.translations?.[language] ?? {};
+    const events: FileTranslation['events'] = {};
     for (const event of project.events) {
-      if (ids !== undefined && !ids.has(event.id)) continue;
+      if (kept.events && !kept.events.has(event.id)) continue;
       const words = byEvent[event.id];
       const title = words?.title?.trim() ?? '';
       const label = words?.label?.trim() ?? '';
@@ -98,7 +120,15 @@ export function fileTranslations(
       if (title === '' && label === '' && note === '') continue;
       events[event.id] = { title, label, ...(event.note !== undefined && note !== '' && { note }) };
     }
-    if (Object.keys(events).length > 0) out[language] = { events };
+    const relations: Record<string, { note: string }> = {};
+    for (const r of project.relations) {
+      const note = r.translatedNotes?.[language]?.trim() ?? '';
+      const key = relationKey({ ...r, sourceId: r.source });
+      if (r.note === undefined || note === '' || (kept.relations && !kept.relations.has(key))) continue;
+      relations[key] = { note };
+    }
+    const hasRelations = Object.keys(relations).length > 0;
+    if (Object.keys(events).length > 0 || hasRelations) out[language] = { events, ...(hasRelations && { relations }) };
   }
   return out;
 }
@@ -107,7 +137,7 @@ export function fileTranslations(
 export function projectInput(project: CurateProject): DatasetInput {
   const texts: Record<string, string> = Object.create(null);
   for (const s of project.sources) texts[s.file] = s.text;
-  return { sources: project.sources.map(rawSource), events: project.events, relations: project.relations, texts };
+  return { sources: project.sources.map(rawSource), events: project.events, relations: project.relations.map(rawRelation), texts };
 }
 
 export const rawSource = ({ id, file, publisher, headline, byline, publishedAsPrinted, published }: DraftSource): RawSource => ({
@@ -118,6 +148,16 @@ export const rawSource = ({ id, file, publisher, headline, byline, publishedAsPr
   byline,
   publishedAsPrinted,
   published,
+});
+
+/** A link as the dataset records it, without the workbench's notes in other languages. */
+export const rawRelation = ({ kind, from, to, source, quote, note }: DraftRelation): RawRelation => ({
+  kind,
+  from,
+  to,
+  source,
+  quote,
+  ...(note !== undefined && { note }),
 });
 
 /** The events that cite only `sourceId`: removing the source leaves them with no citation. */

@@ -246,6 +246,31 @@ describe('the curation workbench, in the production build', () => {
       .poll(() => page.getByRole('complementary', { name: /Source/ }).innerText())
       .toContain("The authority's board approved the plan last Tuesday");
 
+    // The link's note, in the three languages: Korean and Japanese are asked for once the English is written, and
+    // the downloaded file carries all three where the importer writes them.
+    const link = page.locator('.curate-relations [data-relation="precedes"]');
+    await link.locator('summary').click();
+    await link.getByLabel('Note', { exact: true }).fill('The approval came first.');
+    await expect
+      .poll(() => link.locator('[data-problem-field]').evaluateAll((els) => els.map((e) => e.getAttribute('data-problem-field'))))
+      .toEqual(['note-ko', 'note-ja']);
+    await link.getByLabel('Note (한국어)').fill('승인이 먼저였다.');
+    await link.getByLabel('Note (日本語)').fill('承認が先だった。');
+    await expect.poll(() => page.getByRole('button', { name: 'No problems' }).count()).toBe(1);
+    const noted = readDatasetFile(await download(page, 'Download dataset'));
+    const key = `${approved ?? ''} precedes ${opens ?? ''} ${(noted.sources as RawSource[])[0]?.id ?? ''}`;
+    expect(noted.relations).toMatchObject([{ kind: 'precedes', note: 'The approval came first.' }]);
+    expect(noted.translations).toMatchObject({
+      ko: { relations: { [key]: { note: '승인이 먼저였다.' } } },
+      ja: { relations: { [key]: { note: '承認が先だった。' } } },
+    });
+    const notedCopy = join(work, 'noted');
+    cpSync('src/data', notedCopy, { recursive: true });
+    expect((await importDataset(noted, notedCopy)).problems).toEqual([]);
+    expect(JSON.parse(readFileSync(join(notedCopy, 'translations/ja.json'), 'utf8'))).toMatchObject({
+      relations: { [key]: { note: '承認が先だった。' } },
+    });
+
     const audit = await auditWcag(page);
     expect(audit.violations).toEqual([]);
     expect(app.errors).toEqual([]);

@@ -148,6 +148,7 @@ export const enCurate = {
   'curate.relations.heading': { one: '1 link', other: '{count} links' },
   'curate.relation.line': '{from}: {relation}',
   'curate.relation.remove': 'Remove the link',
+  'curate.relation.notes': 'The link’s note',
   'curate.link.heading': 'Link two events by the selected words',
   'curate.link.from': 'From event',
   'curate.link.kind': 'Kind of link',

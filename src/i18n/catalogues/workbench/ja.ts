@@ -140,6 +140,7 @@ export const jaCurate: CurateCatalogue = {
   'curate.relations.heading': { other: 'つながり {count} 件' },
   'curate.relation.line': '{from}：{relation}',
   'curate.relation.remove': 'つながりを削除',
+  'curate.relation.notes': 'つながりのメモ',
   'curate.link.heading': '選んだ語で二つの出来事をつなぐ',
   'curate.link.from': 'つなぐ元の出来事',
   'curate.link.kind': 'つながりの種類',

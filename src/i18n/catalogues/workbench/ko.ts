@@ -137,6 +137,7 @@ export const koCurate: CurateCatalogue = {
   'curate.relations.heading': { other: '연결 {count}개' },
   'curate.relation.line': '{from}: {relation}',
   'curate.relation.remove': '연결 삭제',
+  'curate.relation.notes': '연결 메모',
   'curate.link.heading': '선택한 말로 두 사건 연결',
   'curate.link.from': '시작 사건',
   'curate.link.kind': '연결 종류',
