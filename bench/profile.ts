@@ -8,7 +8,7 @@
  *   BENCH_CPU_OUT=/tmp/page.cpuprofile …   also keeps the CPU profile, to open in Chromium's DevTools
  *   TZ=UTC npx tsx bench/profile.ts app 10000 start   the page's start, from navigation until drawn (`bench:ready`)
  *   TZ=UTC npx tsx bench/profile.ts app 100000 search [word]   typing a word into the search (default "summit"),
- *     the search loaded and its index built first, each key awaited until the search status answers it
+ *     the search loaded and its index built first, each key awaited until the search status answers it; then Escape
  *   TZ=UTC npx tsx bench/profile.ts app 100000 tags   ticking and unticking each tag filter in turn, twice over,
  *     each click awaited until the events' count changes
  */
@@ -109,7 +109,14 @@ try {
   if (which === 'pan') await zoomToSpan(page, cdp, plot, 10 * 365.25 * 864e5, 20_000);
 
   if (!starting) await startProfiling();
-  if (searching) await typeSearch(page, word);
+  if (searching) {
+    await typeSearch(page, word);
+    // Then Escape, which clears it: awaited until the status says nothing.
+    const began = Date.now();
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.querySelector('.search-field [role="status"]')?.textContent === '', null, { polling: 'raf' });
+    console.log(`Escape: cleared in ${Date.now() - began} ms (seen from outside)`);
+  }
   if (which === 'tags') await toggleTags(page, 2);
   const sweeping = !searching && !starting && which !== 'tags';
   if (which !== 'pan' && sweeping) {
