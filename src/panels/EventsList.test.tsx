@@ -2,7 +2,7 @@
 import { Profiler } from 'react';
 import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { hookDate } from '../model/partialDate';
 import type { TimelineEvent } from '../model/types';
 import { EventsList, WHOLE_LIST_MAX } from './EventsList';
@@ -230,6 +230,33 @@ describe('a long events list', () => {
     if (!selected) throw new Error('the selected entry day-700 is not rendered');
     expect(posinset(selected)).toBe('701');
     expect(within(selected).getByRole('button').getAttribute('aria-current')).toBe('true');
+  });
+
+  it('scrolls itself to centre a selected entry far from its window', () => {
+    // jsdom lays nothing out: each entry is placed as rows of 76 px would place it, by its place in the list.
+    const row = (li: HTMLElement) => Number(li.getAttribute('aria-posinset') ?? 1) - 1;
+    const laidOut = [
+      vi.spyOn(HTMLElement.prototype, 'offsetTop', 'get').mockImplementation(function (this: HTMLElement) {
+        return row(this) * 76;
+      }),
+      vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockReturnValue(76),
+    ];
+    try {
+      load();
+      render(<EventsList />);
+      const list = screen.getByRole('list');
+      Object.defineProperty(list, 'clientHeight', { configurable: true, value: 500 });
+      Object.defineProperty(list, 'scrollHeight', { configurable: true, value: N * 76 });
+      act(() => {
+        fireEvent.scroll(list);
+      });
+      act(() => testStore().getState().select('day-700'));
+      // Row 700 in the middle of the 500 px box.
+      expect(list.scrollTop).toBe(700 * 76 - (500 - 76) / 2);
+      expect(entries().map((li) => li.getAttribute('data-event-id'))).toContain('day-700');
+    } finally {
+      for (const spy of laidOut) spy.mockRestore();
+    }
   });
 
   it('keeps the focused entry, the same element, while the list is scrolled far away from it', async () => {

@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useState } from 'react';
+import { type RefObject, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { type ListViewport, rowsInViewport, viewportAround, viewportWithin } from '../core/listWindow';
 
 /**
@@ -77,14 +77,30 @@ export function useListWindow(listRef: RefObject<HTMLOListElement | null>, count
     return () => cancelAnimationFrame(frame);
   }, [listRef, windowed, from, to, rowHeight]);
 
+  // A reveal's scroll, made once the rows around the entry are rendered: the one layout it costs is the page's
+  // final one, which the entry's own measuring (keepInside) then finds done.
+  const scrollTo = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const list = listRef.current;
+    const top = scrollTo.current;
+    scrollTo.current = null;
+    // Only a list that scrolls itself is scrolled; the page is never moved (it would carry the timeline away).
+    if (list && top !== null && list.scrollHeight > list.clientHeight + 1) list.scrollTop = top;
+  });
+
   if (!windowed) return { from: 0, to: count, rowHeight, reveal: () => undefined };
   const reveal = (index: number) => {
     const list = listRef.current;
     if (!list) return;
-    const around = viewportAround(index, listViewport(list).height, rowHeight);
-    // Only a list that scrolls itself is scrolled; the page is never moved (it would carry the timeline away).
-    if (list.scrollHeight > list.clientHeight + 1) list.scrollTop = around.top;
-    setIfChanged(around);
+    // The viewport's height as last read (on scroll or resize), read now only if it never was.
+    const around = viewportAround(index, viewport.height > 0 ? viewport.height : listViewport(list).height, rowHeight);
+    if (around.top === viewport.top && around.height === viewport.height) {
+      // Nothing new to render: scrolled at once (a list scrolled by hand since is read again by its scroll event).
+      if (list.scrollHeight > list.clientHeight + 1) list.scrollTop = around.top;
+      return;
+    }
+    scrollTo.current = around.top;
+    setViewport(around);
   };
   return { from, to, rowHeight, reveal };
 }
