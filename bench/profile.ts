@@ -9,6 +9,8 @@
  *   TZ=UTC npx tsx bench/profile.ts app 10000 start   the page's start, from navigation until drawn (`bench:ready`)
  *   TZ=UTC npx tsx bench/profile.ts app 100000 search [word]   typing a word into the search (default "summit"),
  *     the search loaded and its index built first, each key awaited until the search status answers it; then Escape
+ *   TZ=UTC npx tsx bench/profile.ts app 100000 firstkey [word]   the search's first use: clicking the field (which
+ *     loads the search and starts its index), then typing the word, the first key waiting for the index
  *   TZ=UTC npx tsx bench/profile.ts app 100000 tags   ticking and unticking each tag filter in turn, twice over,
  *     each click awaited until the events' count changes
  */
@@ -109,6 +111,11 @@ try {
   if (which === 'pan') await zoomToSpan(page, cdp, plot, 10 * 365.25 * 864e5, 20_000);
 
   if (!starting) await startProfiling();
+  if (which === 'firstkey') {
+    // The search's first use: the click on the field loads it and starts its index; the key waits for the index.
+    await page.locator('.search-field input[type="search"]').click();
+    await typeSearch(page, word);
+  }
   if (searching) {
     await typeSearch(page, word);
     // Then Escape, which clears it: awaited until the status says nothing.
@@ -118,7 +125,7 @@ try {
     console.log(`Escape: cleared in ${Date.now() - began} ms (seen from outside)`);
   }
   if (which === 'tags') await toggleTags(page, 2);
-  const sweeping = !searching && !starting && which !== 'tags';
+  const sweeping = !searching && !starting && which !== 'tags' && which !== 'firstkey';
   if (which !== 'pan' && sweeping) {
     const s = await sweep(page, cdp, zoomSteps(plot), 30_000);
     console.log('zoom', frameStats(s.frames, s.longTasks), longFrames(s.frames));
