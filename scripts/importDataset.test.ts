@@ -124,6 +124,9 @@ describe('importing a one-file dataset into the dataset folder', () => {
     expect(result.problems).toHaveLength(1);
     expect(first).toMatchObject({ eventId: 'pact-1965', field: 'title' });
     expect(first?.text).toMatch(/^event "pact-1965": already in the dataset, with a different title, label, start, .*citations/);
+    // As data too, for the workbench to say in its reader's language.
+    expect(first?.refusal).toMatchObject({ kind: 'record-differs', record: 'event', name: 'pact-1965' });
+    expect(first?.refusal?.kind === 'record-differs' && first.refusal.fields.slice(0, 3)).toEqual(['title', 'label', 'start']);
   });
 
   it('refuses a source whose id is taken, and an article that would replace another text', async () => {
@@ -132,6 +135,7 @@ describe('importing a one-file dataset into the dataset folder', () => {
     if (!source) throw new Error('the fixture has a source');
     const taken = await refusedImport({ ...file, sources: [{ ...source, id: 'xinhua-2019-11-29' }] });
     expect(refusedWith(taken)[0]).toMatch(/^source "xinhua-2019-11-29": already in the dataset, with a different file, publisher/);
+    expect(taken.problems[0]?.refusal).toMatchObject({ kind: 'record-differs', record: 'source', name: 'xinhua-2019-11-29' });
     const replaced = await refusedImport({
       ...file,
       sources: [{ ...source, file: '000_c6616dc133996297.txt' }],
@@ -140,6 +144,11 @@ describe('importing a one-file dataset into the dataset folder', () => {
     expect(refusedWith(replaced)).toContain(
       'source "wire-2024-03-05", file: articles/000_c6616dc133996297.txt already holds a different text',
     );
+    expect(replaced.problems.map((p) => p.refusal)).toContainEqual({
+      kind: 'article-differs',
+      name: 'wire-2024-03-05',
+      file: '000_c6616dc133996297.txt',
+    });
   });
 
   it("refuses a translation that differs from the folder's", async () => {
@@ -149,6 +158,7 @@ describe('importing a one-file dataset into the dataset folder', () => {
       translations: { ko: { events: { 'pact-1965': { title: '다른 제목', label: '다름' } } } },
     });
     expect(refusedWith(result)).toContain('translations.ko.events.pact-1965: already in translations/ko.json with different words');
+    expect(result.problems.map((p) => p.refusal)).toContainEqual({ kind: 'words-differ', language: 'ko', path: 'events.pact-1965' });
   });
 
   it('refuses a quote that is not verbatim, naming the event and the field, and writes nothing', async () => {

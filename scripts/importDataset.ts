@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import * as prettier from 'prettier';
 import { readDatasetFile } from '../src/exports/datasetJson';
+import type { ImportRefusal } from '../src/exports/importRefusal';
 import { describeProblem, formatPath } from '../src/model/problemWords';
 import type { DataProblem } from '../src/model/types';
 import type { DatasetInput } from '../src/model/validateDataset';
@@ -31,6 +32,8 @@ export interface ImportProblem {
   readonly field?: string;
   /** The validator's own problem, for a page to say in its reader's language; none for the import's own refusals. */
   readonly problem?: DataProblem;
+  /** The import's own refusal, for a page to say in its reader's language; none for the validator's problems. */
+  readonly refusal?: ImportRefusal;
 }
 
 /** How many records of a kind the file added, and how many it held that were there already, the same. */
@@ -149,6 +152,7 @@ function mergeTranslation(
       problem(`translations.${language}.${path}: already in translations/${language}.json with different words`, {
         ...(eventId !== undefined && { eventId }),
         field: `translations.${language}.${path}`,
+        refusal: { kind: 'words-differ', language, path },
       }),
     );
   for (const [part, value] of Object.entries(incoming)) {
@@ -216,6 +220,7 @@ async function planImport(json: unknown, dataDir: string): Promise<{ plan: Plan 
       problem(`source "${String(r['id'])}": already in the dataset, with a different ${fields.join(', ')}`, {
         sourceId: String(r['id']),
         field: fields[0] ?? 'id',
+        refusal: { kind: 'record-differs', record: 'source', name: String(r['id']), fields },
       }),
     problems,
   );
@@ -227,6 +232,7 @@ async function planImport(json: unknown, dataDir: string): Promise<{ plan: Plan 
       problem(`event "${String(r['id'])}": already in the dataset, with a different ${fields.join(', ')}`, {
         eventId: String(r['id']),
         field: fields[0] ?? 'id',
+        refusal: { kind: 'record-differs', record: 'event', name: String(r['id']), fields },
       }),
     problems,
   );
@@ -237,6 +243,7 @@ async function planImport(json: unknown, dataDir: string): Promise<{ plan: Plan 
     (r, fields) =>
       problem(`relation (${rawRelationKey(r)}): already in the dataset, with a different ${fields.join(', ')}`, {
         field: fields[0] ?? 'quote',
+        refusal: { kind: 'record-differs', record: 'relation', name: rawRelationKey(r), fields },
       }),
     problems,
   );
@@ -254,6 +261,7 @@ async function planImport(json: unknown, dataDir: string): Promise<{ plan: Plan 
         problem(`source "${String(source['id'])}", file: "${name}" is not an article's file name (letters, digits, . _ -, ending .txt)`, {
           ...sourceId,
           field: 'file',
+          refusal: { kind: 'article-name', name: String(source['id']), file: name },
         }),
       );
       continue;
@@ -265,7 +273,11 @@ async function planImport(json: unknown, dataDir: string): Promise<{ plan: Plan 
       texts[name] = text;
     } else if (there !== text)
       problems.push(
-        problem(`source "${String(source['id'])}", file: articles/${name} already holds a different text`, { ...sourceId, field: 'file' }),
+        problem(`source "${String(source['id'])}", file: articles/${name} already holds a different text`, {
+          ...sourceId,
+          field: 'file',
+          refusal: { kind: 'article-differs', name: String(source['id']), file: name },
+        }),
       );
   }
 
@@ -280,6 +292,7 @@ async function planImport(json: unknown, dataDir: string): Promise<{ plan: Plan 
       problems.push(
         problem(`translations.${language}: timeline.json does not list "${language}" among the timeline's languages`, {
           field: `translations.${language}`,
+          refusal: { kind: 'language-unknown', language },
         }),
       );
       continue;

@@ -66,14 +66,23 @@ describe('Save to project, in npm run dev', () => {
     expect(screen.getByText('event "plan-approved": the id is in use')).toBeTruthy();
   });
 
-  it("says the validator's problems of a refusal in the page's language, and the import's own in its English", async () => {
+  it("says the validator's problems and the import's own refusals in the page's language, and anything else in the server's English", async () => {
     const problem = { kind: 'empty-text', path: ['title'], message: 'must not be empty', eventId: 'plan-approved' };
     const refusal = {
       ok: false,
       written: [],
       problems: [
         { text: 'event "plan-approved", title: must not be empty', eventId: 'plan-approved', field: 'title', problem },
-        { text: 'source "news": already in the dataset, with a different publisher', sourceId: 'news' },
+        {
+          text: 'source "news": already in the dataset, with a different publisher, byline',
+          sourceId: 'news',
+          refusal: { kind: 'record-differs', record: 'source', name: 'news', fields: ['publisher', 'byline'] },
+        },
+        {
+          text: 'translations.ja.events.plan-approved: already in translations/ja.json with different words',
+          refusal: { kind: 'words-differ', language: 'ja', path: 'events.plan-approved' },
+        },
+        { text: 'Could not write the dataset in src/data: EACCES' },
       ],
     };
     vi.stubGlobal('fetch', answering(422, refusal));
@@ -84,8 +93,16 @@ describe('Save to project, in npm run dev', () => {
     const items = [...report.querySelectorAll('li')].map((li) => li.textContent ?? '');
     expect(items[0]).toMatch(/^사건 “Board approves the plan”의 제목: /);
     expect(items[0]).toContain('must not be empty');
-    expect(items[1]).toBe('source "news": already in the dataset, with a different publisher');
-    expect(report.querySelectorAll('ul[lang="en"] li')).toHaveLength(1);
+    expect(items[1]).toBe(
+      '출처 “news”이(가) 이미 프로젝트 데이터에 있고, publisher 및 byline 값이 다릅니다. 이 출처에 다른 id를 주거나 기존 것과 같게 만드십시오.',
+    );
+    expect(report.querySelectorAll('[data-refusal="record-differs"] code')).toHaveLength(2);
+    expect(items[2]).toBe('프로젝트의 일본어 번역에 events.plan-approved이(가) 이미 다른 말로 있습니다.');
+    // Only what is neither stays in the server's English, introduced as such.
+    expect([...report.querySelectorAll('ul[lang="en"] li')].map((li) => li.textContent)).toEqual([
+      'Could not write the dataset in src/data: EACCES',
+    ]);
+    expect(report.textContent).toContain('가져오기 도구가 찾은 문제(영어 설명):');
   });
 
   it('asks before saving a project with problems, with a button that says it saves', async () => {

@@ -12,6 +12,7 @@ import { ImportReportView } from './ImportReportView';
 import { useDispatch, useWorkbenchApi } from './context';
 import { loadEnglishDates } from './englishDates';
 import { ProblemList } from './ProblemList';
+import { RefusalWords } from './RefusalWords';
 import { type CurateProject, fileTranslations } from './project';
 import { type SaveResult, saveToProject } from './saveToProject';
 
@@ -92,12 +93,14 @@ export const ExportImport = memo(function ExportImport() {
     setReport(read.report);
   }
 
-  // A refusal's problems from the validator, said in the page's language; the files written, or the import's own
-  // refusals (a record already in the project, with other fields), in the dev server's English.
-  const savedProblems = savedToProject?.ok === false ? savedToProject.problems.flatMap((p) => (p.problem ? [p.problem] : [])) : [];
+  // A refusal's problems from the validator and the import's own refusals (a record already in the project, with
+  // other fields), said in the page's language; the files written, or what else the dev server said, in its English.
+  const refused = savedToProject?.ok === false ? savedToProject.problems : [];
+  const savedProblems = refused.flatMap((p) => (p.problem ? [p.problem] : []));
+  const refusals = refused.flatMap((p) => (p.refusal ? [p.refusal] : []));
   let savedLines: readonly string[] = [];
   if (savedToProject)
-    savedLines = savedToProject.ok ? savedToProject.written : savedToProject.problems.flatMap((p) => (p.problem ? [] : [p.text]));
+    savedLines = savedToProject.ok ? savedToProject.written : refused.flatMap((p) => (p.problem || p.refusal ? [] : [p.text]));
 
   return (
     <section className="curate-export" aria-labelledby={`${id}-heading`}>
@@ -127,6 +130,15 @@ export const ExportImport = memo(function ExportImport() {
               : t(`curate.saveToProject.${savedToProject.failure}`)}
           </p>
           {savedProblems.length > 0 && <ProblemList problems={savedProblems} />}
+          {refusals.length > 0 && (
+            <ul className="curate-problem-list">
+              {refusals.map((refusal, i) => (
+                <li key={i} data-refusal={refusal.kind}>
+                  <RefusalWords refusal={refusal} />
+                </li>
+              ))}
+            </ul>
+          )}
           {!savedToProject.ok && savedLines.length > 0 && <p>{t('curate.saveToProject.importerSays')}</p>}
           {savedLines.length > 0 && (
             <ul lang="en">

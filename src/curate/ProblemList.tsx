@@ -1,6 +1,6 @@
 import { type ReactElement, type ReactNode, memo, useMemo } from 'react';
 import type { CurateI18n } from '../i18n/curateWords';
-import { LOCALES, type Language } from '../i18n/languages';
+import type { Language } from '../i18n/languages';
 import { describeWhere, formatPath } from '../model/problemWords';
 import { relationEnds } from '../model/translations';
 import type { DataProblem } from '../model/types';
@@ -8,6 +8,7 @@ import { richMessage } from '../panels/richMessage';
 import { problemField } from './check';
 import { useWorkbench } from './context';
 import { fieldLabel } from './fieldLabel';
+import { languageName } from './languageName';
 import { ProblemWords } from './ProblemWords';
 import { sentences } from './sentences';
 import { useCurateI18n } from './useCurateI18n';
@@ -22,15 +23,6 @@ function named(id: string, words: ReadonlyMap<string, string>): string | ReactEl
 interface Names {
   readonly titles: ReadonlyMap<string, string>;
   readonly headlines: ReadonlyMap<string, string>;
-}
-
-/** A language by its code, named in the page's language ("Korean", "한국어", "韓国語"); the code itself if Intl cannot name it. */
-function languageName(page: Language, code: string): string {
-  try {
-    return new Intl.DisplayNames(LOCALES[page].intl, { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
 }
 
 /**

@@ -64,4 +64,21 @@ describe('readSaveAnswer', () => {
     ])
       expect(readSaveAnswer({ ok: false, written: [], problems: [{ text: 't', problem: unlike }] })?.problems[0]).toEqual({ text: 't' });
   });
+
+  it("keeps the importer's own refusal where it has one of its shapes, and nothing else of it", () => {
+    const refusal = { kind: 'record-differs', record: 'event', name: 'pact-1965', fields: ['title', 'label'], extra: '<b>' };
+    expect(readSaveAnswer({ ok: false, written: [], problems: [{ text: 't', refusal }] })?.problems[0]).toEqual({
+      text: 't',
+      refusal: { kind: 'record-differs', record: 'event', name: 'pact-1965', fields: ['title', 'label'] },
+    });
+    for (const unlike of [
+      { ...refusal, kind: 'made-up' },
+      { ...refusal, record: 'tag' },
+      { ...refusal, fields: ['title', 3] },
+      { kind: 'words-differ', language: 'ko' },
+      { kind: 'article-name', name: 'a', file: 7 },
+      'record-differs',
+    ])
+      expect(readSaveAnswer({ ok: false, written: [], problems: [{ text: 't', refusal: unlike }] })?.problems[0]).toEqual({ text: 't' });
+  });
 });

@@ -1,4 +1,5 @@
 import type { DatasetFile } from '../exports/datasetJson';
+import { type ImportRefusal, readImportRefusal } from '../exports/importRefusal';
 import { PROBLEM_KINDS } from '../model/problemKinds';
 import type { DataProblem } from '../model/types';
 
@@ -19,6 +20,8 @@ export interface SaveProblem {
   readonly field?: string;
   /** The validator's own problem, said in the page's language; none for the import's own refusals (a collision). */
   readonly problem?: DataProblem;
+  /** The import's own refusal (a collision), said in the page's language; none for the validator's problems. */
+  readonly refusal?: ImportRefusal;
 }
 
 /**
@@ -64,15 +67,17 @@ export function readSaveAnswer(body: unknown): SaveAnswer | undefined {
   const read: SaveProblem[] = [];
   for (const p of problems as unknown[]) {
     if (typeof p !== 'object' || p === null) return undefined;
-    const { text, eventId, sourceId, field, problem } = p as Record<string, unknown>;
+    const { text, eventId, sourceId, field, problem, refusal } = p as Record<string, unknown>;
     if (typeof text !== 'string') return undefined;
     const validators = readDataProblem(problem);
+    const importers = readImportRefusal(refusal);
     read.push({
       text,
       ...(typeof eventId === 'string' && { eventId }),
       ...(typeof sourceId === 'string' && { sourceId }),
       ...(typeof field === 'string' && { field }),
       ...(validators && { problem: validators }),
+      ...(importers && { refusal: importers }),
     });
   }
   return { ok, written, problems: read };

@@ -192,6 +192,17 @@ export const enCurate = {
     other: 'The dataset has {count} problems, and events with a problem are left out of the file:',
   },
   'curate.saveToProject.anyway': 'Save anyway',
+  'curate.refusal.source':
+    'The project’s data already has a source “{name}”, with a different {fields}. Give this one another id, or make it the same.',
+  'curate.refusal.event':
+    'The project’s data already has an event “{name}”, with a different {fields}. Give this one another id, or make it the same.',
+  'curate.refusal.relation': 'The project’s data already has this link ({name}), with a different {fields}.',
+  'curate.refusal.words': 'The project’s {language} words already hold {path}, in other words.',
+  'curate.refusal.articleName':
+    'The source “{name}” names its article {file}: an article’s file name is letters, digits, “.”, “_” and “-”, ending in “.txt”.',
+  'curate.refusal.articleDiffers':
+    'The source “{name}” names its article {file}, and the project’s articles already hold another text by that name.',
+  'curate.refusal.language': 'The project’s timeline is not written in “{language}”: timeline.json does not list it.',
   'curate.export.anyway': 'Download anyway',
   'curate.export.nothing': 'Nothing to export yet: no event passes the validator.',
   'curate.import.label': 'Import TimelineJS (JSON or CSV)',

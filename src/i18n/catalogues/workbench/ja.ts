@@ -181,6 +181,16 @@ export const jaCurate: CurateCatalogue = {
   'curate.export.timelineJsCsv': 'TimelineJS の CSV をダウンロード',
   'curate.export.confirm': { other: 'データセットに問題が {count} 件あり、問題のある出来事はファイルから除かれます：' },
   'curate.saveToProject.anyway': 'それでも保存',
+  'curate.refusal.source':
+    '出典「{name}」はすでにプロジェクトのデータにあり、{fields}が異なります。この出典に別のidを付けるか、既存のものと同じにしてください。',
+  'curate.refusal.event':
+    '出来事「{name}」はすでにプロジェクトのデータにあり、{fields}が異なります。この出来事に別のidを付けるか、既存のものと同じにしてください。',
+  'curate.refusal.relation': 'このつながり（{name}）はすでにプロジェクトのデータにあり、{fields}が異なります。',
+  'curate.refusal.words': 'プロジェクトの{language}の訳には、{path}がすでに別の言葉で入っています。',
+  'curate.refusal.articleName':
+    '出典「{name}」の記事ファイル名{file}は使えません。ファイル名は文字・数字・「.」「_」「-」で書き、「.txt」で終わる必要があります。',
+  'curate.refusal.articleDiffers': '出典「{name}」の記事ファイル{file}：プロジェクトの記事には同じ名前で別の本文がすでにあります。',
+  'curate.refusal.language': 'プロジェクトのタイムラインは「{language}」では書かれていません。timeline.jsonにない言語です。',
   'curate.export.anyway': 'それでもダウンロード',
   'curate.export.nothing': 'まだ書き出せるものがありません。検証を通った出来事がありません。',
   'curate.import.label': 'TimelineJS を読み込む（JSON または CSV）',

@@ -175,6 +175,16 @@ export const koCurate: CurateCatalogue = {
   'curate.export.timelineJsCsv': 'TimelineJS CSV 내려받기',
   'curate.export.confirm': { other: '데이터셋에 문제가 {count}개 있으며, 문제가 있는 사건은 파일에서 빠집니다:' },
   'curate.saveToProject.anyway': '그래도 저장',
+  'curate.refusal.source':
+    '출처 “{name}”이(가) 이미 프로젝트 데이터에 있고, {fields} 값이 다릅니다. 이 출처에 다른 id를 주거나 기존 것과 같게 만드십시오.',
+  'curate.refusal.event':
+    '사건 “{name}”이(가) 이미 프로젝트 데이터에 있고, {fields} 값이 다릅니다. 이 사건에 다른 id를 주거나 기존 것과 같게 만드십시오.',
+  'curate.refusal.relation': '이 연결({name})이 이미 프로젝트 데이터에 있고, {fields} 값이 다릅니다.',
+  'curate.refusal.words': '프로젝트의 {language} 번역에 {path}이(가) 이미 다른 말로 있습니다.',
+  'curate.refusal.articleName':
+    '출처 “{name}”의 기사 파일 이름 {file}은(는) 쓸 수 없습니다. 파일 이름은 글자, 숫자, “.”, “_”, “-”로 쓰고 “.txt”로 끝나야 합니다.',
+  'curate.refusal.articleDiffers': '출처 “{name}”의 기사 파일 {file}: 프로젝트의 기사에 같은 이름으로 다른 본문이 이미 있습니다.',
+  'curate.refusal.language': '프로젝트의 타임라인은 “{language}”(으)로 쓰이지 않습니다. timeline.json에 없는 언어입니다.',
   'curate.export.anyway': '그래도 내려받기',
   'curate.export.nothing': '아직 내보낼 것이 없습니다. 검증을 통과한 사건이 없습니다.',
   'curate.import.label': 'TimelineJS 가져오기(JSON 또는 CSV)',
