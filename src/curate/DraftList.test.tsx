@@ -35,8 +35,8 @@ function Checked({ store, children }: { store: WorkbenchStore; children: ReactNo
   return <CheckedContext.Provider value={validateProject(present)}>{children}</CheckedContext.Provider>;
 }
 
-function renderList(): WorkbenchStore {
-  const store = createWorkbenchStore(project);
+function renderList(start: CurateProject = project): WorkbenchStore {
+  const store = createWorkbenchStore(start);
   render(
     <CurateI18nProvider i18n={englishCurateI18n}>
       <WorkbenchContext.Provider value={store}>
@@ -89,16 +89,7 @@ describe('the links between drafts', () => {
   });
 
   it('open with their note shown when they have one', () => {
-    const store = createWorkbenchStore({ ...project, relations: project.relations.map((r) => ({ ...r, note: 'Said on the day' })) });
-    render(
-      <CurateI18nProvider i18n={englishCurateI18n}>
-        <WorkbenchContext.Provider value={store}>
-          <Checked store={store}>
-            <DraftList openId={null} onOpen={() => {}} />
-          </Checked>
-        </WorkbenchContext.Provider>
-      </CurateI18nProvider>,
-    );
+    renderList({ ...project, relations: project.relations.map((r) => ({ ...r, note: 'Said on the day' })) });
     const details = document.querySelector<HTMLDetailsElement>('.curate-relations details');
     expect(details?.open).toBe(true);
     expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('Said on the day');
