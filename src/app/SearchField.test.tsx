@@ -38,6 +38,16 @@ describe('<SearchField />', () => {
     expect(listed()).toHaveLength(testStore().getState().dataset.events.length);
   });
 
+  it('is loaded, its index built, when a pointer comes over the field, before any click or key', async () => {
+    const user = userEvent.setup();
+    render(<SearchField />);
+    expect(testStore().getState().searchHandle).toBeNull();
+    await user.hover(field());
+    await waitFor(() => expect(testStore().getState().searchHandle).not.toBeNull());
+    expect(document.activeElement).not.toBe(field());
+    expect(testStore().getState().query).toBe('');
+  });
+
   it('is reached with / from anywhere but a field', async () => {
     const user = userEvent.setup();
     render(
