@@ -39,22 +39,27 @@ export function SourcePanel() {
 
   // A newly chosen event's sources come into sight beside the timeline (in the sticky column), its heading
   // first and then as much of the first quote as fits below it, or, on a phone, the timeline moves up clear
-  // of the sheet so the event just tapped stays in sight.
+  // of the sheet so the event just tapped stays in sight. Measured at the next frame's start, before it is
+  // painted, rather than inside the update that chose the event: on a page opened at an event that update is the
+  // hydration, and the layout it forced made its long task about 40 ms longer (a 4×-slowed trace).
   useEffect(() => {
     const el = panel.current;
     if (!el || selectedId === null) return;
-    const box = scrollingBox(el);
-    const quote = el.querySelector('.citation mark');
-    // The reader is working in another part of the same column (the article): leave it where it is.
-    const active = document.activeElement;
-    if (box?.contains(active) && !el.contains(active)) return;
-    if (box) {
-      revealInBox(box, el);
-      if (quote) revealInBox(box, quote, el.querySelector('.panel-title') ?? undefined);
-    } else {
-      const frame = store.getState().viewHandle?.frameRect();
-      if (frame) keepTimelineAboveSheet(el, frame);
-    }
+    const reveal = requestAnimationFrame(() => {
+      const box = scrollingBox(el);
+      const quote = el.querySelector('.citation mark');
+      // The reader is working in another part of the same column (the article): leave it where it is.
+      const active = document.activeElement;
+      if (box?.contains(active) && !el.contains(active)) return;
+      if (box) {
+        revealInBox(box, el);
+        if (quote) revealInBox(box, quote, el.querySelector('.panel-title') ?? undefined);
+      } else {
+        const frame = store.getState().viewHandle?.frameRect();
+        if (frame) keepTimelineAboveSheet(el, frame);
+      }
+    });
+    return () => cancelAnimationFrame(reveal);
   }, [selectedId, store]);
 
   // Tells screen-reader users what the panel now shows, without reading all of it (the first child of
