@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { ReactElement } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { dataset } from '../testing/realDataset';
 import { FULL_RANGE } from '../core/viewWindow';
@@ -28,6 +29,12 @@ const biggestCluster = (): HTMLElement => {
   return biggest;
 };
 
+/** Renders the timeline and lets its first frame be drawn (at the next animation frame, as in a browser). */
+async function renderTimeline(ui: ReactElement = <Timeline />): Promise<void> {
+  render(ui);
+  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+}
+
 beforeEach(() => {
   freshStore();
   testStore().getState().loadDataset(dataset);
@@ -45,27 +52,27 @@ beforeEach(() => {
 afterEach(() => vi.unstubAllGlobals());
 
 describe('<Timeline />', () => {
-  it('shows every event of the full view as a mark or inside a cluster that counts it', () => {
-    render(<Timeline />);
+  it('shows every event of the full view as a mark or inside a cluster that counts it', async () => {
+    await renderTimeline();
     const inClusters = clusters().reduce((sum, c) => sum + Number(c.dataset.clusterSize), 0);
     expect(marks().length + inClusters).toBe(dataset.events.length);
     expect(clusters().length).toBeGreaterThan(0);
     for (const cluster of clusters()) expect(cluster).toHaveProperty('ariaLabel', expect.stringMatching(/^\d+ events, .+ – .+; zoom in/));
   });
 
-  it('on a desktop window, grows the frame to the lanes the full view needs instead of clustering', () => {
+  it('on a desktop window, grows the frame to the lanes the full view needs instead of clustering', async () => {
     vi.stubGlobal('innerWidth', 1280);
     // Tall enough for a lane per event of 2016–2023, which the full view packs into a few dozen px.
     vi.stubGlobal('innerHeight', 1200);
-    render(<Timeline />);
+    await renderTimeline();
     expect(clusters()).toEqual([]);
     expect(marks()).toHaveLength(dataset.events.length);
     expect(Number(frame().style.getPropertyValue('--tl-rows'))).toBeGreaterThan(5);
   });
 
-  it('gives each mark the test hooks and a name with its label, title and date', () => {
+  it('gives each mark the test hooks and a name with its label, title and date', async () => {
     testStore().setState({ view: november2019 });
-    render(<Timeline />);
+    await renderTimeline();
     const mark = screen.getByRole('button', {
       name: 'GSOMIA extended: Seoul extends GSOMIA hours before it was due to expire, 22 November 2019',
     });
@@ -78,16 +85,16 @@ describe('<Timeline />', () => {
     ).toBe('2019-12-02');
   });
 
-  it('opens on the view a deep relation set before the first render, and does not reset it', () => {
+  it('opens on the view a deep relation set before the first render, and does not reset it', async () => {
     testStore().setState({ view: november2019 });
-    render(<Timeline />);
+    await renderTimeline();
     const { view } = testStore().getState();
     expectWindowNear(view, november2019, NEAR);
     expect(within(frame()).getByText('November 2019')).toBeTruthy();
   });
 
-  it('carries out a move request through the pan and zoom and writes the window back to the store', () => {
-    render(<Timeline />);
+  it('carries out a move request through the pan and zoom and writes the window back to the store', async () => {
+    await renderTimeline();
     act(
       () =>
         void testStore()
@@ -101,7 +108,7 @@ describe('<Timeline />', () => {
 
   it('selects an event when its mark is clicked, and shows it pressed', async () => {
     testStore().setState({ view: november2019 });
-    render(<Timeline />);
+    await renderTimeline();
     const mark = screen.getByRole('button', { name: /^GSOMIA extended: Seoul extends GSOMIA/ });
     expect(mark.getAttribute('aria-pressed')).toBe('false');
     await userEvent.click(mark);
@@ -111,7 +118,7 @@ describe('<Timeline />', () => {
 
   it('has one tab stop for the marks, walked with the arrow keys in time order, and selects with Enter', async () => {
     testStore().setState({ view: november2019 });
-    render(<Timeline />);
+    await renderTimeline();
     const stops = marks().filter((m) => m.tabIndex === 0);
     expect(stops).toHaveLength(1);
     const user = userEvent.setup();
@@ -129,7 +136,7 @@ describe('<Timeline />', () => {
 
   it('zooms with + and −, pans with the arrow keys and fits all with Home when the frame has focus', async () => {
     testStore().setState({ view: { start: Date.UTC(1950, 0, 1), end: Date.UTC(1990, 0, 1) } });
-    render(<Timeline />);
+    await renderTimeline();
     const user = userEvent.setup();
     frame().focus();
     const span = () => testStore().getState().view.end - testStore().getState().view.start;
@@ -147,7 +154,7 @@ describe('<Timeline />', () => {
   });
 
   it('zooms into a cluster when it is activated, and the cluster splits into its events', async () => {
-    render(<Timeline />);
+    await renderTimeline();
     const biggest = biggestCluster();
     expect(Number(biggest.dataset.clusterSize)).toBeGreaterThan(1);
     await userEvent.click(biggest);
@@ -157,7 +164,7 @@ describe('<Timeline />', () => {
   });
 
   it('takes keyboard focus to the first event of a cluster that Enter opens', async () => {
-    render(<Timeline />);
+    await renderTimeline();
     const user = userEvent.setup();
     const cluster = biggestCluster();
     const size = Number(cluster.dataset.clusterSize);
@@ -174,7 +181,7 @@ describe('<Timeline />', () => {
 
   it('labels its zoom buttons and marks a permalink’s date', async () => {
     testStore().setState({ view: november2019, markedDate: parsePartialDate('2019-11-22') ?? null });
-    render(<Timeline />);
+    await renderTimeline();
     expect(screen.getByRole('button', { name: 'Zoom in' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Zoom out' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Fit all' }));
@@ -184,7 +191,7 @@ describe('<Timeline />', () => {
   });
 
   it('tells screen readers what the view shows once a move settles', async () => {
-    render(<Timeline />);
+    await renderTimeline();
     act(
       () =>
         void testStore()
@@ -199,7 +206,7 @@ describe('<Timeline />', () => {
   it('speaks Korean on a Korean page: its heading, controls, help, marks, axis and what a move shows', async () => {
     testStore().getState().loadDataset(localizeDataset(dataset, ko));
     testStore().setState({ view: november2019, markedDate: parsePartialDate('2019-11-22') ?? null });
-    render(
+    await renderTimeline(
       <I18nProvider i18n={koreanI18n}>
         <Timeline />
       </I18nProvider>,

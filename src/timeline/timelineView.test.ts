@@ -23,15 +23,18 @@ function mount(): { view: TimelineView; layers: TimelineLayers } {
 }
 
 const drawn = (layers: TimelineLayers) => layers.marks.childElementCount + layers.clusters.childElementCount;
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
-it('draws each change at once outside a batch', () => {
+it('draws each change at once outside a batch, once its first frame is drawn', async () => {
   const { view, layers } = mount();
+  await nextFrame();
   view.setEvents(dataset.events);
   expect(drawn(layers)).toBeGreaterThan(0);
 });
 
-it('draws a batch of changes once, when the batch ends', () => {
+it('draws a batch of changes once, when the batch ends', async () => {
   const { view, layers } = mount();
+  await nextFrame();
   const selected = dataset.events[0]?.id ?? '';
   view.batch(() => {
     view.setEvents(dataset.events);
@@ -46,15 +49,29 @@ it('draws a batch of changes once, when the batch ends', () => {
   expect(shown).not.toBeNull();
 });
 
-it('draws no frame before its events: the first comes with them, or once the task that made it has run', async () => {
+it('draws its first frame at the next animation frame, with what it was given in the task that made it', async () => {
   const { view, layers } = mount();
+  const selected = dataset.events[0]?.id ?? '';
+  view.batch(() => {
+    view.setEvents(dataset.events);
+    view.setSelected(selected);
+  });
+  view.setMatches(null);
+  // Nothing in the task that made it, not even at the end of its owner's batch.
   expect(layers.ticks.childElementCount).toBe(0);
-  view.batch(() => view.setEvents(dataset.events));
-  expect(layers.ticks.childElementCount).toBeGreaterThan(0);
-  expect(drawn(layers)).toBeGreaterThan(0);
-
-  const alone = mount();
-  expect(alone.layers.ticks.childElementCount).toBe(0);
+  expect(drawn(layers)).toBe(0);
   await Promise.resolve();
+  expect(drawn(layers)).toBe(0);
+  await nextFrame();
+  expect(layers.ticks.childElementCount).toBeGreaterThan(0);
+  expect(layers.frame.querySelector(`[data-event-id="${selected}"][aria-pressed="true"], .cluster--holds-selected`)).not.toBeNull();
+
+  // With nothing given, the axis alone; destroyed before its first frame, nothing at all.
+  const alone = mount();
+  await nextFrame();
   expect(alone.layers.ticks.childElementCount).toBeGreaterThan(0);
+  const gone = mount();
+  gone.view.destroy();
+  await nextFrame();
+  expect(gone.layers.ticks.childElementCount).toBe(0);
 });

@@ -312,15 +312,23 @@ export function createTimelineView(
       },
     },
   );
-  // Placed at its first window without a frame: the first is drawn with the events, by the owner's first batch or
-  // change; should none come in this task, once its microtasks run.
+  // Placed at its first window without a frame. The first frame is drawn at the next animation frame, with
+  // whatever its owner gave it meanwhile (its events, the selection): not inside the task that made it, which on a
+  // prerendered page is the one that runs the page's effects after hydration, already long (its labels' measures
+  // are most of the frame).
   held++;
   showAtWidth(initial);
-  held--;
-  queueMicrotask(() => {
+  let firstFrame: number | undefined = requestAnimationFrame(() => {
+    firstFrame = undefined;
+    held--;
     if (held > 0 || !owed) return;
     owed = false;
     render();
   });
+  const destroy = api.destroy;
+  api.destroy = () => {
+    if (firstFrame !== undefined) cancelAnimationFrame(firstFrame);
+    destroy();
+  };
   return api;
 }
