@@ -1,12 +1,11 @@
 import { memo, useId, useMemo, useRef, useState } from 'react';
 import { entriesOfIds, useWindowedList } from '../panels/useWindowedList';
 import { useCurateI18n } from './useCurateI18n';
-import { relationKey } from '../model/translations';
 import type { DataProblem, RelationKind } from '../model/types';
 import { OTHER_LANGUAGES } from './check';
 import { useFieldProblems } from './fieldProblems';
 import { fieldLabel } from './fieldLabel';
-import type { DraftRelation } from './project';
+import { type DraftRelation, draftRelationKey } from './project';
 import { useChecked, useDispatch, useWorkbench, useWorkbenchList } from './context';
 
 /**
@@ -203,7 +202,7 @@ function Relations() {
       <h3>{t('curate.relations.heading', { count: relations.length })}</h3>
       <ul className="curate-relations">
         {relations.map((r, i) => {
-          const key = relationKey({ ...r, sourceId: r.source });
+          const key = draftRelationKey(r);
           return (
             <RelationEntry key={`${i}:${key}`} relation={r} index={i} problems={problemsOfRelation(problems, i, key)} titleOf={titleOf} />
           );

@@ -6,7 +6,7 @@ import { relationKey } from '../model/translations';
 import { validateFileTranslations } from '../model/validateTranslations';
 import type { Checked } from './context';
 import { labelColumns, TRANSLATED_LABEL_COLUMNS } from './labelFit';
-import { type CurateProject, fileTranslations, projectInput } from './project';
+import { type CurateProject, draftRelationKey, fileTranslations, projectInput } from './project';
 
 /** The languages the events are translated into in the workbench: the timeline's, but its own (English). */
 export const OTHER_LANGUAGES: readonly string[] = TIMELINE_LANGUAGES.slice(1);
@@ -41,7 +41,7 @@ function translationFieldProblems(project: CurateProject, events: readonly RawEv
   for (const language of OTHER_LANGUAGES) {
     project.relations.forEach((relation, relationIndex) => {
       if ((relation.note?.trim() ?? '') === '' || (relation.translatedNotes?.[language]?.trim() ?? '') !== '') return;
-      const key = relationKey({ ...relation, sourceId: relation.source });
+      const key = draftRelationKey(relation);
       problems.push({
         kind: 'missing-translation',
         path: ['translations', language, 'relations', key, 'note'],

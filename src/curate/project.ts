@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { EventSchema, RelationSchema, type RawEvent, type RawRelation, type RawSource } from '../model/schema';
-import { relationKey } from '../model/translations';
+import { type DataTranslation, relationKey } from '../model/translations';
 import type { DatasetInput } from '../model/validateDataset';
 
 /**
@@ -87,11 +87,11 @@ export function checkProject(value: unknown): CurateProject | undefined {
   return value as CurateProject;
 }
 
-/** A language's words in a one-file dataset: its events' titles, labels and notes, and its links' notes. */
-export interface FileTranslation {
-  readonly events: Record<string, { title: string; label: string; note?: string }>;
-  readonly relations?: Record<string, { note: string }>;
-}
+/** A language's words in a one-file dataset, as its translation file has them: its events' and its links'. */
+export type FileTranslation = Pick<DataTranslation, 'events'> & Partial<Pick<DataTranslation, 'relations'>>;
+
+/** The key a link's notes in other languages are filed under (`relationKey`), from its record as the project holds it. */
+export const draftRelationKey = (relation: RawRelation): string => relationKey({ ...relation, sourceId: relation.source });
 
 /**
  * The events' and links' words in the timeline's other languages as a one-file dataset carries them
@@ -110,7 +110,7 @@ export function fileTranslations(
   ]);
   for (const language of languages) {
     const byEvent = project.translations?.[language] ?? {};
-    const events: FileTranslation['events'] = {};
+    const events: Record<string, { title: string; label: string; note?: string }> = {};
     for (const event of project.events) {
       if (kept.events && !kept.events.has(event.id)) continue;
       const words = byEvent[event.id];
@@ -123,7 +123,7 @@ export function fileTranslations(
     const relations: Record<string, { note: string }> = {};
     for (const r of project.relations) {
       const note = r.translatedNotes?.[language]?.trim() ?? '';
-      const key = relationKey({ ...r, sourceId: r.source });
+      const key = draftRelationKey(r);
       if (r.note === undefined || note === '' || (kept.relations && !kept.relations.has(key))) continue;
       relations[key] = { note };
     }

@@ -102,6 +102,8 @@ export function createTimelineView(
   /** Inside `batch`: how deep, and whether a frame is owed for when it ends. */
   let held = 0;
   let owed = false;
+  /** The first frame, until it is drawn: the view is held until then (see the end of this function). */
+  let firstFrame: number | undefined;
 
   const panZoom = createPanZoom({
     domNode: layers.frame,
@@ -283,8 +285,9 @@ export function createTimelineView(
       void move(windowShowing(cluster.firstStart, cluster.lastStart), true);
     },
     destroy() {
-      // No frame after this, not even one owed.
+      // No frame after this, not even one owed or the first.
       held++;
+      if (firstFrame !== undefined) cancelAnimationFrame(firstFrame);
       levels.dispose();
       clearTimeout(settleTimer);
       stopWatchingSize();
@@ -318,17 +321,12 @@ export function createTimelineView(
   // are most of the frame).
   held++;
   showAtWidth(initial);
-  let firstFrame: number | undefined = requestAnimationFrame(() => {
+  firstFrame = requestAnimationFrame(() => {
     firstFrame = undefined;
     held--;
     if (held > 0 || !owed) return;
     owed = false;
     render();
   });
-  const destroy = api.destroy;
-  api.destroy = () => {
-    if (firstFrame !== undefined) cancelAnimationFrame(firstFrame);
-    destroy();
-  };
   return api;
 }
