@@ -17,7 +17,7 @@ import { recordPageLoad } from '../scripts/browser/pageDownloads';
 import { serveStatic } from '../scripts/browser/staticServer';
 import { measureAssets } from '../scripts/bundleSize';
 import { TIMELINE_LANGUAGES } from '../src/i18n/languages';
-import { type PageVerdict, judgePageLoad, onDemandChunks, readerPages } from '../scripts/downloadBudget';
+import { type PageVerdict, aheadOfUseChunks, judgePageLoad, onDemandChunks, readerPages } from '../scripts/downloadBudget';
 import { firstScreenFiles, readManifest } from '../scripts/firstScreen';
 import { syntheticData } from './data/synthetic';
 import { type Row, aggregate } from './harness/aggregate';
@@ -104,7 +104,12 @@ async function main(): Promise<void> {
     const downloads: PageVerdict[] = [];
     for (const reader of readerPages(appDist, TIMELINE_LANGUAGES))
       downloads.push(
-        judgePageLoad(await recordPageLoad(browser, appDist, reader.page), reader, onDemandChunks(manifest, reader.entry, reader.language)),
+        judgePageLoad(
+          await recordPageLoad(browser, appDist, reader.page),
+          reader,
+          onDemandChunks(manifest, reader.entry, reader.language),
+          aheadOfUseChunks(manifest, reader.entry, reader.language),
+        ),
       );
     const firstScreen = new Set(firstScreenFiles(manifest, 'index.html').map((file) => basename(file)));
     const appAll = measureAssets(join(appDist, 'assets'));

@@ -14,7 +14,7 @@ import { BROWSER_ARGS, findBrowser } from './browser/findBrowser';
 import { recordPageLoad } from './browser/pageDownloads';
 import { kib, measureAssets } from './bundleSize';
 import { TIMELINE_LANGUAGES } from '../src/i18n/languages';
-import { NOT_FOR_READERS, describePageLoad, judgePageLoad, onDemandChunks, readerPages } from './downloadBudget';
+import { NOT_FOR_READERS, aheadOfUseChunks, describePageLoad, judgePageLoad, onDemandChunks, readerPages } from './downloadBudget';
 import { MANIFEST_PATH, entriesOf, firstScreenFiles, readManifest } from './firstScreen';
 
 const dist = resolve(process.argv[2] ?? process.env.DIST_DIR ?? 'dist');
@@ -51,8 +51,9 @@ try {
   for (const reader of readerPages(dist, TIMELINE_LANGUAGES)) {
     const load = await recordPageLoad(browser, dist, reader.page);
     const onDemand = onDemandChunks(manifest, reader.entry, reader.language);
-    const verdict = judgePageLoad(load, reader, onDemand);
-    console.log(describePageLoad(load, verdict, onDemand).join('\n'));
+    const ahead = aheadOfUseChunks(manifest, reader.entry, reader.language);
+    const verdict = judgePageLoad(load, reader, onDemand, ahead);
+    console.log(describePageLoad(load, verdict, onDemand, ahead).join('\n'));
     ok &&= verdict.ok;
   }
 } finally {

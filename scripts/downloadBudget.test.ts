@@ -2,12 +2,27 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Download, type PageLoad, type ReaderPage, judgePageLoad, onDemandChunks, readerPages } from './downloadBudget';
+import {
+  type Download,
+  type PageLoad,
+  type ReaderPage,
+  aheadOfUseChunks,
+  judgePageLoad,
+  onDemandChunks,
+  readerPages,
+} from './downloadBudget';
 import type { Manifest } from './firstScreen';
 
 const KIB = 1024;
 const manifest: Manifest = {
-  'index.html': { file: 'assets/index-a.js', isEntry: true, imports: ['_app.js'], dynamicImports: ['src/data/relations.json'] },
+  'index.html': {
+    file: 'assets/index-a.js',
+    isEntry: true,
+    imports: ['_app.js'],
+    dynamicImports: ['src/data/relations.json', 'src/app/searchController.ts'],
+  },
+  'src/app/searchController.ts': { file: 'assets/searchController-s.js', imports: ['_highlight.js', '_app.js'] },
+  '_highlight.js': { file: 'assets/highlight-t.js' },
   'embed.html': { file: 'assets/embed-b.js', isEntry: true, imports: ['_app.js'] },
   '_app.js': { file: 'assets/app-c.js' },
   'src/data/relations.json': { file: 'assets/relations-d.js', imports: ['_app.js'] },
@@ -27,17 +42,48 @@ const loadOf = (downloads: readonly Download[], name = page): PageLoad => ({ pag
 
 describe('onDemandChunks', () => {
   it('names the chunks a page reaches only through import(), not those it starts with', () => {
-    expect([...onDemand]).toEqual(['assets/embed-b.js', 'assets/relations-d.js', 'assets/ko-g.js', 'assets/ko-h.js']);
-    expect([...onDemandChunks(manifest, 'embed.html')]).toEqual([
-      'assets/index-a.js',
-      'assets/relations-d.js',
+    expect([...onDemand].sort()).toEqual([
+      'assets/embed-b.js',
+      'assets/highlight-t.js',
       'assets/ko-g.js',
       'assets/ko-h.js',
+      'assets/relations-d.js',
+      'assets/searchController-s.js',
+    ]);
+    expect([...onDemandChunks(manifest, 'embed.html')].sort()).toEqual([
+      'assets/highlight-t.js',
+      'assets/index-a.js',
+      'assets/ko-g.js',
+      'assets/ko-h.js',
+      'assets/relations-d.js',
+      'assets/searchController-s.js',
     ]);
   });
 
   it("counts the page's own language pack as what it starts with, and the other languages' as never needed", () => {
-    expect([...onDemandChunks(manifest, 'index.html', 'ko')]).toEqual(['assets/embed-b.js', 'assets/relations-d.js', 'assets/en-f.js']);
+    expect([...onDemandChunks(manifest, 'index.html', 'ko')].sort()).toEqual([
+      'assets/embed-b.js',
+      'assets/en-f.js',
+      'assets/highlight-t.js',
+      'assets/relations-d.js',
+      'assets/searchController-s.js',
+    ]);
+  });
+});
+
+describe('aheadOfUseChunks', () => {
+  it("names the search and the other languages' words of the timeline's page, not what it starts with", () => {
+    expect([...aheadOfUseChunks(manifest, 'index.html')].sort()).toEqual([
+      'assets/highlight-t.js',
+      'assets/ko-h.js',
+      'assets/searchController-s.js',
+    ]);
+    // A Korean page starts with its own words.
+    expect([...aheadOfUseChunks(manifest, 'index.html', 'ko')].sort()).toEqual(['assets/highlight-t.js', 'assets/searchController-s.js']);
+  });
+
+  it('names nothing for the embed, which has no search', () => {
+    expect(aheadOfUseChunks(manifest, 'embed.html').size).toBe(0);
   });
 });
 
@@ -71,6 +117,16 @@ describe('judgePageLoad', () => {
     const verdict = judgePageLoad(loadOf([...start, file('assets/relations-d.js', 2 * KIB)], eventPage.page), eventPage, onDemand);
     expect(verdict).toMatchObject({ ok: true, startJs: 91 * KIB, laterJs: 2 * KIB });
     expect(verdict.message).toContain('then 2.0 KiB for the selected event (93.0 KiB in all)');
+  });
+
+  it('counts what a page fetches in idle time ahead of use apart from what it starts with, and lets it', () => {
+    const ahead = aheadOfUseChunks(manifest, 'index.html');
+    const idle = [file('assets/searchController-s.js', 2 * KIB), file('assets/highlight-t.js', KIB), file('assets/ko-h.js', 7 * KIB)];
+    const verdict = judgePageLoad(loadOf([...start, ...idle]), timeline, onDemand, ahead);
+    expect(verdict).toMatchObject({ ok: true, startJs: 91 * KIB, laterJs: 0, aheadJs: 10 * KIB });
+    expect(verdict.message).toContain('and 10.0 KiB in idle time ahead of use (the search)');
+    // Without them named, the same load fetched chunks that load on demand.
+    expect(judgePageLoad(loadOf([...start, ...idle]), timeline, onDemand).ok).toBe(false);
   });
 
   it('counts only scripts against the budget, not the page, its stylesheet or images', () => {

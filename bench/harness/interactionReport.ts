@@ -18,7 +18,7 @@ export const TARGET_N = 100_000;
 
 const LABEL: Readonly<Record<ActionKind, string>> = {
   key: 'search: a key, the search loaded',
-  firstKey: 'search: first key after clicking the field (loads the search, builds its index)',
+  firstKey: 'search: first key after clicking the field (waits for what idle time has not built of the index)',
   clear: 'search: Escape clears it',
   select: 'select an event (click in the list)',
   tag: 'tick or untick a tag filter',

@@ -43,11 +43,11 @@ export function targetsTable(rows: readonly Row[], downloads: readonly PageVerdi
 /** What a reader's browser fetched loading each page, from a server with no caching headers (as `npm test` counts it). */
 export function downloadsTable(downloads: readonly PageVerdict[]): string {
   return [
-    '| page | requests | JS to start, gzip | JS on demand, gzip | fetched twice | |',
-    '|---|--:|--:|--:|--:|---|',
+    '| page | requests | JS to start, gzip | JS on demand, gzip | JS ahead of use (idle), gzip | fetched twice | |',
+    '|---|--:|--:|--:|--:|--:|---|',
     ...downloads.map(
       (d) =>
-        `| \`${d.page}\` | ${d.requests} | ${kib(d.startJs)} | ${d.laterJs > 0 ? kib(d.laterJs) : '—'} | ${d.fetchedTwice.length} | ${d.ok ? 'pass' : '**miss**'} |`,
+        `| \`${d.page}\` | ${d.requests} | ${kib(d.startJs)} | ${d.laterJs > 0 ? kib(d.laterJs) : '—'} | ${d.aheadJs > 0 ? kib(d.aheadJs) : '—'} | ${d.fetchedTwice.length} | ${d.ok ? 'pass' : '**miss**'} |`,
     ),
   ].join('\n');
 }

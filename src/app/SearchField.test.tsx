@@ -1,12 +1,25 @@
 // @vitest-environment jsdom
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { selectListedEvents } from '../store/selectors';
 import { loadRealDataset, render, testStore } from '../testing/realStore';
 import { SearchField } from './SearchField';
 
 beforeEach(loadRealDataset);
+afterEach(() => {
+  // Unmounted first, while the stubbed idle callbacks can still be cancelled.
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+/** A browser's idle callbacks, each run a moment after it is asked for; returns what was asked. */
+function idleTime(): ReturnType<typeof vi.fn> {
+  const asked = vi.fn((run: IdleRequestCallback) => setTimeout(() => run({ didTimeout: false, timeRemaining: () => 10 }), 1));
+  vi.stubGlobal('requestIdleCallback', asked);
+  vi.stubGlobal('cancelIdleCallback', (id: number) => clearTimeout(id));
+  return asked;
+}
 
 const field = () => screen.getByRole('searchbox', { name: /Search/ });
 const listed = () => selectListedEvents(testStore().getState()).map((e) => e.id);
@@ -46,6 +59,28 @@ describe('<SearchField />', () => {
     await waitFor(() => expect(testStore().getState().searchHandle).not.toBeNull());
     expect(document.activeElement).not.toBe(field());
     expect(testStore().getState().query).toBe('');
+  });
+
+  it('is loaded, its index built, in idle time once the page is up, with no reader reaching for it', async () => {
+    const asked = idleTime();
+    render(<SearchField />);
+    expect(testStore().getState().searchHandle).toBeNull();
+    await waitFor(() => expect(testStore().getState().searchHandle).not.toBeNull());
+    expect(asked).toHaveBeenCalled();
+    expect(testStore().getState().query).toBe('');
+  });
+
+  it('fetches nothing ahead of use when the reader asks to save data', async () => {
+    const asked = idleTime();
+    vi.stubGlobal('navigator', Object.assign(Object.create(navigator) as Navigator, { connection: { saveData: true } }));
+    const user = userEvent.setup();
+    render(<SearchField />);
+    await new Promise((done) => setTimeout(done, 20));
+    expect(asked).not.toHaveBeenCalled();
+    expect(testStore().getState().searchHandle).toBeNull();
+    // Reaching for the field still loads it.
+    await user.hover(field());
+    await waitFor(() => expect(testStore().getState().searchHandle).not.toBeNull());
   });
 
   it('is reached with / from anywhere but a field', async () => {

@@ -30,6 +30,12 @@ function searchOf(store: AppStore): Promise<{ warm(): void }> {
   return search;
 }
 
+/** Loads the search of a page's store and begins its index in idle time (once: later calls find it begun). */
+const warmSearch = (store: AppStore): void => void searchOf(store).then((search) => search.warm());
+
+/** True when the reader's browser asks pages to save data (the Save-Data hint): nothing is fetched ahead of use. */
+const savingData = (): boolean => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
+
 /** True when a key press is typing into a field, where `/` is a character and not a shortcut. */
 const typing = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -47,21 +53,27 @@ export function SearchField() {
   const field = useRef<HTMLInputElement>(null);
   const help = useId();
 
-  // A search opened from a link starts at once; otherwise the index is built when the reader reaches for the field.
+  // A search opened from a link starts at once. Otherwise the search is loaded and its index built in idle time
+  // once the first screen is up (an archive's first key would wait a second for it), unless the reader asked to
+  // save data, and at the latest when the reader reaches for the field (below).
   useEffect(() => {
     if (store.getState().query !== '') void searchOf(store);
+    const idle = typeof requestIdleCallback === 'function' && !savingData() ? requestIdleCallback(() => warmSearch(store)) : undefined;
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || document.querySelector('dialog[open]')) return;
       e.preventDefault();
       field.current?.focus();
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      if (idle !== undefined) cancelIdleCallback(idle);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [store]);
 
-  // Loaded, and its index begun in idle time, when the reader reaches for the field (a pointer over it, or focus):
-  // on an archive of 100,000 events the index takes a second or more, and the pointer is there before the click.
-  const warm = () => void searchOf(store).then((search) => search.warm());
+  // Loaded, and its index begun, when the reader reaches for the field (a pointer over it, or focus), if the page's
+  // idle time has not done it yet: the pointer is there before the click.
+  const warm = () => warmSearch(store);
 
   /** The next (or previous) match in date order after the selected event, and the timeline brought to it. */
   const step = (direction: 1 | -1) => {

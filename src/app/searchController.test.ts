@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EventMatches } from '../core/eventMatches';
 import ko from '../data/translations/ko.json';
 import { createAppStore } from '../store/store';
@@ -19,7 +19,42 @@ const untilAnswered = (store: ReturnType<typeof createAppStore>) =>
     );
   });
 
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/**
+ * A browser's idle periods, each `room` ms long by a clock that moves 1 ms each time it is read (or, with
+ * `timedOut`, callbacks run for their timeout, with no idle time): returns the warmed index's number of callbacks.
+ */
+async function idleCallbacksToWarm(room: number, timedOut = false): Promise<number> {
+  let clock = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => ++clock);
+  const asked = vi.fn((run: IdleRequestCallback) => {
+    const ends = clock + room;
+    return setTimeout(() => run({ didTimeout: timedOut, timeRemaining: () => (timedOut ? 0 : Math.max(0, ends - clock)) }), 0);
+  });
+  vi.stubGlobal('requestIdleCallback', asked);
+  const store = createAppStore({ dataset });
+  const search = startSearch(store, async () => []);
+  search.warm();
+  await vi.waitFor(() => expect(store.getState().searchHandle).not.toBeNull());
+  search.stop();
+  return asked.mock.calls.length;
+}
+
 describe('the search controller', () => {
+  it('builds its index in idle time, each idle period used to its end, and in short slices when the page is never idle', async () => {
+    // The real dataset in one idle period for the events and one for the articles' texts, not a slice of each.
+    expect(await idleCallbacksToWarm(10_000)).toBe(2);
+    // Idle callbacks run for their timeout have no idle time: each takes a short slice, neither more nor a
+    // document alone.
+    const slices = await idleCallbacksToWarm(10_000, true);
+    expect(slices).toBeGreaterThan(2);
+    expect(slices).toBeLessThan(dataset.events.length / 2);
+  });
+
   it('answers the reader’s query with the events that match, in the real dataset', async () => {
     const store = createAppStore({ dataset, query: 'GSOMIA' });
     const search = startSearch(store, async () => []);

@@ -11,7 +11,8 @@ export function searchDocumentOf(event: TimelineEvent, translations: readonly Da
   const words = translations.map((t) => t.events[event.id]).filter((w) => w !== undefined);
   return {
     id: event.id,
-    names: [event.title, event.label, ...words.flatMap((w) => [w.title, w.label])],
+    // A label is often its title, word for word: each name once, so its words are cut once.
+    names: [...new Set([event.title, event.label, ...words.flatMap((w) => [w.title, w.label])])],
     notes: [event.note ?? '', ...words.map((w) => w.note ?? '')].filter((n) => n !== ''),
     quotes: event.citations.map((c) => c.quote),
   };
