@@ -4,11 +4,13 @@
  *
  *   git worktree add /tmp/before <commit> && (cd /tmp/before && npm ci && npx vite build --configLoader runner --config bench/vite.config.ts)
  *   npx vite build --configLoader runner --config bench/vite.config.ts
- *   TZ=UTC npx tsx bench/startCompare.ts --before=/tmp/before/bench/dist --sizes=10000,100000 --runs=7 [--validate=0]
+ *   TZ=UTC npx tsx bench/startCompare.ts --before=/tmp/before/bench/dist --sizes=10000,100000 --runs=7 [--validate=0|1]
  *
  * Phases, ms, medians: loaded (navigation to the page's first code), checked (the dataset files turned into the
- * app's dataset: validated up to 10,000 events unless `--validate=0`), rendered (the first render), settled
- * (until drawn and still), and ready as `npm run bench` counts it (without the page's own making of its data).
+ * app's dataset: `--validate=1` runs the validator on them first, `--validate=0` does not, and without either each
+ * build does as it does by default: this page checks nothing, as the app's readers' pages; builds of the page
+ * before 6 December 2026 checked up to 10,000 events), rendered (the first render), settled (until drawn and
+ * still), and ready as `npm run bench` counts it (without the page's own making of its data).
  */
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';

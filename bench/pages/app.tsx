@@ -1,7 +1,7 @@
 /**
  * Benchmark page: the whole app as readers get it (header, timeline, overview, events list with its
  * filters, the source panel with an event selected, URL sync), fed a synthetic dataset through the
- * boundary the real one crosses: dataset files (sources, events, article texts) checked by `validateDataset`.
+ * boundary the real one crosses: dataset files (sources, events, article texts), assembled as the app's loader does.
  */
 import { App } from '../../src/app/App';
 import '../../src/app/pageStyles';
@@ -15,12 +15,11 @@ import { type BenchParams, loadBenchData, runPage } from './contract';
 import { mountOurs } from './mountOurs';
 
 /**
- * Up to this many events the page runs the app's validator on the data, as the app does on its own. Above
- * it the same files are assembled unchecked: the validator costs about 40 µs an event (4 s at 100,000),
- * a cost of loading, not of drawing, that would hide what this page measures (see docs/performance.md).
+ * The page assembles the dataset files as they are, as the app does: its build checks the data and ships it
+ * checked (scripts/prevalidatedDataset.ts), so no reader pays for the validator. `?validate=1` runs the validator
+ * on them first, as the workbench and `npm run validate-data` do, to measure what that costs (bench/startCompare.ts
+ * --validate=1; docs/performance.md).
  */
-const VALIDATE_UP_TO = 10_000;
-
 /**
  * The dataset, through the boundary. A function of its own so that the page's data and the files are
  * garbage once it returns: at a million events they would double the heap the first render works in.
@@ -29,8 +28,7 @@ async function loadSyntheticDataset(params: BenchParams): Promise<Dataset> {
   const data = await loadBenchData(params);
   const input = syntheticDatasetInput(data.events);
   performance.mark('bench:files');
-  const validate = new URLSearchParams(location.search).get('validate') ?? (params.n <= VALIDATE_UP_TO ? '1' : '0');
-  if (validate !== '1') return assembleDataset(input);
+  if (new URLSearchParams(location.search).get('validate') !== '1') return assembleDataset(input);
   const { dataset, problems } = validateDataset(input);
   const first = problems[0];
   if (first) throw new Error(`the synthetic dataset has ${problems.length} problems, the first: ${describeProblem(first)}`);
