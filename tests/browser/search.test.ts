@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { auditWcag } from './axe';
-import { appUrl, disconnectBrowser, openApp } from './harness';
+import { appUrl, connectBrowser, disconnectBrowser, openApp } from './harness';
 import { dataset, searchOf, settledUrl } from './linkHelpers';
 
 afterAll(disconnectBrowser);
@@ -115,6 +115,33 @@ describe('search, in the production build', () => {
     const audit = await auditWcag(page);
     expect(audit.violations).toEqual([]);
     await close();
+  });
+
+  it('is loaded, its index built, in idle time once the page is drawn; ahead of nothing when the browser saves data', async () => {
+    const indexed = (page: Page) => page.evaluate(() => performance.getEntriesByName('search:indexed').length);
+    const searchFetched = (page: Page) =>
+      page.evaluate(() => performance.getEntriesByType('resource').some((r) => /\/searchController-[^/]*\.js$/.test(r.name)));
+    const { page, errors, close } = await openApp();
+    await expect.poll(() => indexed(page)).toBe(1);
+    expect(await searchFetched(page)).toBe(true);
+    expect(await field(page).inputValue()).toBe('');
+    expect(errors).toEqual([]);
+    await close();
+
+    const context = await (await connectBrowser()).newContext({ viewport: { width: 1280, height: 800 } });
+    await context.addInitScript(() => Object.defineProperty(navigator, 'connection', { value: { saveData: true } }));
+    const saving = await context.newPage();
+    await saving.goto(appUrl());
+    await saving.waitForSelector('[data-event-id]');
+    // Idle callbacks run in the order asked: two after the page's own have seen its turn come and go.
+    await saving.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))));
+    await saving.waitForLoadState('networkidle');
+    expect(await searchFetched(saving)).toBe(false);
+    expect(await indexed(saving)).toBe(0);
+    // The reader reaching for the field still loads it.
+    await field(saving).hover();
+    await expect.poll(() => indexed(saving)).toBe(1);
+    await context.close();
   });
 
   it('works on an event’s own page too', async () => {
