@@ -68,7 +68,7 @@ describe('the links between drafts', () => {
     if (!link) throw new Error('no link listed');
     const entry = within(link);
     // No note yet: the disclosure is closed, and no other language's field asks for one.
-    expect(link.querySelector('details')?.open).toBe(false);
+    expect(link.querySelector<HTMLDetailsElement>('details.curate-relation-note')?.open).toBe(false);
     await user.click(entry.getByText('The link’s note', { selector: 'summary' }));
     await user.type(entry.getByLabelText('Note'), 'Said on the day');
     expect(store.getState().history.present.relations[0]?.note).toBe('Said on the day');
@@ -88,9 +88,43 @@ describe('the links between drafts', () => {
     expect(fileTranslations(present)['ko']?.relations).toEqual({ 'plan-approved precedes officials-said news': { note: '같은 날 발표' } });
   });
 
+  it('change kind and ends in place, keeping their quote and their notes in every language', async () => {
+    const user = userEvent.setup();
+    const noted = { ...project.relations[0], note: 'Said on the day', translatedNotes: { ko: '같은 날', ja: '同日' } } as const;
+    const store = renderList({ ...project, relations: [noted] });
+    const link = () => {
+      const li = document.querySelector<HTMLElement>('.curate-relations > li');
+      if (!li) throw new Error('no link listed');
+      return within(li);
+    };
+    // Closed, the link's fields are not rendered (each would list every event).
+    expect(link().queryByLabelText('Kind of link')).toBeNull();
+    await user.click(link().getByText('Change the link', { selector: 'summary' }));
+    await user.selectOptions(link().getByLabelText('Kind of link'), 'comes-after');
+    await user.click(link().getByRole('button', { name: 'Swap its ends' }));
+    const present = () => store.getState().history.present;
+    expect(present().relations).toEqual([{ ...noted, kind: 'comes-after', from: 'officials-said', to: 'plan-approved' }]);
+    // The words say the link as it now is, and its notes are filed under its new key.
+    expect(link().getByText(/^Officials speak of the plan: /)).toBeTruthy();
+    expect(fileTranslations(present())['ja']?.relations).toEqual({ 'officials-said comes-after plan-approved news': { note: '同日' } });
+    // Both ends the same event: the validator says so beside the link, and the curator mends it there.
+    await user.selectOptions(link().getByLabelText('From event'), 'plan-approved');
+    expect(
+      validateProject(present())
+        .problems.filter((p) => p.relationIndex === 0)
+        .map((p) => p.kind),
+    ).toEqual(['self-relation']);
+    expect(link().getByText(/relations the event to itself/)).toBeTruthy();
+    await user.selectOptions(link().getByLabelText('From event'), 'officials-said');
+    expect(validateProject(present()).problems.filter((p) => p.relationIndex === 0)).toEqual([]);
+    // Each change is a step to undo.
+    for (let i = 0; i < 4; i++) store.getState().undo();
+    expect(present().relations).toEqual([noted]);
+  });
+
   it('open with their note shown when they have one', () => {
     renderList({ ...project, relations: project.relations.map((r) => ({ ...r, note: 'Said on the day' })) });
-    const details = document.querySelector<HTMLDetailsElement>('.curate-relations details');
+    const details = document.querySelector<HTMLDetailsElement>('.curate-relations details.curate-relation-note');
     expect(details?.open).toBe(true);
     expect((screen.getByLabelText('Note') as HTMLTextAreaElement).value).toBe('Said on the day');
   });

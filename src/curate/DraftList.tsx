@@ -6,6 +6,7 @@ import { OTHER_LANGUAGES } from './check';
 import { useFieldProblems } from './fieldProblems';
 import { fieldLabel } from './fieldLabel';
 import { type DraftRelation, draftRelationKey } from './project';
+import { EventOptions, RelationKindOptions } from './EventOptions';
 import { useChecked, useDispatch, useWorkbench, useWorkbenchList } from './context';
 
 /**
@@ -129,12 +130,25 @@ function RelationEntry({
   relation: DraftRelation;
   index: number;
   problems: readonly DataProblem[];
-  titleOf(id: string): string;
+  /** An event's title, or undefined for an id that no draft has. */
+  titleOf(id: string): string | undefined;
 }) {
   const { t } = useCurateI18n();
   const dispatch = useDispatch();
   const { id, invalid, describedBy, lines } = useFieldProblems(problems, relationField);
   const [open, setOpen] = useState(relation.note !== undefined);
+  const [editing, setEditing] = useState(false);
+  const edit = (patch: Partial<Pick<DraftRelation, 'kind' | 'from' | 'to'>>) => dispatch({ type: 'edit-relation', index, patch });
+  const end = (which: 'from' | 'to') => (
+    <label>
+      {t(which === 'from' ? 'curate.link.from' : 'curate.link.to')}{' '}
+      <select className="curate-event-choice" value={relation[which]} onChange={(e) => edit({ [which]: e.target.value })}>
+        {/* An end no draft has (its event renamed in a file): shown as it is, until the curator picks one. */}
+        {titleOf(relation[which]) === undefined && <option value={relation[which]}>{relation[which]}</option>}
+        <EventOptions />
+      </select>
+    </label>
+  );
   const setNote = (note: string, language?: string) =>
     dispatch({ type: 'note-relation', index, note, ...(language !== undefined && { language }) });
   const noteProblems = problems.filter((p) => relationField(p) !== 'relation').length;
@@ -157,8 +171,8 @@ function RelationEntry({
     <li data-relation={relation.kind} data-from={relation.from} data-to={relation.to}>
       <p className="curate-relation-line">
         {t('curate.relation.line', {
-          from: titleOf(relation.from),
-          relation: t(`relation.${relation.kind as RelationKind}.from`, { event: titleOf(relation.to) }),
+          from: titleOf(relation.from) ?? relation.from,
+          relation: t(`relation.${relation.kind as RelationKind}.from`, { event: titleOf(relation.to) ?? relation.to }),
         })}{' '}
         <q lang="en">{relation.quote}</q>{' '}
         <button type="button" onClick={() => dispatch({ type: 'remove-relation', index })}>
@@ -166,6 +180,25 @@ function RelationEntry({
         </button>
       </p>
       {lines('relation')}
+      <details className="curate-relation-edit" open={editing} onToggle={(e) => setEditing(e.currentTarget.open)}>
+        <summary>{t('curate.relation.edit')}</summary>
+        {/* Rendered once opened: every link's own list of a thousand events would be a page of options. */}
+        {editing && (
+          <div className="curate-relation-fields">
+            {end('from')}
+            <label>
+              {t('curate.link.kind')}{' '}
+              <select value={relation.kind} onChange={(e) => edit({ kind: e.target.value as RelationKind })}>
+                <RelationKindOptions />
+              </select>
+            </label>
+            {end('to')}
+            <button type="button" onClick={() => edit({ from: relation.to, to: relation.from })}>
+              {t('curate.relation.swap')}
+            </button>
+          </div>
+        )}
+      </details>
       <details className="curate-relation-note" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>
           {t('curate.relation.notes')}
@@ -181,7 +214,7 @@ function RelationEntry({
   );
 }
 
-/** The links between the drafts, each with its words, its note in every language and a way to remove it. */
+/** The links between the drafts, each with its words, its kind and ends to change, its note in every language and a way to remove it. */
 function Relations() {
   const { t } = useCurateI18n();
   const relations = useWorkbench((s) => s.history.present.relations);
@@ -193,20 +226,25 @@ function Relations() {
     return s.history.present.events.filter((e) => linked.has(e.id)).flatMap((e) => [e.id, e.title]);
   });
   if (relations.length === 0) return null;
-  const titleOf = (id: string) => {
+  const titleOf = (id: string): string | undefined => {
     const at = titles.findIndex((value, i) => i % 2 === 0 && value === id);
-    return (at >= 0 && titles[at + 1]) || id;
+    return at < 0 ? undefined : titles[at + 1] || id;
   };
   return (
     <>
       <h3>{t('curate.relations.heading', { count: relations.length })}</h3>
       <ul className="curate-relations">
-        {relations.map((r, i) => {
-          const key = draftRelationKey(r);
-          return (
-            <RelationEntry key={`${i}:${key}`} relation={r} index={i} problems={problemsOfRelation(problems, i, key)} titleOf={titleOf} />
-          );
-        })}
+        {relations.map((r, i) => (
+          // Keyed by what an edit leaves as it is (its place, source and words), so that changing its kind or ends
+          // keeps the entry, its open disclosures and the focus.
+          <RelationEntry
+            key={`${i}:${r.source}:${r.quote}`}
+            relation={r}
+            index={i}
+            problems={problemsOfRelation(problems, i, draftRelationKey(r))}
+            titleOf={titleOf}
+          />
+        ))}
       </ul>
     </>
   );

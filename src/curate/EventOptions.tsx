@@ -1,5 +1,7 @@
 import { memo, useDeferredValue } from 'react';
+import { RELATION_KINDS } from '../model/types';
 import { useWorkbenchList } from './context';
+import { useCurateI18n } from './useCurateI18n';
 
 /**
  * An option for each event, by its title. It follows the events' ids and titles itself, a moment behind a change
@@ -18,3 +20,13 @@ export const EventOptions = memo(function EventOptions() {
   }
   return options;
 });
+
+/** An option for each kind of link, by the words that draw it ("comes after …"). */
+export function RelationKindOptions() {
+  const { t } = useCurateI18n();
+  return RELATION_KINDS.map((kind) => (
+    <option key={kind} value={kind}>
+      {t(`relation.${kind}.from`, { event: '…' })}
+    </option>
+  ));
+}

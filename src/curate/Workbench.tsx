@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useCurateI18n } from './useCurateI18n';
-import { RELATION_KINDS, type RelationKind } from '../model/types';
+import type { RelationKind } from '../model/types';
 import { CheckedContext, useDispatch, useWorkbench, useWorkbenchApi, useWorkbenchList } from './context';
 import { DraftList } from './DraftList';
-import { EventOptions } from './EventOptions';
+import { EventOptions, RelationKindOptions } from './EventOptions';
 import { ProblemList } from './ProblemList';
 import { useChecking } from './useChecking';
 import { EventForm, type FormOrigin } from './EventForm';
@@ -307,11 +307,7 @@ export function Workbench() {
                   <label>
                     {t('curate.link.kind')}{' '}
                     <select value={link.kind} onChange={(e) => setLink({ ...link, kind: e.target.value as RelationKind })}>
-                      {RELATION_KINDS.map((kind) => (
-                        <option key={kind} value={kind}>
-                          {t(`relation.${kind}.from`, { event: '…' })}
-                        </option>
-                      ))}
+                      <RelationKindOptions />
                     </select>
                   </label>
                   <label>

@@ -18,6 +18,8 @@ export type CurateAction =
   | { readonly type: 'remove-citation'; readonly eventId: string; readonly index: number }
   | { readonly type: 'add-relation'; readonly relation: RawRelation }
   | { readonly type: 'remove-relation'; readonly index: number }
+  /** A link's kind or ends changed in place: its quote, its source and its notes in every language stay with it. */
+  | { readonly type: 'edit-relation'; readonly index: number; readonly patch: Partial<Pick<RawRelation, 'kind' | 'from' | 'to'>> }
   /** A link's note: its own (English) without `language`, else in that language; an empty note is taken away. */
   | { readonly type: 'note-relation'; readonly index: number; readonly note: string; readonly language?: string }
   | { readonly type: 'correct-date'; readonly sourceId: string; readonly correction: DateCorrection }
@@ -86,6 +88,11 @@ export function applyAction(project: CurateProject, action: CurateAction): Curat
       return { ...project, relations: [...project.relations, action.relation] };
     case 'remove-relation':
       return { ...project, relations: project.relations.filter((_, i) => i !== action.index) };
+    case 'edit-relation':
+      return {
+        ...project,
+        relations: project.relations.map((r, i) => (i === action.index ? { ...r, ...action.patch } : r)),
+      };
     case 'note-relation':
       return {
         ...project,

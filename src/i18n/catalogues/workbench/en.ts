@@ -149,6 +149,8 @@ export const enCurate = {
   'curate.relation.line': '{from}: {relation}',
   'curate.relation.remove': 'Remove the link',
   'curate.relation.notes': 'The link’s note',
+  'curate.relation.edit': 'Change the link',
+  'curate.relation.swap': 'Swap its ends',
   'curate.link.heading': 'Link two events by the selected words',
   'curate.link.from': 'From event',
   'curate.link.kind': 'Kind of link',

@@ -141,6 +141,8 @@ export const jaCurate: CurateCatalogue = {
   'curate.relation.line': '{from}：{relation}',
   'curate.relation.remove': 'つながりを削除',
   'curate.relation.notes': 'つながりのメモ',
+  'curate.relation.edit': 'つながりを変える',
+  'curate.relation.swap': '元と先を入れ替える',
   'curate.link.heading': '選んだ語で二つの出来事をつなぐ',
   'curate.link.from': 'つなぐ元の出来事',
   'curate.link.kind': 'つながりの種類',

@@ -138,6 +138,8 @@ export const koCurate: CurateCatalogue = {
   'curate.relation.line': '{from}: {relation}',
   'curate.relation.remove': '연결 삭제',
   'curate.relation.notes': '연결 메모',
+  'curate.relation.edit': '연결 바꾸기',
+  'curate.relation.swap': '시작과 대상 맞바꾸기',
   'curate.link.heading': '선택한 말로 두 사건 연결',
   'curate.link.from': '시작 사건',
   'curate.link.kind': '연결 종류',
