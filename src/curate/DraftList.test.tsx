@@ -9,7 +9,7 @@ import { englishCurateI18n } from '../testing/curateI18n';
 import { validateProject } from './check';
 import { CheckedContext, WorkbenchContext } from './context';
 import { DraftList } from './DraftList';
-import { type CurateProject, fileTranslations } from './project';
+import { type CurateProject, type DraftRelation, fileTranslations } from './project';
 import { type WorkbenchStore, createWorkbenchStore } from './workbenchStore';
 
 /** The test project with a second event from its source, and a link between the two drawn by the source's words. */
@@ -90,7 +90,16 @@ describe('the links between drafts', () => {
 
   it('change kind and ends in place, keeping their quote and their notes in every language', async () => {
     const user = userEvent.setup();
-    const noted = { ...project.relations[0], note: 'Said on the day', translatedNotes: { ko: '같은 날', ja: '同日' } } as const;
+    // The test project's link, with a note in each language.
+    const noted: DraftRelation = {
+      kind: 'precedes',
+      from: 'plan-approved',
+      to: 'officials-said',
+      source: 'news',
+      quote: 'approved the plan',
+      note: 'Said on the day',
+      translatedNotes: { ko: '같은 날', ja: '同日' },
+    };
     const store = renderList({ ...project, relations: [noted] });
     const link = () => {
       const li = document.querySelector<HTMLElement>('.curate-relations > li');
