@@ -45,9 +45,13 @@ async function idleCallbacksToWarm(room: number, timedOut = false): Promise<numb
 }
 
 describe('the search controller', () => {
-  it('builds its index in idle time, each idle period used to its end, and in short slices when the page is never idle', async () => {
+  it('builds its index in idle time, each idle period used to its end or until input comes, and in short slices when the page is never idle', async () => {
     // The real dataset in one idle period for the events and one for the articles' texts, not a slice of each.
     expect(await idleCallbacksToWarm(10_000)).toBe(2);
+    // Input waiting for the page ends an idle period's work, where the browser says so.
+    vi.stubGlobal('navigator', { scheduling: { isInputPending: () => true } });
+    expect(await idleCallbacksToWarm(10_000)).toBeGreaterThan(2);
+    vi.unstubAllGlobals();
     // Idle callbacks run for their timeout have no idle time: each takes a short slice, neither more nor a
     // document alone.
     const slices = await idleCallbacksToWarm(10_000, true);

@@ -16,12 +16,20 @@ interface Indexes {
 /** A slice run for a waiting query stops after this long, so that the reader's next key is not held up. */
 const SLICE_MS = 8;
 
+/** True while input waits for the page (Chromium's `navigator.scheduling.isInputPending`; never, where it is absent). */
+const inputPending = (): boolean =>
+  (globalThis.navigator as (Navigator & { scheduling?: { isInputPending?(): boolean } }) | undefined)?.scheduling?.isInputPending?.() ===
+  true;
+
 /**
  * Runs a builder a slice at a time: while no one waits for it, in the browser's idle periods, each used to its end
- * (the browser ends one before the next frame is due, and after 50 ms at most; a new one begins only once the last
- * has ended, so a shorter slice would leave most of the idle time unused); once `awaited` says a reader's query
- * waits, in slices of SLICE_MS back to back (a task each, so input and frames come between). At 100,000 events
- * the index takes a second or more to build, and the page goes on answering meanwhile.
+ * or until input comes (the browser ends one before the next frame is due, and after 50 ms at most; a new one
+ * begins only once the last has ended, so a shorter slice would leave most of the idle time unused, and input
+ * would wait for the rest of a long one); once `awaited` says a reader's query waits, in slices of SLICE_MS back
+ * to back (a task each, so input and frames come between). At 100,000 events the index takes a second or more to
+ * build, and the page goes on answering meanwhile. Idle periods, not background tasks (`scheduler.postTask`): those
+ * built it sooner but took the idle time the timeline lays out its zoom levels in, and frames of a zoom at 100,000
+ * events were missed.
  */
 function inSlices(builder: SearchIndexBuilder, awaited: () => boolean): Promise<SearchIndex> {
   return new Promise((resolve) => {
@@ -30,7 +38,11 @@ function inSlices(builder: SearchIndexBuilder, awaited: () => boolean): Promise<
       const began = performance.now();
       // An idle callback run for its timeout (the page never idle for a second) has no idle time: it takes a slice.
       const idle = deadline !== undefined && !deadline.didTimeout;
-      const stop = idle ? () => deadline.timeRemaining() < 1 : () => performance.now() - began > SLICE_MS;
+      let asked = 0;
+      // Input is looked for every 16 documents (well under a millisecond of work).
+      const stop = idle
+        ? () => deadline.timeRemaining() < 1 || (++asked % 16 === 0 && inputPending())
+        : () => performance.now() - began > SLICE_MS;
       const index = builder.advance(stop);
       if (!index) return schedule();
       channel.port1.close();
