@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render } from '@testing-library/react';
+import { act, render, waitFor } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EmbedApp } from '../embed/EmbedApp';
@@ -30,6 +30,21 @@ describe('in a pseudo-language that wraps every message', () => {
     expect(words(`${PSEUDO_OPEN}Events${PSEUDO_CLOSE} 12 November 2019`)).toEqual([]);
     expect(words(`${PSEUDO_OPEN}Events${PSEUDO_CLOSE} and more`)).toEqual(['text "and more" in <div>']);
     expect(words(eventById('gsomia-extension').title)).toEqual([]);
+    // A title the search cuts at its marks is still the data's; other words cut so are not.
+    const cut = (text: string) => {
+      const [before = '', after = ''] = text.split('GSOMIA');
+      const holder = document.createElement('div');
+      const mark = document.createElement('mark');
+      mark.textContent = 'GSOMIA';
+      holder.append(before, mark, after);
+      return strayWords(holder);
+    };
+    expect(cut(eventById('gsomia-extension').title)).toEqual([]);
+    expect(cut('Stray words GSOMIA and more')).toEqual([
+      'text "Stray words" in <div>',
+      'text "GSOMIA" in <mark>',
+      'text "and more" in <div>',
+    ]);
   });
 
   it.each([
@@ -37,13 +52,14 @@ describe('in a pseudo-language that wraps every message', () => {
     ['an event’s page, its sources open', '?event=gsomia-extension'],
     ['an event dated by bounds', '?event=relations-worst'],
     ['a view with a notice', '?date=banana&event=nonsense&span=-4'],
-    ['a search', '?q=GSOMIA'],
+    ['a search', '?q=GSOMIA', '.events-list mark'],
     ['a search that finds nothing', '?q=zzzzqqq'],
-  ])('the page of %s shows no word from outside the catalogue', async (_name, search) => {
+  ])('the page of %s shows no word from outside the catalogue', async (_name, search, shown?: string) => {
     const pack = await loadLanguagePack('en');
     const view = render(<PageRoot store={createPageStore(search, pack)} i18n={pseudoI18n} />);
-    // Lazy parts (the relations, the matched snippets) settle.
+    // Lazy parts (the relations, the matched titles and snippets) settle; what a page must show, it shows.
     await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    if (shown) await waitFor(() => expect(view.container.querySelector(shown)).not.toBeNull());
     expect(view.container.textContent).toContain(PSEUDO_OPEN);
     expect(strayWords(view.container)).toEqual([]);
   });

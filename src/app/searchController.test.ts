@@ -44,6 +44,10 @@ async function idleCallbacksToWarm(room: number, timedOut = false): Promise<numb
   return asked.mock.calls.length;
 }
 
+/** Until the answer names the articles holding the words (their index is built after the events'). */
+const untilArticles = (store: ReturnType<typeof createAppStore>) =>
+  vi.waitFor(() => expect(store.getState().searchDetail.inArticles.length).toBeGreaterThan(0));
+
 describe('the search controller', () => {
   it('builds its index in idle time, each idle period used to its end or until input comes, and in short slices when the page is never idle', async () => {
     // The real dataset in one idle period for the events and one for the articles' texts, not a slice of each.
@@ -67,10 +71,25 @@ describe('the search controller', () => {
     search.stop();
   });
 
+  it('answers from the events first, then again with the articles once their index is built, the events found kept', async () => {
+    const store = createAppStore({ dataset, query: 'GSOMIA' });
+    const answers: { matches: unknown; articles: number }[] = [];
+    store.subscribe(
+      (s) => s.searchDetail,
+      (detail) => answers.push({ matches: store.getState().searchMatches, articles: detail.inArticles.length }),
+    );
+    const search = startSearch(store, async () => []);
+    await vi.waitFor(() => expect(answers.at(-1)?.articles).toBeGreaterThan(0));
+    expect(answers).toHaveLength(2);
+    expect(answers[0]?.articles).toBe(0);
+    expect(answers[1]?.matches).toBe(answers[0]?.matches);
+    search.stop();
+  });
+
   it('says which articles’ text holds every searched word, and how often', async () => {
     const store = createAppStore({ dataset, query: 'GSOMIA' });
     const search = startSearch(store, async () => []);
-    await untilAnswered(store);
+    await untilArticles(store);
     const { terms, inArticles } = store.getState().searchDetail;
     expect(terms).toEqual(['gsomia']);
     const expected = dataset.sources
@@ -89,7 +108,7 @@ describe('the search controller', () => {
     expect(holding.length).toBeGreaterThan(ARTICLES_NAMED);
     const store = createAppStore({ dataset: { ...dataset, sources }, query: 'kajiyama' });
     const search = startSearch(store, async () => []);
-    await untilAnswered(store);
+    await untilArticles(store);
     const { inArticles, moreArticles } = store.getState().searchDetail;
     expect(inArticles.map((a) => a.sourceId)).toEqual(holding.slice(0, ARTICLES_NAMED).map((s) => s.id));
     expect(moreArticles).toBe(holding.length - ARTICLES_NAMED);

@@ -6,10 +6,13 @@ import type { AppState, AppStore, SearchAnswer, SearchHandle } from '../store/st
 import { countMatches } from '../search/highlight';
 import { searchDocumentOf } from './searchDocuments';
 
-/** The indexes of one dataset's events: their own words, and the texts of the articles (`sources`) they cite. */
+/**
+ * The indexes of one dataset's events: their own words, and the texts of the articles (`sources`) they cite. The
+ * articles' is built after the events' and is absent until then: a query is answered from the events first.
+ */
 interface Indexes {
   readonly events: SearchIndex;
-  readonly articles: SearchIndex;
+  readonly articles?: SearchIndex;
   readonly sources: Dataset['sources'];
 }
 
@@ -58,26 +61,25 @@ function inSlices(builder: SearchIndexBuilder, awaited: () => boolean): Promise<
   });
 }
 
-/** The indexes of a dataset, in slices: the events' words (in every language given), then the articles'. */
-async function buildIndexes(dataset: Dataset, translations: readonly DataTranslation[], awaited: () => boolean): Promise<Indexes> {
-  const { events, sources } = dataset;
-  const eventIndex = await inSlices(
+/** The index of a dataset's events' words (in every language given), in slices. */
+const eventIndexOf = (events: Dataset['events'], translations: readonly DataTranslation[], awaited: () => boolean): Promise<SearchIndex> =>
+  inSlices(
     createSearchIndexBuilder(events.length, (at) => {
       const event = events[at];
       return event && searchDocumentOf(event, translations);
     }),
     awaited,
   );
-  // The articles' texts, indexed apart: a word of an article is not a word of the events it tells of.
-  const articleIndex = await inSlices(
+
+/** The index of the articles' texts, in slices: apart from the events', since a word of an article is not a word of the events it tells of. */
+const articleIndexOf = (sources: Dataset['sources'], awaited: () => boolean): Promise<SearchIndex> =>
+  inSlices(
     createSearchIndexBuilder(sources.length, (at) => {
       const source = sources[at];
       return source && { id: source.id, names: [], notes: [], quotes: [source.text] };
     }),
     awaited,
   );
-  return { events: eventIndex, articles: articleIndex, sources };
-}
 
 /** True while the reader's query has no answer over the events now shown. */
 const unanswered = (state: AppState): boolean => state.query !== '' && state.searchMatches?.events !== state.dataset.events;
@@ -85,22 +87,31 @@ const unanswered = (state: AppState): boolean => state.query !== '' && state.sea
 /**
  * Answers the reader's query from an index of the page's dataset, built once per dataset when first needed (the
  * page's idle time after its first screen, or the reader's first query or reach for the field, if sooner) and kept
- * while the dataset lives. Once an index is built the
- * store holds the search's handle, and a query is answered in the same update that sets it; a query typed before
- * (or over new events) is answered when their index is ready, if it is still the reader's.
+ * while the dataset lives. Once the events' index is built the store holds the search's handle, and a query is
+ * answered in the same update that sets it; a query typed before (or over new events) is answered when their index
+ * is ready, if it is still the reader's. The articles' index comes after the events', and the query then standing is
+ * answered again with the articles that hold its words.
  */
 export function startSearch(store: AppStore, translations: () => Promise<readonly DataTranslation[]>): { warm(): void; stop(): void } {
   // Kept by the events array: the relations arriving after the first screen make a new dataset, not new events.
   const indexes = new WeakMap<Dataset['events'], Promise<Indexes>>();
   const built = new WeakMap<Dataset['events'], Indexes>();
+  let stopped = false;
+  const awaited = () => unanswered(store.getState());
   const indexOf = (dataset: Dataset): Promise<Indexes> => {
     let index = indexes.get(dataset.events);
     if (!index) {
       index = translations().then(async (more) => {
-        const made = await buildIndexes(dataset, more, () => unanswered(store.getState()));
-        built.set(dataset.events, made);
+        const { events, sources } = dataset;
+        const made: Indexes = { events: await eventIndexOf(events, more, awaited), sources };
+        built.set(events, made);
         // For the browser's performance tools (and the benchmark, which reports when the index was ready).
-        performance.mark('search:indexed', { detail: { events: dataset.events.length } });
+        performance.mark('search:indexed', { detail: { events: events.length } });
+        void articleIndexOf(sources, awaited).then((articles) => {
+          built.set(events, { ...made, articles });
+          performance.mark('search:articles-indexed', { detail: { articles: sources.length } });
+          answerAgain(dataset);
+        });
         return made;
       });
       indexes.set(dataset.events, index);
@@ -110,25 +121,35 @@ export function startSearch(store: AppStore, translations: () => Promise<readonl
   const answerWith = (index: Indexes, dataset: Dataset, query: string): SearchAnswer => {
     const { found, terms } = index.events.search(query);
     // Articles other than those indexed (a dataset with the same events and other sources) are not searched.
-    const inArticles = articlesHolding(index.sources, index.articles.search(query).found, terms);
+    const inArticles = index.articles ? articlesHolding(index.sources, index.articles.search(query).found, terms) : NO_ARTICLES;
     return { matches: eventMatches(dataset.events, found), detail: { terms, ...inArticles } };
+  };
+  /** The reader's query over `dataset` answered again, now that the articles are indexed too. */
+  const answerAgain = (dataset: Dataset): void => {
+    const state = store.getState();
+    const index = built.get(dataset.events);
+    if (stopped || !index || state.query === '' || state.dataset.events !== dataset.events) return;
+    const { matches, detail } = answerWith(index, dataset, state.query);
+    // The events found are as before: the same answer kept, so that only the articles' part renders again.
+    const answered = state.searchMatches?.events === dataset.events ? state.searchMatches : matches;
+    state.setSearchMatches(state.query, answered, detail);
   };
   const handle: SearchHandle = (query, dataset) => {
     const index = built.get(dataset.events);
     return index && answerWith(index, dataset, query);
   };
-  let stopped = false;
   const registered = (): void => {
     if (!stopped && store.getState().searchHandle !== handle) store.getState().registerSearch(handle);
   };
   const answer = (): void => {
     const { dataset } = store.getState();
     if (!unanswered(store.getState())) return;
-    void indexOf(dataset).then((index) => {
+    void indexOf(dataset).then(() => {
       registered();
       const state = store.getState();
+      const index = built.get(dataset.events);
       // The query now, which may be newer than the one that asked: keys typed while the index was built wait for it.
-      if (stopped || state.dataset.events !== dataset.events || !unanswered(state)) return;
+      if (stopped || !index || state.dataset.events !== dataset.events || !unanswered(state)) return;
       const { matches, detail } = answerWith(index, dataset, state.query);
       state.setSearchMatches(state.query, matches, detail);
     });
@@ -146,6 +167,9 @@ export function startSearch(store: AppStore, translations: () => Promise<readonl
     },
   };
 }
+
+/** The articles' part of an answer before their index is built. */
+const NO_ARTICLES = { inArticles: [], moreArticles: 0 } as const;
 
 /** How many articles holding the searched words are named, each with its count; the rest are counted. */
 export const ARTICLES_NAMED = 3;

@@ -95,6 +95,11 @@ function unwrappedText(root: ParentNode, data: Printed): { text: string; where: 
     const text = node.textContent ?? '';
     const printed = parent?.closest('[lang="en"]');
     if (printed && root.contains(printed) && data.printed.some((words) => words.includes(text))) continue;
+    // A text the search marks is cut into pieces at its marks: judged whole, as the element holding them shows it
+    // (a snippet cut from a longer text with "…" at either end).
+    const marked = parent?.tagName === 'MARK' ? parent.parentElement : parent?.querySelector(':scope > mark') ? parent : null;
+    const whole = marked?.textContent?.replace(/^…|…$/gu, '') ?? '';
+    if (marked && root.contains(marked) && whole !== '' && data.printed.some((words) => words.includes(whole))) continue;
     const details = parent?.closest(ENGLISH_DETAILS);
     if (details && root.contains(details) && details.textContent === text && data.details?.includes(text)) continue;
     let out = '';
