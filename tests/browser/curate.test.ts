@@ -249,7 +249,7 @@ describe('the curation workbench, in the production build', () => {
     // The link's note, in the three languages: Korean and Japanese are asked for once the English is written, and
     // the downloaded file carries all three where the importer writes them.
     const link = page.locator('.curate-relations [data-relation="precedes"]');
-    await link.locator('summary').click();
+    await link.locator('summary', { hasText: 'The link’s note' }).click();
     await link.getByLabel('Note', { exact: true }).fill('The approval came first.');
     await expect
       .poll(() => link.locator('[data-problem-field]').evaluateAll((els) => els.map((e) => e.getAttribute('data-problem-field'))))
