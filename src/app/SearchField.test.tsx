@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { selectListedEvents } from '../store/selectors';
 import { loadRealDataset, render, testStore } from '../testing/realStore';
-import { SearchField } from './SearchField';
+import { AHEAD_OF_USE_EVENTS, SearchField } from './SearchField';
 
 beforeEach(loadRealDataset);
 afterEach(() => {
@@ -81,6 +81,18 @@ describe('<SearchField />', () => {
     // Reaching for the field still loads it.
     await user.hover(field());
     await waitFor(() => expect(testStore().getState().searchHandle).not.toBeNull());
+  });
+
+  it('fetches nothing ahead of use for an archive too large to index before it is asked for', async () => {
+    const asked = idleTime();
+    const { dataset } = testStore().getState();
+    const [first] = dataset.events;
+    if (!first) throw new Error('the real dataset has events');
+    testStore().setState({ dataset: { ...dataset, events: Array.from({ length: AHEAD_OF_USE_EVENTS + 1 }, () => first) } });
+    render(<SearchField />);
+    await new Promise((done) => setTimeout(done, 20));
+    expect(asked).not.toHaveBeenCalled();
+    expect(testStore().getState().searchHandle).toBeNull();
   });
 
   it('is reached with / from anywhere but a field', async () => {

@@ -33,6 +33,13 @@ function searchOf(store: AppStore): Promise<{ warm(): void }> {
 /** Loads the search of a page's store and begins its index in idle time (once: later calls find it begun). */
 const warmSearch = (store: AppStore): void => void searchOf(store).then((search) => search.warm());
 
+/**
+ * Up to this many events the search is fetched and indexed ahead of use: an index of 100,000 events holds about
+ * 15 MB and takes a second of idle time; one of a million would hold ten times that, for a search the reader may
+ * never make, and its building would meet the reader's first gestures.
+ */
+export const AHEAD_OF_USE_EVENTS = 200_000;
+
 /** True when the reader's browser asks pages to save data (the Save-Data hint): nothing is fetched ahead of use. */
 const savingData = (): boolean => (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData === true;
 
@@ -54,11 +61,17 @@ export function SearchField() {
   const help = useId();
 
   // A search opened from a link starts at once. Otherwise the search is loaded and its index built in idle time
-  // once the first screen is up (an archive's first key would wait a second for it), unless the reader asked to
-  // save data, and at the latest when the reader reaches for the field (below).
+  // once the page has loaded (an archive's first key would wait a second for it), unless the reader asked to save
+  // data or the dataset is larger than AHEAD_OF_USE_EVENTS, and at the latest when the reader reaches for the field
+  // (below).
   useEffect(() => {
     if (store.getState().query !== '') void searchOf(store);
-    const idle = typeof requestIdleCallback === 'function' && !savingData() ? requestIdleCallback(() => warmSearch(store)) : undefined;
+    let idle: number | undefined;
+    const ahead = () => void (idle = requestIdleCallback(() => warmSearch(store)));
+    const aheadOfUse =
+      typeof requestIdleCallback === 'function' && !savingData() && store.getState().dataset.events.length <= AHEAD_OF_USE_EVENTS;
+    if (aheadOfUse && document.readyState === 'complete') ahead();
+    else if (aheadOfUse) window.addEventListener('load', ahead, { once: true });
     const onKey = (e: KeyboardEvent) => {
       if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || typing(e.target) || document.querySelector('dialog[open]')) return;
       e.preventDefault();
@@ -66,6 +79,7 @@ export function SearchField() {
     };
     document.addEventListener('keydown', onKey);
     return () => {
+      window.removeEventListener('load', ahead);
       if (idle !== undefined) cancelIdleCallback(idle);
       document.removeEventListener('keydown', onKey);
     };
