@@ -106,11 +106,22 @@ export function clusterAt(layout: LevelLayout, index: TimeIndex, c: number): Clu
   };
 }
 
-function placedList(indices: number[], index: TimeIndex): PlacedList {
-  const starts = Float64Array.from(indices, (i) => index.t0[i] ?? 0);
+/**
+ * Written as a plain loop over typed arrays: at a level where a million events are placed, `Float64Array.from` with
+ * a mapping function and a `for…of` took about 100 ms in one piece, this loop about 10.
+ */
+function placedList(placed: number[], index: TimeIndex): PlacedList {
+  const { t0, t1 } = index;
+  const indices = Int32Array.from(placed);
+  const starts = new Float64Array(indices.length);
   let maxLength = 0;
-  for (const i of indices) maxLength = Math.max(maxLength, (index.t1[i] ?? 0) - (index.t0[i] ?? 0));
-  return { indices: Int32Array.from(indices), starts, maxLength };
+  for (let k = 0; k < indices.length; k++) {
+    const i = indices[k] as number;
+    const start = t0[i] ?? 0;
+    starts[k] = start;
+    maxLength = Math.max(maxLength, (t1[i] ?? 0) - start);
+  }
+  return { indices, starts, maxLength };
 }
 
 /**
