@@ -461,7 +461,7 @@ describe('the curation workbench, in the production build', () => {
     await app.close();
   });
 
-  it('makes three of the dataset’s own events from its two articles, equal in quote, date, precision and date words', async () => {
+  it('makes five of the dataset’s own events from its two articles, equal in quote, date, precision and date words', async () => {
     const sources = JSON.parse(readFileSync('src/data/sources.json', 'utf8')) as RawSource[];
     const events = JSON.parse(readFileSync('src/data/events.json', 'utf8')) as RawEvent[];
     // The words the project's own translations give each event.
@@ -484,7 +484,14 @@ describe('the curation workbench, in the production build', () => {
         published: s.published,
       });
     const made: RawEvent[] = [];
-    for (const id of ['pact-1965', 'vienna-preparatory-talks', 'customs-meeting-2016']) {
+    // A year, a week, a year after "since", a month without its year ("In June") and a weekday ("on Thursday").
+    for (const id of [
+      'pact-1965',
+      'vienna-preparatory-talks',
+      'customs-meeting-2016',
+      'currency-swap-pledge',
+      'working-level-export-dialogue',
+    ]) {
       const expected = events.find((e) => e.id === id);
       const citation = expected?.citations[0];
       const source = sources.find((s) => s.id === citation?.source);
