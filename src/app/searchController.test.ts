@@ -26,9 +26,10 @@ afterEach(() => {
 
 /**
  * A browser's idle periods, each `room` ms long by a clock that moves 1 ms each time it is read (or, with
- * `timedOut`, callbacks run for their timeout, with no idle time): returns the warmed index's number of callbacks.
+ * `timedOut`, callbacks run for their timeout, with no idle time; with `moving`, while the reader moves the view):
+ * returns the warmed index's number of callbacks.
  */
-async function idleCallbacksToWarm(room: number, timedOut = false): Promise<number> {
+async function idleCallbacksToWarm(room: number, timedOut = false, moving = false): Promise<number> {
   let clock = 0;
   vi.spyOn(performance, 'now').mockImplementation(() => ++clock);
   const asked = vi.fn((run: IdleRequestCallback) => {
@@ -37,6 +38,7 @@ async function idleCallbacksToWarm(room: number, timedOut = false): Promise<numb
   });
   vi.stubGlobal('requestIdleCallback', asked);
   const store = createAppStore({ dataset });
+  if (moving) store.getState().reportMoving();
   const search = startSearch(store, async () => []);
   search.warm();
   await vi.waitFor(() => expect(store.getState().searchHandle).not.toBeNull());
@@ -61,6 +63,12 @@ describe('the search controller', () => {
     const slices = await idleCallbacksToWarm(10_000, true);
     expect(slices).toBeGreaterThan(2);
     expect(slices).toBeLessThan(dataset.events.length / 2);
+  });
+
+  it('takes short slices of long idle periods while the reader moves the view, whose next frame may be due', async () => {
+    const moving = await idleCallbacksToWarm(10_000, false, true);
+    expect(moving).toBeGreaterThan(2);
+    expect(moving).toBeLessThan(dataset.events.length / 2);
   });
 
   it('answers the reader’s query with the events that match, in the real dataset', async () => {

@@ -24,17 +24,25 @@ const inputPending = (): boolean =>
   (globalThis.navigator as (Navigator & { scheduling?: { isInputPending?(): boolean } }) | undefined)?.scheduling?.isInputPending?.() ===
   true;
 
+/** What the building of an index keeps pace with: a reader's query waiting for it, and the view being moved. */
+interface Pace {
+  readonly awaited: () => boolean;
+  readonly moving: () => boolean;
+}
+
 /**
  * Runs a builder a slice at a time: while no one waits for it, in the browser's idle periods, each used to its end
  * or until input comes (the browser ends one before the next frame is due, and after 50 ms at most; a new one
  * begins only once the last has ended, so a shorter slice would leave most of the idle time unused, and input
- * would wait for the rest of a long one); once `awaited` says a reader's query waits, in slices of SLICE_MS back
+ * would wait for the rest of a long one); while the reader moves the view, an idle slice ends after SLICE_MS, since
+ * a gesture's next frame may be due before the period ends (in traces of the pan at 100,000 events, idle slices of
+ * 38–49 ms ran among its frames; 8 ms since); once `awaited` says a reader's query waits, in slices of SLICE_MS back
  * to back (a task each, so input and frames come between). At 100,000 events the index takes a second or more to
  * build, and the page goes on answering meanwhile. Idle periods, not background tasks (`scheduler.postTask`): those
  * built it sooner but took the idle time the timeline lays out its zoom levels in, and frames of a zoom at 100,000
  * events were missed.
  */
-function inSlices(builder: SearchIndexBuilder, awaited: () => boolean): Promise<SearchIndex> {
+function inSlices(builder: SearchIndexBuilder, { awaited, moving }: Pace): Promise<SearchIndex> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     const slice = (deadline?: IdleDeadline): void => {
@@ -43,9 +51,8 @@ function inSlices(builder: SearchIndexBuilder, awaited: () => boolean): Promise<
       const idle = deadline !== undefined && !deadline.didTimeout;
       let asked = 0;
       // Input is looked for every 16 documents (well under a millisecond of work).
-      const stop = idle
-        ? () => deadline.timeRemaining() < 1 || (++asked % 16 === 0 && inputPending())
-        : () => performance.now() - began > SLICE_MS;
+      const spent = () => performance.now() - began > SLICE_MS;
+      const stop = idle ? () => deadline.timeRemaining() < 1 || (moving() && spent()) || (++asked % 16 === 0 && inputPending()) : spent;
       const index = builder.advance(stop);
       if (!index) return schedule();
       channel.port1.close();
@@ -62,23 +69,23 @@ function inSlices(builder: SearchIndexBuilder, awaited: () => boolean): Promise<
 }
 
 /** The index of a dataset's events' words (in every language given), in slices. */
-const eventIndexOf = (events: Dataset['events'], translations: readonly DataTranslation[], awaited: () => boolean): Promise<SearchIndex> =>
+const eventIndexOf = (events: Dataset['events'], translations: readonly DataTranslation[], pace: Pace): Promise<SearchIndex> =>
   inSlices(
     createSearchIndexBuilder(events.length, (at) => {
       const event = events[at];
       return event && searchDocumentOf(event, translations);
     }),
-    awaited,
+    pace,
   );
 
 /** The index of the articles' texts, in slices: apart from the events', since a word of an article is not a word of the events it tells of. */
-const articleIndexOf = (sources: Dataset['sources'], awaited: () => boolean): Promise<SearchIndex> =>
+const articleIndexOf = (sources: Dataset['sources'], pace: Pace): Promise<SearchIndex> =>
   inSlices(
     createSearchIndexBuilder(sources.length, (at) => {
       const source = sources[at];
       return source && { id: source.id, names: [], notes: [], quotes: [source.text] };
     }),
-    awaited,
+    pace,
   );
 
 /** True while the reader's query has no answer over the events now shown. */
@@ -97,17 +104,17 @@ export function startSearch(store: AppStore, translations: () => Promise<readonl
   const indexes = new WeakMap<Dataset['events'], Promise<Indexes>>();
   const built = new WeakMap<Dataset['events'], Indexes>();
   let stopped = false;
-  const awaited = () => unanswered(store.getState());
+  const pace: Pace = { awaited: () => unanswered(store.getState()), moving: () => !store.getState().viewAtRest };
   const indexOf = (dataset: Dataset): Promise<Indexes> => {
     let index = indexes.get(dataset.events);
     if (!index) {
       index = translations().then(async (more) => {
         const { events, sources } = dataset;
-        const made: Indexes = { events: await eventIndexOf(events, more, awaited), sources };
+        const made: Indexes = { events: await eventIndexOf(events, more, pace), sources };
         built.set(events, made);
         // For the browser's performance tools (and the benchmark, which reports when the index was ready).
         performance.mark('search:indexed', { detail: { events: events.length } });
-        void articleIndexOf(sources, awaited).then((articles) => {
+        void articleIndexOf(sources, pace).then((articles) => {
           built.set(events, { ...made, articles });
           performance.mark('search:articles-indexed', { detail: { articles: sources.length } });
           answerAgain(dataset);

@@ -86,7 +86,8 @@ describe('building the index a slice at a time', () => {
         let sliced: ReturnType<typeof builder.advance>;
         let slices = 0;
         while (!(sliced = builder.advance(() => stops[asked++ % stops.length] ?? false))) slices++;
-        expect(slices).toBeLessThan(documents.length);
+        // Each slice indexes one document at least; the sorting of the terms may start one of its own.
+        expect(slices).toBeLessThanOrEqual(documents.length);
         for (const query of queries) expect([...sliced.search(query).found]).toEqual([...index.search(query).found]);
       }),
     );

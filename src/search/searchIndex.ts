@@ -68,12 +68,15 @@ export function createSearchIndexBuilder(count: number, documentAt: (at: number)
   };
   return {
     advance(stop) {
+      const from = next;
       while (next < count) {
         const document = documentAt(next);
         if (document) add(document, next);
         next++;
         if (next < count && stop()) return undefined;
       }
+      // Sorting the terms (at 100,000 events, about 20 ms in one piece) starts a slice of its own.
+      if (!index && next > from && stop()) return undefined;
       return (index ??= searchIndexOf(postings, count));
     },
   };
